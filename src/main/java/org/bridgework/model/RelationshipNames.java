@@ -1,0 +1,45 @@
+package org.bridgework.model;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The rules for relationship names: present, not absurdly long, and unique in a workbook. */
+public final class RelationshipNames {
+    /** Long enough for any real organisation's name; a name is a label, not a note. */
+    public static final int MAX_LENGTH = 200;
+
+    private RelationshipNames() {
+    }
+
+    /** The name as it will be stored: surrounding white space removed. */
+    public static String clean(String typed) {
+        return typed == null ? "" : typed.strip();
+    }
+
+    /**
+     * Checks a typed name against the other relationships of the workbook.
+     *
+     * @param typed  the name as typed
+     * @param others every other relationship (the one being renamed excluded), archived ones included
+     * @return the problem, or empty if the name can be used
+     */
+    public static Optional<NameProblem> check(String typed, Collection<Relationship> others) {
+        String name = clean(typed);
+        if (name.isEmpty()) {
+            return Optional.of(NameProblem.EMPTY);
+        }
+        if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
+            return Optional.of(NameProblem.TOO_LONG);
+        }
+        String key = comparisonKey(name);
+        boolean taken = others.stream().anyMatch(other -> comparisonKey(other.name()).equals(key));
+        return taken ? Optional.of(NameProblem.DUPLICATE) : Optional.empty();
+    }
+
+    /** Two names are the same if they differ only in case, Unicode composition or surrounding spaces. */
+    static String comparisonKey(String name) {
+        return Normalizer.normalize(clean(name), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+}
