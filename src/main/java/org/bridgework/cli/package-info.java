@@ -1,1 +1,2 @@
-/** placeholder */ package org.bridgework.cli;
+/** The command line: options, and the tasks that run without a window. */
+package org.bridgework.cli;

@@ -1,1 +1,2 @@
-/** placeholder */ package org.bridgework.settings;
+/** The user's preferences (theme, recent workbooks), kept in a small file beside the default workbook. */
+package org.bridgework.settings;

@@ -1,1 +1,2 @@
-/** placeholder */ package org.bridgework.ui.details;
+/** The selected relationship's details: a form whose every edit is saved as it is made. */
+package org.bridgework.ui.details;

@@ -1,1 +1,2 @@
-/** placeholder */ package org.bridgework.ui.main;
+/** The main window: menus, the portfolio beside the details, the status bar, and opening workbooks. */
+package org.bridgework.ui.main;

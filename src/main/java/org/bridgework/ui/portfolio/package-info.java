@@ -1,1 +1,2 @@
-/** placeholder */ package org.bridgework.ui.portfolio;
+/** The portfolio: every relationship of the workbook, searchable, and the commands on them. */
+package org.bridgework.ui.portfolio;

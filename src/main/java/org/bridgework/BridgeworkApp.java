@@ -1,0 +1,73 @@
+package org.bridgework;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.bridgework.settings.AppSettings;
+import org.bridgework.store.WorkbookLocations;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.common.FxDialogService;
+import org.bridgework.ui.common.StoreThread;
+import org.bridgework.ui.common.TaskRunner;
+import org.bridgework.ui.common.Theme;
+import org.bridgework.ui.main.MainController;
+
+/** The JavaFX application: the one place where the app's parts are built and wired together. */
+public final class BridgeworkApp extends Application {
+    static final double WIDTH = 1366;
+    static final double HEIGHT = 768;
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 640;
+
+    private AppSettings settings;
+    private TaskRunner runner;
+    private MainController main;
+
+    /** Starts the window on {@code workbook} and returns when it closes; the exit code. */
+    static int launch(Path workbook, PrintStream err) {
+        try {
+            Application.launch(BridgeworkApp.class, workbook.toString());
+            return 0;
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            // Typically no display: there is no window to explain anything in, so say it here.
+            err.println(Texts.get("cli.error.noDisplay", e.getMessage()));
+            return 1;
+        }
+    }
+
+    @Override
+    public void init() {
+        settings = AppSettings.load(WorkbookLocations.dataFolder());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.parse(settings.theme()).apply();
+        runner = new StoreThread();
+        main = new MainController(stage, runner, new FxDialogService(stage), settings, Clock.systemDefaultZone(),
+                Platform::exit);
+        Scene scene = new Scene(main.view(), WIDTH, HEIGHT);
+        scene.getStylesheets().add(Theme.appStylesheet());
+        stage.setScene(scene);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.show();
+        List<String> args = getParameters().getRaw();
+        main.openAtStart(Path.of(args.isEmpty() ? WorkbookLocations.defaultWorkbook().toString() : args.get(0)));
+    }
+
+    @Override
+    public void stop() {
+        if (main != null) {
+            main.shutdown();
+        }
+        if (runner != null) {
+            runner.shutdown();
+        }
+    }
+}

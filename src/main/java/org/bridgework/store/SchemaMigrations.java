@@ -1,0 +1,88 @@
+package org.bridgework.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The workbook's schema history: numbered SQL scripts, applied in order, each in one transaction that
+ * also sets {@code PRAGMA user_version} to its number. Scripts are never edited once released; a change
+ * is a new script.
+ */
+final class SchemaMigrations {
+    /** In order: the script at index i brings a workbook from version i to version i + 1. */
+    private static final List<String> SCRIPTS = List.of(
+            "0001-relationships.sql");
+
+    private SchemaMigrations() {
+    }
+
+    static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    /** Applies every script after {@code fromVersion}; each either applies whole or not at all. */
+    static void migrate(Connection connection, int fromVersion) throws SQLException {
+        for (int version = fromVersion + 1; version <= latestVersion(); version++) {
+            applyOne(connection, version, script(version));
+        }
+    }
+
+    private static void applyOne(Connection connection, int version, String sql) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (String part : statements(sql)) {
+                statement.execute(part);
+            }
+            statement.execute("PRAGMA user_version = " + version);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    static String script(int version) {
+        String name = "migrations/" + SCRIPTS.get(version - 1);
+        try (InputStream in = SchemaMigrations.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing migration script " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Splits a script at semicolons that end a line. Our scripts keep one statement per such
+     * semicolon; comment lines are dropped.
+     */
+    static List<String> statements(String sql) {
+        StringBuilder current = new StringBuilder();
+        List<String> result = new java.util.ArrayList<>();
+        for (String line : sql.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                result.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            result.add(current.toString().strip());
+        }
+        return result;
+    }
+}

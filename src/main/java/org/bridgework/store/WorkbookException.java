@@ -1,0 +1,36 @@
+package org.bridgework.store;
+
+import java.nio.file.Path;
+
+/** A workbook could not be opened or created; the file was left exactly as it was. */
+public final class WorkbookException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+    private final WorkbookProblem problem;
+    private final String detail;
+
+    public WorkbookException(Path file, WorkbookProblem problem, String detail, Throwable cause) {
+        super(problem + ": " + file + (detail == null || detail.isEmpty() ? "" : " (" + detail + ")"), cause);
+        this.file = file;
+        this.problem = problem;
+        this.detail = detail == null ? "" : detail;
+    }
+
+    public WorkbookException(Path file, WorkbookProblem problem, String detail) {
+        this(file, problem, detail, null);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public WorkbookProblem problem() {
+        return problem;
+    }
+
+    /** Technical detail for the curious (SQLite's words, version numbers); may be empty. */
+    public String detail() {
+        return detail;
+    }
+}

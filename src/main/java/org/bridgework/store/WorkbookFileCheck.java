@@ -1,0 +1,81 @@
+package org.bridgework.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+
+/** Checks an existing file before SQLite is allowed near it: only reads, never writes. */
+final class WorkbookFileCheck {
+    private WorkbookFileCheck() {
+    }
+
+    /** Refuses a file that is not a complete, writable SQLite database file. */
+    static void check(Path file) throws WorkbookException {
+        if (Files.isDirectory(file)) {
+            throw new WorkbookException(file, WorkbookProblem.UNREADABLE, "it is a folder");
+        }
+        if (!Files.isReadable(file)) {
+            throw new WorkbookException(file, WorkbookProblem.UNREADABLE, "no permission to read it");
+        }
+        long size = size(file);
+        if (size == 0) {
+            throw new WorkbookException(file, WorkbookProblem.EMPTY_FILE, "0 bytes");
+        }
+        SqliteHeader header = readHeader(file);
+        if (!header.startsWithMagic()) {
+            throw new WorkbookException(file, WorkbookProblem.NOT_SQLITE, "");
+        }
+        if (!header.complete()) {
+            throw new WorkbookException(file, WorkbookProblem.TRUNCATED, size + " bytes");
+        }
+        int pageSize = header.pageSize();
+        if (pageSize == 0) {
+            throw new WorkbookException(file, WorkbookProblem.CORRUPT, "invalid page size");
+        }
+        long pages = header.pageCount();
+        if (size % pageSize != 0 || (pages > 0 && size < pages * pageSize)) {
+            String expected = pages > 0 ? ", expected " + pages * pageSize : "";
+            throw new WorkbookException(file, WorkbookProblem.TRUNCATED, size + " bytes" + expected);
+        }
+        if (!writable(file)) {
+            throw new WorkbookException(file, WorkbookProblem.READ_ONLY, "");
+        }
+    }
+
+    /**
+     * Writable for its owner. The permission bits are read too because an administrator account
+     * may write anywhere, and a file its owner marked read-only must still be treated as such.
+     */
+    static boolean writable(Path file) {
+        if (!Files.isWritable(file)) {
+            return false;
+        }
+        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (posix == null) {
+            return true;
+        }
+        try {
+            return posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static long size(Path file) throws WorkbookException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new WorkbookException(file, WorkbookProblem.UNREADABLE, e.getMessage(), e);
+        }
+    }
+
+    private static SqliteHeader readHeader(Path file) throws WorkbookException {
+        try {
+            return SqliteHeader.read(file);
+        } catch (IOException e) {
+            throw new WorkbookException(file, WorkbookProblem.UNREADABLE, e.getMessage(), e);
+        }
+    }
+}

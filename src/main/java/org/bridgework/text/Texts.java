@@ -1,0 +1,34 @@
+package org.bridgework.text;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Every user-visible sentence of the app, from one resource bundle, so it can be translated. */
+public final class Texts {
+    private static final String BUNDLE = "org.bridgework.text.messages";
+
+    private Texts() {
+    }
+
+    /** The bundle for the default locale; FXML files use it for their %keys. */
+    public static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Texts.class.getModule());
+    }
+
+    /**
+     * The text for {@code key}, with {@code {0}}-style arguments filled in. The bundle uses the
+     * typographic apostrophe (U+2019), which MessageFormat leaves alone.
+     */
+    public static String get(String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle().getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        // Always through MessageFormat, so quoting rules are the same with or without arguments.
+        return new MessageFormat(pattern, Locale.getDefault()).format(arguments);
+    }
+}

@@ -1,0 +1,34 @@
+package org.bridgework.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.bridgework.store.WorkbookException;
+
+/** The dialogs a screen may show, behind an interface so the logic behind a screen is testable. */
+public interface DialogService {
+
+    /** Asks before something that cannot be undone; true if the user confirmed. */
+    boolean confirmDanger(String title, String message, String confirmLabel);
+
+    /** Tells the user something went wrong. */
+    void showError(String title, String message, String details);
+
+    /** Shows a text, such as the shortcut sheet or the About box. */
+    void showInformation(String title, String header, javafx.scene.Node content);
+
+    /** Picks an existing workbook file. */
+    Optional<Path> chooseWorkbookToOpen(Path initialFolder);
+
+    /** Picks where a new workbook file goes. */
+    Optional<Path> chooseNewWorkbook(Path initialFolder);
+
+    /** What the user wants after a workbook could not be opened. */
+    enum ProblemChoice { OPEN_ANOTHER, CREATE_NEW, CANCEL }
+
+    /**
+     * Explains why a workbook could not be opened and asks what to do next.
+     *
+     * @param atStart true when no workbook is open yet, so "cancel" means quitting
+     */
+    ProblemChoice workbookProblem(WorkbookException problem, boolean atStart);
+}

@@ -1,0 +1,125 @@
+package org.bridgework.ui.common;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.bridgework.store.WorkbookException;
+import org.bridgework.text.ProblemTexts;
+import org.bridgework.text.Texts;
+
+/** The real dialogs, owned by the main window so they sit on top of it. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirmDanger(String title, String message, String confirmLabel) {
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Texts.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, confirm, cancel);
+        alert.getDialogPane().lookupButton(confirm).getStyleClass().add("danger");
+        return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
+    public void showError(String title, String message, String details) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, message, ButtonType.OK);
+        if (details != null && !details.isBlank()) {
+            alert.getDialogPane().setExpandableContent(detailsArea(details));
+        }
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String header, Node content) {
+        Alert alert = alert(Alert.AlertType.NONE, title, null, ButtonType.CLOSE);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setContent(content);
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToOpen(Path initialFolder) {
+        File chosen = chooser(Texts.get("dialog.openWorkbook.title"), initialFolder).showOpenDialog(owner);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseNewWorkbook(Path initialFolder) {
+        FileChooser chooser = chooser(Texts.get("dialog.newWorkbook.title"), initialFolder);
+        chooser.setInitialFileName(Texts.get("dialog.newWorkbook.fileName"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(FxDialogService::withExtension);
+    }
+
+    @Override
+    public ProblemChoice workbookProblem(WorkbookException problem, boolean atStart) {
+        ButtonType another = new ButtonType(Texts.get("problem.dialog.openAnother"), ButtonData.OK_DONE);
+        ButtonType create = new ButtonType(Texts.get("problem.dialog.createNew"), ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(Texts.get(atStart ? "problem.dialog.quit" : "dialog.cancel"),
+                ButtonData.CANCEL_CLOSE);
+        Label what = new Label(Texts.get("problem.dialog.message", problem.file(), ProblemTexts.headline(problem),
+                ProblemTexts.explanation(problem)));
+        what.setWrapText(true);
+        what.setMaxWidth(520);
+        Alert alert = alert(Alert.AlertType.ERROR, Texts.get("problem.dialog.title"), null, another, create, cancel);
+        alert.setHeaderText(Texts.get("problem.dialog.header"));
+        alert.getDialogPane().setContent(new VBox(what));
+        if (!problem.detail().isBlank()) {
+            alert.getDialogPane().setExpandableContent(detailsArea(problem.detail()));
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(another::equals).isPresent()) {
+            return ProblemChoice.OPEN_ANOTHER;
+        }
+        return answer.filter(create::equals).isPresent() ? ProblemChoice.CREATE_NEW : ProblemChoice.CANCEL;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, message == null ? "" : message, buttons);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(480);
+        alert.getDialogPane().getStylesheets().add(Theme.appStylesheet());
+        return alert;
+    }
+
+    private static TextArea detailsArea(String details) {
+        TextArea area = new TextArea(details);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(4);
+        return area;
+    }
+
+    private static FileChooser chooser(String title, Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Texts.get("dialog.filter.workbooks"), "*.db", "*.bridgework"),
+                new FileChooser.ExtensionFilter(Texts.get("dialog.filter.all"), "*"));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return chooser;
+    }
+
+    /** A new workbook typed without an extension gets ".db", so file managers know what it is. */
+    static Path withExtension(Path chosen) {
+        String name = chosen.getFileName().toString();
+        return name.contains(".") ? chosen : chosen.resolveSibling(name + ".db");
+    }
+}

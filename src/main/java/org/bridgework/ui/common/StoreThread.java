@@ -1,0 +1,60 @@
+package org.bridgework.ui.common;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** The one background thread that talks to the workbook. */
+public final class StoreThread implements TaskRunner {
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, work -> {
+        Thread thread = new Thread(work, "bridgework-store");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public StoreThread() {
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    @Override
+    public <T> void runAfter(Duration delay, Callable<T> work, Consumer<? super T> onSuccess,
+                             Consumer<? super Throwable> onFailure) {
+        Runnable task = () -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        };
+        try {
+            executor.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            onFailure.accept(e);
+        }
+    }
+
+    @Override
+    public boolean awaitIdle(Duration timeout) {
+        try {
+            executor.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void shutdown() {
+        executor.shutdown();
+    }
+}

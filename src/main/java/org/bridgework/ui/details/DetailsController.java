@@ -1,0 +1,215 @@
+package org.bridgework.ui.details;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.bridgework.model.NameProblem;
+import org.bridgework.model.RelationshipKind;
+import org.bridgework.model.RelationshipNames;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.common.Icons;
+import org.bridgework.ui.common.Fxml;
+import org.bridgework.ui.portfolio.NameProblemTexts;
+import org.bridgework.ui.portfolio.PortfolioViewModel;
+import org.bridgework.ui.portfolio.RelationshipCommands;
+import org.bridgework.ui.portfolio.RelationshipItem;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The right side: the selected relationship's form, or the empty state of a new workbook. */
+public final class DetailsController {
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
+    @FXML
+    private ScrollPane formPane;
+    @FXML
+    private Label titleLabel;
+    @FXML
+    private Label subtitleLabel;
+    @FXML
+    private Button archiveButton;
+    @FXML
+    private Button deleteButton;
+    @FXML
+    private HBox archivedBanner;
+    @FXML
+    private TextField nameField;
+    @FXML
+    private Label nameProblemLabel;
+    @FXML
+    private TextField organisationField;
+    @FXML
+    private TextField contactField;
+    @FXML
+    private TextField ownerField;
+    @FXML
+    private ComboBox<RelationshipKind> kindBox;
+    @FXML
+    private TextArea notesArea;
+    @FXML
+    private VBox emptyState;
+    @FXML
+    private Label emptyIcon;
+    @FXML
+    private VBox noSelection;
+
+    private final PortfolioViewModel model;
+    private final RelationshipCommands commands;
+    private final Parent view;
+    /** The relationship the form edits; null while the form is being switched to another. */
+    private RelationshipItem editing;
+
+    public DetailsController(PortfolioViewModel model, RelationshipCommands commands) {
+        this.model = model;
+        this.commands = commands;
+        this.view = Fxml.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        nameField.setId("detailsName");
+        nameProblemLabel.setId("detailsNameProblem");
+        organisationField.setId("detailsOrganisation");
+        contactField.setId("detailsContact");
+        ownerField.setId("detailsOwner");
+        kindBox.setId("detailsKind");
+        notesArea.setId("detailsNotes");
+        kindBox.getItems().setAll(RelationshipKind.values());
+        kindBox.setConverter(new KindNames());
+        emptyIcon.setGraphic(Icons.of(Feather.USERS, 44));
+        emptyIcon.getStyleClass().add("empty-icon");
+        deleteButton.setGraphic(Icons.of(Feather.TRASH_2));
+
+        nameField.textProperty().addListener((o, old, typed) -> nameTyped(typed));
+        model.selectedProperty().addListener((o, old, item) -> show(item));
+        bindVisibility();
+        show(model.selectedProperty().get());
+    }
+
+    public Parent view() {
+        return view;
+    }
+
+    /** Rename: the cursor goes into the name field with the name selected. */
+    public void startRename() {
+        nameField.requestFocus();
+        nameField.selectAll();
+    }
+
+    /** Enter in the list: into the form. */
+    public void focusForm() {
+        startRename();
+    }
+
+    @FXML
+    private void toggleArchived() {
+        commands.toggleArchived();
+    }
+
+    @FXML
+    private void delete() {
+        commands.delete();
+    }
+
+    @FXML
+    private void newRelationship() {
+        commands.newRelationship();
+    }
+
+    private void show(RelationshipItem item) {
+        if (editing != null) {
+            organisationField.textProperty().unbindBidirectional(editing.organisationProperty());
+            contactField.textProperty().unbindBidirectional(editing.contactPersonProperty());
+            ownerField.textProperty().unbindBidirectional(editing.ownerProperty());
+            kindBox.valueProperty().unbindBidirectional(editing.kindProperty());
+            notesArea.textProperty().unbindBidirectional(editing.notesProperty());
+            titleLabel.textProperty().unbind();
+            subtitleLabel.textProperty().unbind();
+            archiveButton.textProperty().unbind();
+            archivedBanner.visibleProperty().unbind();
+        }
+        editing = null;
+        if (item == null) {
+            return;
+        }
+        nameField.setText(item.nameProperty().get());
+        showNameProblem(Optional.empty());
+        organisationField.textProperty().bindBidirectional(item.organisationProperty());
+        contactField.textProperty().bindBidirectional(item.contactPersonProperty());
+        ownerField.textProperty().bindBidirectional(item.ownerProperty());
+        kindBox.valueProperty().bindBidirectional(item.kindProperty());
+        notesArea.textProperty().bindBidirectional(item.notesProperty());
+        titleLabel.textProperty().bind(item.nameProperty());
+        subtitleLabel.textProperty().bind(Bindings.createStringBinding(() -> subtitle(item),
+                item.organisationProperty(), item.kindProperty()));
+        archiveButton.textProperty().bind(Bindings.when(item.archivedProperty())
+                .then(Texts.get("details.unarchive")).otherwise(Texts.get("details.archive")));
+        archivedBanner.visibleProperty().bind(item.archivedProperty());
+        editing = item;
+        formPane.setVvalue(0);
+    }
+
+    /** A valid name is saved at once; an invalid one stays in the field with the reason, and is not saved. */
+    private void nameTyped(String typed) {
+        if (editing == null) {
+            return;
+        }
+        Optional<NameProblem> problem = model.nameProblem(typed, editing);
+        showNameProblem(problem);
+        if (problem.isEmpty()) {
+            editing.nameProperty().set(RelationshipNames.clean(typed));
+        }
+    }
+
+    private void showNameProblem(Optional<NameProblem> problem) {
+        String kept = editing == null ? "" : editing.nameProperty().get();
+        nameProblemLabel.setText(problem.map(p -> Texts.get("details.nameNotSaved", NameProblemTexts.of(p), kept)).orElse(""));
+        nameProblemLabel.setVisible(problem.isPresent());
+        nameProblemLabel.setManaged(problem.isPresent());
+        nameField.pseudoClassStateChanged(DANGER, problem.isPresent());
+    }
+
+    private void bindVisibility() {
+        BooleanBinding loaded = Bindings.createBooleanBinding(() -> model.loadedProperty().get(), model.loadedProperty());
+        BooleanBinding workbookEmpty = loaded.and(Bindings.isEmpty(model.all()));
+        BooleanBinding hasSelection = Bindings.isNotNull(model.selectedProperty());
+        formPane.visibleProperty().bind(hasSelection);
+        emptyState.visibleProperty().bind(workbookEmpty.and(hasSelection.not()));
+        noSelection.visibleProperty().bind(loaded.and(Bindings.isNotEmpty(model.all())).and(hasSelection.not()));
+        archivedBanner.managedProperty().bind(archivedBanner.visibleProperty());
+    }
+
+    private static String subtitle(RelationshipItem item) {
+        String kind = KindNames.label(item.kindProperty().get());
+        String organisation = item.organisationProperty().get();
+        return organisation.isBlank() ? kind : Texts.get("details.subtitle", kind, organisation);
+    }
+
+    /** The kinds as the user reads them. */
+    static final class KindNames extends StringConverter<RelationshipKind> {
+        static String label(RelationshipKind kind) {
+            return kind == null ? "" : Texts.get("kind." + kind.name());
+        }
+
+        @Override
+        public String toString(RelationshipKind kind) {
+            return label(kind);
+        }
+
+        @Override
+        public RelationshipKind fromString(String text) {
+            return null;
+        }
+    }
+}

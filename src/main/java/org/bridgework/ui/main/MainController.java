@@ -1,0 +1,217 @@
+package org.bridgework.ui.main;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+import org.bridgework.settings.AppSettings;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.common.AutoSave;
+import org.bridgework.ui.common.DialogService;
+import org.bridgework.ui.common.Fxml;
+import org.bridgework.ui.common.SaveState;
+import org.bridgework.ui.common.TaskRunner;
+import org.bridgework.ui.common.Theme;
+import org.bridgework.ui.details.DetailsController;
+import org.bridgework.ui.portfolio.PortfolioController;
+import org.bridgework.ui.portfolio.PortfolioViewModel;
+import org.bridgework.ui.portfolio.RelationshipCommands;
+
+/** The main window's menus, its two halves and its status bar; each handler forwards to one command. */
+public final class MainController {
+    @FXML
+    private SplitPane split;
+    @FXML
+    private Menu recentMenu;
+    @FXML
+    private MenuItem renameItem;
+    @FXML
+    private MenuItem archiveItem;
+    @FXML
+    private MenuItem deleteItem;
+    @FXML
+    private CheckMenuItem showArchivedItem;
+    @FXML
+    private CheckMenuItem darkThemeItem;
+    @FXML
+    private Label workbookLabel;
+    @FXML
+    private Label saveLabel;
+
+    private final Stage stage;
+    private final Runnable exit;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final AppSettings settings;
+    private final PortfolioViewModel portfolio;
+    private final RelationshipCommands commands;
+    private final PortfolioController portfolioView;
+    private final DetailsController detailsView;
+    private final WorkbookSwitcher workbooks;
+    private final Parent view;
+
+    /**
+     * @param exit ends the application (Quit, or giving up when no workbook could be opened at start)
+     */
+    public MainController(Stage stage, TaskRunner runner, DialogService dialogs, AppSettings settings, Clock clock,
+                          Runnable exit) {
+        this.stage = stage;
+        this.exit = exit;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.portfolio = new PortfolioViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY);
+        this.commands = new RelationshipCommands(portfolio, dialogs, stage);
+        this.detailsView = new DetailsController(portfolio, commands);
+        this.portfolioView = new PortfolioController(portfolio, commands, detailsView::focusForm);
+        this.workbooks = new WorkbookSwitcher(runner, dialogs, portfolio, clock, this::remember, this::quit);
+        commands.setRenameAction(detailsView::startRename);
+        this.view = Fxml.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        split.getItems().setAll(portfolioView.view(), detailsView.view());
+        SplitPane.setResizableWithParent(portfolioView.view(), false);
+        renameItem.disableProperty().bind(commands.noSelection());
+        archiveItem.disableProperty().bind(commands.noSelection());
+        deleteItem.disableProperty().bind(commands.noSelection());
+        showArchivedItem.selectedProperty().bindBidirectional(portfolio.showArchivedProperty());
+        darkThemeItem.setSelected(Theme.parse(settings.theme()) == Theme.DARK);
+        darkThemeItem.selectedProperty().addListener((o, old, dark) -> setTheme(dark ? Theme.DARK : Theme.LIGHT));
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, workbooks.currentProperty()));
+        workbookLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> workbooks.currentProperty().get() == null ? "" : workbooks.currentProperty().get().toString(),
+                workbooks.currentProperty()));
+        bindSaveState();
+        rebuildRecentMenu();
+    }
+
+    public Parent view() {
+        return view;
+    }
+
+    /** Opens the workbook given on the command line (or the default one). */
+    public void openAtStart(Path workbook) {
+        workbooks.open(workbook);
+    }
+
+    /** Saves what is pending and closes the workbook; the window is closing. */
+    public void shutdown() {
+        workbooks.close();
+    }
+
+    public PortfolioViewModel portfolio() {
+        return portfolio;
+    }
+
+    // ---- Menu handlers
+
+    @FXML
+    private void newWorkbook() {
+        dialogs.chooseNewWorkbook(workbooks.folderForChoosers()).ifPresent(workbooks::create);
+    }
+
+    @FXML
+    private void openWorkbook() {
+        dialogs.chooseWorkbookToOpen(workbooks.folderForChoosers()).ifPresent(workbooks::open);
+    }
+
+    @FXML
+    private void quit() {
+        exit.run();
+    }
+
+    @FXML
+    private void newRelationship() {
+        commands.newRelationship();
+    }
+
+    @FXML
+    private void rename() {
+        commands.rename();
+    }
+
+    @FXML
+    private void toggleArchived() {
+        commands.toggleArchived();
+    }
+
+    @FXML
+    private void delete() {
+        commands.delete();
+    }
+
+    @FXML
+    private void find() {
+        portfolioView.focusSearch();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        dialogs.showInformation(Texts.get("shortcuts.title"), Texts.get("shortcuts.header"), HelpSheets.shortcuts());
+    }
+
+    @FXML
+    private void showAbout() {
+        dialogs.showInformation(Texts.get("about.title"), Texts.get("app.name"),
+                HelpSheets.about(workbooks.currentProperty().get()));
+    }
+
+    // ---- Internals
+
+    private String title() {
+        Path file = workbooks.currentProperty().get();
+        return file == null ? Texts.get("app.name") : Texts.get("app.title", file.getFileName());
+    }
+
+    private void bindSaveState() {
+        AutoSave<?, ?> autoSave = portfolio.autoSave();
+        saveLabel.textProperty().bind(Bindings.createStringBinding(() -> switch (autoSave.stateProperty().get()) {
+            case SAVED -> Texts.get("save.saved");
+            case PENDING -> Texts.get("save.pending");
+            case FAILED -> Texts.get("save.failed", autoSave.failureProperty().get());
+        }, autoSave.stateProperty(), autoSave.failureProperty()));
+        autoSave.stateProperty().addListener((o, old, state) ->
+                saveLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), state == SaveState.FAILED));
+    }
+
+    private void remember(Path workbook) {
+        settings.rememberWorkbook(workbook);
+        rebuildRecentMenu();
+        saveSettings();
+    }
+
+    private void rebuildRecentMenu() {
+        List<Path> recent = settings.recentWorkbooks();
+        recentMenu.getItems().clear();
+        for (Path file : recent) {
+            MenuItem item = new MenuItem(file.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> workbooks.open(file));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recent.isEmpty());
+    }
+
+    private void setTheme(Theme theme) {
+        theme.apply();
+        settings.setTheme(theme.name().toLowerCase(java.util.Locale.ROOT));
+        saveSettings();
+    }
+
+    private void saveSettings() {
+        runner.run(() -> {
+            settings.save();
+            return settings;
+        }, saved -> { }, error -> { });
+    }
+}

@@ -1,0 +1,34 @@
+package org.bridgework.ui.main;
+
+import java.util.List;
+import org.bridgework.text.Texts;
+
+/** Every keyboard shortcut of the app, in one list: the Help sheet shows it, the README copies it. */
+final class Shortcuts {
+    /** One shortcut: the keys as written on screen, and what they do. */
+    record Shortcut(String keys, String action) {
+    }
+
+    private Shortcuts() {
+    }
+
+    static List<Shortcut> all() {
+        return List.of(
+                new Shortcut("Ctrl+N", Texts.get("shortcut.newRelationship")),
+                new Shortcut("F2", Texts.get("shortcut.rename")),
+                new Shortcut("Ctrl+Shift+A", Texts.get("shortcut.archive")),
+                new Shortcut("Delete", Texts.get("shortcut.delete")),
+                new Shortcut("Ctrl+F", Texts.get("shortcut.find")),
+                new Shortcut("Esc", Texts.get("shortcut.clearSearch")),
+                new Shortcut("\u2193 / Enter", Texts.get("shortcut.listAndForm")),
+                new Shortcut("Ctrl+Shift+H", Texts.get("shortcut.showArchived")),
+                new Shortcut("Ctrl+Shift+D", Texts.get("shortcut.dark")),
+                new Shortcut("Ctrl+Shift+N", Texts.get("shortcut.newWorkbook")),
+                new Shortcut("Ctrl+O", Texts.get("shortcut.openWorkbook")),
+                new Shortcut("Ctrl+Q", Texts.get("shortcut.quit")),
+                new Shortcut("F1", Texts.get("shortcut.help")),
+                new Shortcut("Alt", Texts.get("shortcut.menus")),
+                new Shortcut("Tab / Shift+Tab", Texts.get("shortcut.tab")),
+                new Shortcut("Enter / Esc", Texts.get("shortcut.dialogs")));
+    }
+}

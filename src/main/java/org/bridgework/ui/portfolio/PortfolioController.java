@@ -1,0 +1,135 @@
+package org.bridgework.ui.portfolio;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.common.Fxml;
+import org.bridgework.ui.common.Icons;
+import atlantafx.base.controls.CustomTextField;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The left side: search, "Show archived", and the list of relationships. */
+public final class PortfolioController {
+    @FXML
+    private Button newButton;
+    @FXML
+    private CustomTextField searchField;
+    @FXML
+    private CheckBox showArchivedBox;
+    @FXML
+    private ListView<RelationshipItem> list;
+    @FXML
+    private Label countLabel;
+
+    private final PortfolioViewModel model;
+    private final RelationshipCommands commands;
+    private final Runnable openDetails;
+    private final Parent view;
+
+    /**
+     * @param openDetails moves the keyboard focus into the selected relationship's form (Enter in the list)
+     */
+    public PortfolioController(PortfolioViewModel model, RelationshipCommands commands, Runnable openDetails) {
+        this.model = model;
+        this.commands = commands;
+        this.openDetails = openDetails;
+        this.view = Fxml.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        newButton.setGraphic(Icons.of(Feather.PLUS));
+        searchField.setId("search");
+        searchField.setLeft(Icons.of(Feather.SEARCH));
+        searchField.textProperty().bindBidirectional(model.searchProperty());
+        showArchivedBox.selectedProperty().bindBidirectional(model.showArchivedProperty());
+
+        list.setId("portfolio");
+        list.setItems(model.shown());
+        list.setCellFactory(ignored -> new RelationshipCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (item != null || list.getItems().isEmpty()) {
+                model.selectedProperty().set(item);
+            }
+        });
+        model.selectedProperty().addListener((o, old, item) -> {
+            if (item != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().select(item);
+            }
+            if (item != null) {
+                list.scrollTo(item);
+            }
+        });
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE) {
+                commands.delete();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
+                openDetails.run();
+                event.consume();
+            }
+        });
+        // Down from the search field goes into the list, so searching and picking need no mouse.
+        searchField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+                searchField.clear();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().selectFirst();
+                }
+                event.consume();
+            }
+        });
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("text-muted");
+        placeholder.textProperty().bind(Bindings.createStringBinding(this::placeholderText,
+                model.all(), model.searchProperty(), model.loadedProperty()));
+        list.setPlaceholder(placeholder);
+        countLabel.textProperty().bind(Bindings.createStringBinding(this::countText, model.shown(), model.all()));
+    }
+
+    public Parent view() {
+        return view;
+    }
+
+    /** Ctrl+F: into the search field, its text selected so typing replaces it. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    public void focusList() {
+        list.requestFocus();
+    }
+
+    @FXML
+    private void newRelationship() {
+        commands.newRelationship();
+    }
+
+    private String placeholderText() {
+        if (!model.loadedProperty().get()) {
+            return Texts.get("portfolio.loading");
+        }
+        if (model.all().isEmpty()) {
+            return Texts.get("portfolio.placeholder.empty");
+        }
+        return model.searchProperty().get().isBlank() ? Texts.get("portfolio.placeholder.allArchived")
+                : Texts.get("portfolio.placeholder.noMatch", model.searchProperty().get().strip());
+    }
+
+    private String countText() {
+        int total = model.all().size();
+        int shown = model.shown().size();
+        return shown == total ? Texts.get("portfolio.count.all", total) : Texts.get("portfolio.count.some", shown, total);
+    }
+}

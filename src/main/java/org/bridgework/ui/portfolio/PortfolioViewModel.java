@@ -1,0 +1,188 @@
+package org.bridgework.ui.portfolio;
+
+import java.text.Collator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.bridgework.model.NameProblem;
+import org.bridgework.model.PortfolioFilter;
+import org.bridgework.model.Relationship;
+import org.bridgework.model.RelationshipNames;
+import org.bridgework.store.RelationshipRepository;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.common.AutoSave;
+import org.bridgework.ui.common.DialogService;
+import org.bridgework.ui.common.TaskRunner;
+
+/** The state behind the portfolio and the details form, and the commands on relationships. */
+public final class PortfolioViewModel {
+    private static final Comparator<RelationshipItem> BY_NAME = byName();
+
+    // ---- Properties
+    private final ObservableList<RelationshipItem> items = FXCollections.observableArrayList(
+            item -> new Observable[] {item.nameProperty(), item.organisationProperty(), item.contactPersonProperty(),
+                item.ownerProperty(), item.archivedProperty()});
+    private final FilteredList<RelationshipItem> filtered = new FilteredList<>(items);
+    private final SortedList<RelationshipItem> shown = new SortedList<>(filtered, BY_NAME);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(this, "showArchived", false);
+    private final ObjectProperty<RelationshipItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final AutoSave<Long, Relationship> autoSave;
+    /** Read on the store thread by the auto-save; replaced when another workbook is opened. */
+    private volatile RelationshipRepository repository;
+
+    public PortfolioViewModel(TaskRunner runner, DialogService dialogs, Duration saveDelay) {
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.update(snapshot));
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(this::currentFilter, search, showArchived));
+        // Something hidden by the filter cannot stay selected: the form would edit what the list does not show.
+        shown.addListener((javafx.collections.ListChangeListener<RelationshipItem>) change -> {
+            if (selected.get() != null && !shown.contains(selected.get())) {
+                selected.set(null);
+            }
+        });
+    }
+
+    // ---- Commands
+
+    /** Shows the relationships of a newly opened workbook. */
+    public void load(RelationshipRepository newRepository) {
+        loaded.set(false);
+        this.repository = newRepository;
+        runner.run(newRepository::findAll, this::show, this::reportFailure);
+    }
+
+    /** Why {@code typed} cannot name {@code self} (null for a new relationship), or empty if it can. */
+    public Optional<NameProblem> nameProblem(String typed, RelationshipItem self) {
+        List<Relationship> others = items.stream().filter(item -> item != self).map(RelationshipItem::snapshot).toList();
+        return RelationshipNames.check(typed, others);
+    }
+
+    /** Adds a relationship and selects it; a name with a problem is ignored (the dialog shows why). */
+    public void create(String typedName) {
+        if (nameProblem(typedName, null).isPresent()) {
+            return;
+        }
+        Relationship draft = Relationship.draft(RelationshipNames.clean(typedName), Instant.now());
+        RelationshipRepository target = repository;
+        runner.run(() -> target.create(draft), stored -> {
+            RelationshipItem item = watch(new RelationshipItem(stored));
+            items.add(item);
+            if (!filtered.contains(item)) {
+                search.set("");
+            }
+            selected.set(item);
+        }, this::reportFailure);
+    }
+
+    public void setArchived(RelationshipItem item, boolean archived) {
+        item.archivedProperty().set(archived);
+    }
+
+    /** Deletes for good (the caller has asked the user); the neighbour in the list is selected next. */
+    public void delete(RelationshipItem item) {
+        autoSave.forget(item.id());
+        int index = shown.indexOf(item);
+        RelationshipRepository target = repository;
+        runner.run(() -> {
+            target.delete(item.id());
+            return item;
+        }, gone -> {
+            items.remove(gone);
+            if (!shown.isEmpty() && index >= 0) {
+                selected.set(shown.get(Math.min(index, shown.size() - 1)));
+            }
+        }, this::reportFailure);
+    }
+
+    /** Writes every pending edit; call before closing the workbook. */
+    public boolean flush(Duration timeout) {
+        return autoSave.flushNow(timeout);
+    }
+
+    // ---- Read access for the views
+
+    /** The relationships the list shows: filtered and sorted by name. */
+    public ObservableList<RelationshipItem> shown() {
+        return shown;
+    }
+
+    /** Every relationship of the workbook, archived and filtered-out ones included. */
+    public ObservableList<RelationshipItem> all() {
+        return FXCollections.unmodifiableObservableList(items);
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public ObjectProperty<RelationshipItem> selectedProperty() {
+        return selected;
+    }
+
+    /** True once the workbook's relationships are shown. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public AutoSave<Long, Relationship> autoSave() {
+        return autoSave;
+    }
+
+    // ---- Internals
+
+    private void show(List<Relationship> stored) {
+        selected.set(null);
+        items.setAll(stored.stream().map(RelationshipItem::new).map(this::watch).toList());
+        loaded.set(true);
+    }
+
+    private RelationshipItem watch(RelationshipItem item) {
+        for (Observable property : item.editableProperties()) {
+            property.addListener(changed -> autoSave.changed(item.id(), item.snapshot()));
+        }
+        return item;
+    }
+
+    private Predicate<RelationshipItem> currentFilter() {
+        PortfolioFilter filter = new PortfolioFilter(search.get(), showArchived.get());
+        return item -> filter.test(item.snapshot());
+    }
+
+    private void reportFailure(Throwable error) {
+        dialogs.showError(Texts.get("error.store.title"), Texts.get("error.store.message"), String.valueOf(error.getMessage()));
+    }
+
+    private static Comparator<RelationshipItem> byName() {
+        Collator collator = Collator.getInstance();
+        collator.setStrength(Collator.SECONDARY);
+        return Comparator.<RelationshipItem, String>comparing(item -> item.nameProperty().get(), collator)
+                .thenComparingLong(RelationshipItem::id);
+    }
+}

@@ -1,0 +1,88 @@
+package org.bridgework.ui.portfolio;
+
+import java.time.Instant;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.bridgework.model.Relationship;
+import org.bridgework.model.RelationshipKind;
+
+/**
+ * A relationship as the screens edit it: one observable property per field, so the list and the form
+ * show the same object and every edit is seen at once. {@link #snapshot()} is what gets saved.
+ */
+public final class RelationshipItem {
+    private final long id;
+    private final Instant createdAt;
+    private final StringProperty name = new SimpleStringProperty(this, "name");
+    private final StringProperty organisation = new SimpleStringProperty(this, "organisation");
+    private final StringProperty contactPerson = new SimpleStringProperty(this, "contactPerson");
+    private final StringProperty owner = new SimpleStringProperty(this, "owner");
+    private final ObjectProperty<RelationshipKind> kind = new SimpleObjectProperty<>(this, "kind");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes");
+    private final BooleanProperty archived = new SimpleBooleanProperty(this, "archived");
+
+    public RelationshipItem(Relationship stored) {
+        this.id = stored.id();
+        this.createdAt = stored.createdAt();
+        name.set(stored.name());
+        organisation.set(stored.organisation());
+        contactPerson.set(stored.contactPerson());
+        owner.set(stored.owner());
+        kind.set(stored.kind());
+        notes.set(stored.notes());
+        archived.set(stored.archived());
+    }
+
+    /** The current state, as a record to save. */
+    public Relationship snapshot() {
+        return new Relationship(id, name.get(), organisation.get(), contactPerson.get(), owner.get(), kind.get(),
+                notes.get(), archived.get(), createdAt, Instant.now());
+    }
+
+    /** Every property that is saved: a change to any of them is an edit. */
+    Observable[] editableProperties() {
+        return new Observable[] {name, organisation, contactPerson, owner, kind, notes, archived};
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public StringProperty contactPersonProperty() {
+        return contactPerson;
+    }
+
+    public StringProperty ownerProperty() {
+        return owner;
+    }
+
+    public ObjectProperty<RelationshipKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public BooleanProperty archivedProperty() {
+        return archived;
+    }
+
+    @Override
+    public String toString() {
+        return name.get();
+    }
+}

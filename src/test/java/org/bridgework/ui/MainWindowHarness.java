@@ -1,0 +1,121 @@
+package org.bridgework.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.bridgework.model.Relationship;
+import org.bridgework.settings.AppSettings;
+import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookException;
+import org.bridgework.testing.FixedClock;
+import org.bridgework.ui.common.FxDialogService;
+import org.bridgework.ui.common.StoreThread;
+import org.bridgework.ui.common.Theme;
+import org.bridgework.ui.main.MainController;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window, as the app builds it, on a real workbook in a temporary folder, with the real
+ * background store thread. Only "exit the application" is replaced, so a test can see it was asked for.
+ */
+public final class MainWindowHarness {
+    public final Path folder;
+    public final Path workbook;
+    public final AtomicBoolean exitRequested = new AtomicBoolean();
+    private StoreThread runner;
+    private MainController main;
+
+    public MainWindowHarness() {
+        try {
+            folder = Files.createTempDirectory("bridgework-ui-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        workbook = folder.resolve("workbook.db");
+    }
+
+    /** Puts relationships into the workbook before the window opens it. */
+    public MainWindowHarness withRelationships(List<Relationship> relationships) throws WorkbookException {
+        try (Workbook book = Workbook.open(workbook, FixedClock.now())) {
+            book.relationships().createAll(relationships);
+        }
+        return this;
+    }
+
+    /** Builds and shows the window on {@code stage}, then opens {@code file}. */
+    public void start(Stage stage, Path file) {
+        Theme.LIGHT.apply();
+        runner = new StoreThread();
+        AppSettings settings = AppSettings.load(folder.resolve("data"));
+        main = new MainController(stage, runner, new FxDialogService(stage), settings, FixedClock.now(),
+                () -> exitRequested.set(true));
+        Scene scene = new Scene(main.view(), 1366, 768);
+        scene.getStylesheets().add(Theme.appStylesheet());
+        stage.setScene(scene);
+        stage.show();
+        stage.toFront();
+        main.openAtStart(file);
+    }
+
+    public void start(Stage stage) {
+        start(stage, workbook);
+    }
+
+    /**
+     * Gives the keyboard to the newest window (a dialog just opened). A desktop's window manager does
+     * this by itself; Monocle's headless screen does not, so keys would still go to the main window.
+     */
+    public static void focusNewestWindow(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.stage.Window> windows = robot.listWindows();
+        javafx.stage.Window newest = windows.get(windows.size() - 1);
+        robot.interact(newest::requestFocus);
+        // TestFX types text into its target window's scene, and presses keys into the focused one.
+        robot.targetWindow(newest);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public MainController main() {
+        return main;
+    }
+
+    /** Waits until the workbook's relationships are on screen. */
+    public void awaitLoaded() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> main.portfolio().loadedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Writes every pending edit and waits for it, as closing the window would. */
+    public void flushSaves() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> main.portfolio().flush(Duration.ofSeconds(10))).get(15, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What the workbook file holds now, read through a second connection as another process would. */
+    public List<Relationship> stored() throws Exception {
+        flushSaves();
+        try (Workbook book = Workbook.open(workbook, FixedClock.now())) {
+            return book.relationships().findAll();
+        }
+    }
+
+    public void stop() throws Exception {
+        if (main != null) {
+            WaitForAsyncUtils.asyncFx(main::shutdown).get(15, TimeUnit.SECONDS);
+        }
+        if (runner != null) {
+            runner.shutdown();
+        }
+        FxToolkit.cleanupStages();
+    }
+}

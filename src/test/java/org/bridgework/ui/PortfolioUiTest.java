@@ -1,0 +1,218 @@
+package org.bridgework.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.bridgework.model.Relationship;
+import org.bridgework.model.RelationshipKind;
+import org.bridgework.testing.FixedClock;
+import org.bridgework.ui.portfolio.RelationshipItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The portfolio driven from the keyboard, checked on screen and in the workbook file. */
+@ExtendWith(ApplicationExtension.class)
+class PortfolioUiTest {
+    private MainWindowHarness harness;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        harness = new MainWindowHarness().withRelationships(List.of(
+                relationship("Northwind Logistics", "Northwind Logistics GmbH"),
+                relationship("Harbour Print", "Harbour Print Ltd"),
+                relationship("Meridian Foods", "Meridian Foods plc")));
+        harness.start(stage);
+    }
+
+    @BeforeEach
+    void loaded() throws Exception {
+        harness.awaitLoaded();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    void ctrlNTypeAndEnterCreatesAndSelectsARelationship(FxRobot robot) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        MainWindowHarness.focusNewestWindow(robot);
+        TextField name = robot.lookup("#newRelationshipName").queryAs(TextField.class);
+        assertTrue(name.isFocused(), "the name field has the focus");
+        robot.write("Acme Ltd").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selectedName().equals("Acme Ltd"));
+
+        assertEquals(List.of("Acme Ltd", "Harbour Print", "Meridian Foods", "Northwind Logistics"), shownNames());
+        assertTrue(harness.stored().stream().anyMatch(r -> r.name().equals("Acme Ltd")));
+    }
+
+    @Test
+    void anEmptyNameIsRefusedInPlaceAndEscCancels(FxRobot robot) throws Exception {
+        newRelationshipDialog(robot).write("   ").push(KeyCode.ENTER);
+        Label problem = robot.lookup("#newRelationshipProblem").queryAs(Label.class);
+        assertTrue(problem.isVisible());
+        assertEquals("Please type a name.", problem.getText());
+        assertEquals("   ", robot.lookup("#newRelationshipName").queryAs(TextField.class).getText(), "the text is kept");
+
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#newRelationshipName").tryQuery().isEmpty(), "the dialog closed");
+        assertEquals(3, harness.stored().size());
+    }
+
+    @Test
+    void aDuplicateNameIsRefusedIgnoringCase(FxRobot robot) throws Exception {
+        newRelationshipDialog(robot).write("harbour PRINT").push(KeyCode.ENTER);
+        Label problem = robot.lookup("#newRelationshipProblem").queryAs(Label.class);
+        assertTrue(problem.getText().startsWith("There is already a relationship with this name"), problem.getText());
+        robot.push(KeyCode.ESCAPE);
+        assertEquals(3, harness.stored().size());
+    }
+
+    @Test
+    void f2RenamesAndAnInvalidNameIsNotSavedButKept(FxRobot robot) throws Exception {
+        select(robot, "Meridian Foods");
+        robot.push(KeyCode.F2).write("Meridian Fresh Foods");
+        harness.flushSaves();
+        assertTrue(storedNames().contains("Meridian Fresh Foods"), storedNames().toString());
+
+        // Typed letter by letter, each valid prefix is saved; the final, duplicate name is not.
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("northwind logistics");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField name = robot.lookup("#detailsName").queryAs(TextField.class);
+        assertEquals("northwind logistics", name.getText(), "the typed text stays in the field");
+        Label problem = robot.lookup("#detailsNameProblem").queryAs(Label.class);
+        assertEquals("There is already a relationship with this name (it may be archived). "
+                + "Until this is fixed, the name stays “northwind logistic”.", problem.getText());
+        assertEquals(List.of("Harbour Print", "northwind logistic", "Northwind Logistics"), storedNames());
+        assertEquals("northwind logistic", selectedName());
+
+        robot.push(KeyCode.BACK_SPACE).write("s Europe");
+        harness.flushSaves();
+        assertTrue(storedNames().contains("northwind logistics Europe"), storedNames().toString());
+        assertFalse(problem.isVisible());
+    }
+
+    @Test
+    void everyDetailIsSavedAsItIsTyped(FxRobot robot) throws Exception {
+        select(robot, "Harbour Print");
+        robot.clickOn("#detailsOrganisation").push(KeyCode.CONTROL, KeyCode.A).write("Harbour Print & Co. KG");
+        robot.clickOn("#detailsContact").write("Zoë O'Brien");
+        robot.clickOn("#detailsOwner").write("Priya Raman");
+        robot.clickOn("#detailsNotes").write("Missed the brochure deadline twice.");
+        robot.clickOn("#detailsKind").push(KeyCode.DOWN).push(KeyCode.ENTER);
+
+        Relationship stored = harness.stored().stream().filter(r -> r.name().equals("Harbour Print")).findFirst().orElseThrow();
+        assertEquals("Harbour Print & Co. KG", stored.organisation());
+        assertEquals("Zoë O'Brien", stored.contactPerson());
+        assertEquals("Priya Raman", stored.owner());
+        assertEquals("Missed the brochure deadline twice.", stored.notes());
+        assertEquals(RelationshipKind.SUPPLIER, stored.kind());
+    }
+
+    @Test
+    void ctrlFSearchesAsYouTypeAndEscClears(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.F).write("gmbh");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Northwind Logistics"), shownNames());
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, shownNames().size());
+
+        robot.write("zzz");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shownNames().isEmpty());
+        assertEquals("Nothing matches “zzz”.", ((Label) portfolio(robot).getPlaceholder()).getText());
+    }
+
+    @Test
+    void archivingHidesAndShowArchivedBringsBack(FxRobot robot) throws Exception {
+        select(robot, "Northwind Logistics");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Harbour Print", "Meridian Foods"), shownNames());
+        assertTrue(stored("Northwind Logistics").archived());
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, shownNames().size());
+        select(robot, "Northwind Logistics");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        assertFalse(stored("Northwind Logistics").archived());
+    }
+
+    @Test
+    void deleteAsksFirstEscKeepsEnterDeletes(FxRobot robot) throws Exception {
+        select(robot, "Harbour Print");
+        robot.clickOn("#portfolio");
+        select(robot, "Harbour Print");
+        robot.push(KeyCode.DELETE);
+        MainWindowHarness.focusNewestWindow(robot);
+        assertTrue(robot.lookup("Delete “Harbour Print” and everything recorded about it?\nThis cannot be undone.")
+                .tryQuery().isPresent(), "the confirmation names the relationship");
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, harness.stored().size());
+
+        robot.push(KeyCode.DELETE);
+        MainWindowHarness.focusNewestWindow(robot);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownNames().size() == 2);
+        assertEquals(List.of("Meridian Foods", "Northwind Logistics"), storedNames());
+        assertEquals("Meridian Foods", selectedName(), "the neighbour is selected next");
+    }
+
+    private static FxRobot newRelationshipDialog(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        MainWindowHarness.focusNewestWindow(robot);
+        return robot;
+    }
+
+    private static Relationship relationship(String name, String organisation) {
+        return new Relationship(0, name, organisation, "", "", RelationshipKind.CLIENT, "", false, FixedClock.NOW, FixedClock.NOW);
+    }
+
+    private Relationship stored(String name) throws Exception {
+        return harness.stored().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<String> storedNames() throws Exception {
+        return harness.stored().stream().map(Relationship::name).toList();
+    }
+
+    private List<String> shownNames() {
+        return harness.main().portfolio().shown().stream().map(item -> item.nameProperty().get()).toList();
+    }
+
+    private String selectedName() {
+        RelationshipItem selected = harness.main().portfolio().selectedProperty().get();
+        return selected == null ? "" : selected.nameProperty().get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<RelationshipItem> portfolio(FxRobot robot) {
+        return robot.lookup("#portfolio").queryAs(ListView.class);
+    }
+
+    private void select(FxRobot robot, String name) {
+        robot.interact(() -> harness.main().portfolio().shown().stream()
+                .filter(item -> item.nameProperty().get().equals(name)).findFirst()
+                .ifPresent(item -> portfolio(robot).getSelectionModel().select(item)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
