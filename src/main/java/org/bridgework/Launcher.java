@@ -50,8 +50,31 @@ public final class Launcher {
                 yield 0;
             }
             case CHECK -> CheckCommand.run(workbook, out, err);
-            case RUN -> BridgeworkApp.launch(workbook, err);
+            case RUN -> noDisplay() ? explainWithoutWindow(workbook, err) : BridgeworkApp.launch(workbook, err);
         };
+    }
+
+    /** On Linux and other X11/Wayland systems, no display means no window can be opened. */
+    static boolean noDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        boolean desktopless = !os.startsWith("windows") && !os.startsWith("mac");
+        return desktopless && isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    /** Without a window, say what is wrong with the workbook if anything, else that there is no display. */
+    private static int explainWithoutWindow(Path workbook, PrintStream err) {
+        if (java.nio.file.Files.exists(workbook)) {
+            int code = CheckCommand.run(workbook, new PrintStream(java.io.OutputStream.nullOutputStream()), err);
+            if (code != 0) {
+                return code;
+            }
+        }
+        err.println(Texts.get("cli.error.noDisplay", "DISPLAY is not set"));
+        return 1;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     static String usage() {
