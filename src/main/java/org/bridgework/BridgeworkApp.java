@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.bridgework.settings.AppSettings;
 import org.bridgework.store.WorkbookLocations;
@@ -51,11 +53,13 @@ public final class BridgeworkApp extends Application {
         runner = new StoreThread();
         main = new MainController(stage, runner, new FxDialogService(stage), settings, Clock.systemDefaultZone(),
                 Platform::exit);
-        Scene scene = new Scene(main.view(), WIDTH, HEIGHT);
+        // The preferred size, but never larger than the screen: small laptop screens see the whole window.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(main.view(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setScene(scene);
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.show();
         List<String> args = getParameters().getRaw();
         main.openAtStart(Path.of(args.isEmpty() ? WorkbookLocations.defaultWorkbook().toString() : args.get(0)));

@@ -130,6 +130,7 @@ class PortfolioUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.F).write("gmbh");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Northwind Logistics"), shownNames());
+        assertEquals("1 of 3 shown", robot.lookup(".portfolio .text-small").queryAs(Label.class).getText());
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, shownNames().size());
@@ -141,12 +142,23 @@ class PortfolioUiTest {
     }
 
     @Test
+    void downFromTheSearchWalksTheListAndEnterOpensTheForm(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.F).push(KeyCode.DOWN);
+        assertEquals("Harbour Print", selectedName());
+        robot.push(KeyCode.DOWN).push(KeyCode.DOWN);
+        assertEquals("Northwind Logistics", selectedName());
+        robot.push(KeyCode.ENTER);
+        assertTrue(robot.lookup("#detailsName").queryAs(TextField.class).isFocused());
+    }
+
+    @Test
     void archivingHidesAndShowArchivedBringsBack(FxRobot robot) throws Exception {
         select(robot, "Northwind Logistics");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Harbour Print", "Meridian Foods"), shownNames());
         assertTrue(stored("Northwind Logistics").archived());
+        assertEquals("2 relationships · 1 archived, hidden", robot.lookup(".portfolio .text-small").queryAs(Label.class).getText());
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
         WaitForAsyncUtils.waitForFxEvents();

@@ -90,6 +90,7 @@ public final class DetailsController {
         emptyIcon.setGraphic(Icons.of(Feather.USERS, 44));
         emptyIcon.getStyleClass().add("empty-icon");
         deleteButton.setGraphic(Icons.of(Feather.TRASH_2));
+        archiveButton.setGraphic(Icons.of(Feather.ARCHIVE));
 
         nameField.textProperty().addListener((o, old, typed) -> nameTyped(typed));
         model.selectedProperty().addListener((o, old, item) -> show(item));

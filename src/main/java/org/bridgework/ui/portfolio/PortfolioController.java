@@ -59,11 +59,12 @@ public final class PortfolioController {
             }
         });
         model.selectedProperty().addListener((o, old, item) -> {
+            // Only a selection made elsewhere (a new relationship) needs scrolling to; the list's own is in view.
             if (item != list.getSelectionModel().getSelectedItem()) {
                 list.getSelectionModel().select(item);
-            }
-            if (item != null) {
-                list.scrollTo(item);
+                if (item != null) {
+                    list.scrollTo(item);
+                }
             }
         });
         list.setOnKeyPressed(event -> {
@@ -85,6 +86,7 @@ public final class PortfolioController {
                 if (list.getSelectionModel().isEmpty()) {
                     list.getSelectionModel().selectFirst();
                 }
+                list.getFocusModel().focus(list.getSelectionModel().getSelectedIndex());
                 event.consume();
             }
         });
@@ -130,6 +132,12 @@ public final class PortfolioController {
     private String countText() {
         int total = model.all().size();
         int shown = model.shown().size();
-        return shown == total ? Texts.get("portfolio.count.all", total) : Texts.get("portfolio.count.some", shown, total);
+        if (shown == total) {
+            return Texts.get("portfolio.count.all", total);
+        }
+        long archived = model.all().stream().filter(item -> item.archivedProperty().get()).count();
+        boolean onlyArchivedHidden = model.searchProperty().get().isBlank() && shown + archived == total;
+        return onlyArchivedHidden ? Texts.get("portfolio.count.archivedHidden", shown, archived)
+                : Texts.get("portfolio.count.some", shown, total);
     }
 }
