@@ -1,0 +1,6 @@
+package org.bridgework.model.repair;
+
+/** Whether an apology is warranted, as decided while preparing. */
+public enum ApologyWarranted {
+    YES, NO, UNDECIDED
+}

@@ -1,0 +1,59 @@
+package org.bridgework.model.repair;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Step 1 worksheet: is the relationship worth repairing? All ratings use 0..5; an empty rating is not given yet.
+ *
+ * @param theyBringUs    the value the other side brings us
+ * @param weBringThem    the value we bring them (both sides need to bring something)
+ * @param costOfRepair   the cost and effort repair would take (5 = very costly)
+ * @param alternatives   how good our alternatives are if we let go (5 = easily replaced)
+ * @param riskOfInaction the risk of doing nothing (5 = serious harm, e.g. to our reputation)
+ * @param decision       the manager's decision, once made
+ */
+public record Assessment(ValueRatings theyBringUs, ValueRatings weBringThem, OptionalInt costOfRepair,
+                         OptionalInt alternatives, OptionalInt riskOfInaction, Optional<ManagerDecision> decision) {
+
+    public Assessment {
+        theyBringUs = Objects.requireNonNullElse(theyBringUs, ValueRatings.none());
+        weBringThem = Objects.requireNonNullElse(weBringThem, ValueRatings.none());
+        costOfRepair = Objects.requireNonNullElse(costOfRepair, OptionalInt.empty());
+        alternatives = Objects.requireNonNullElse(alternatives, OptionalInt.empty());
+        riskOfInaction = Objects.requireNonNullElse(riskOfInaction, OptionalInt.empty());
+        decision = Objects.requireNonNullElse(decision, Optional.empty());
+    }
+
+    /** A blank worksheet. */
+    public static Assessment empty() {
+        return new Assessment(ValueRatings.none(), ValueRatings.none(), OptionalInt.empty(), OptionalInt.empty(),
+                OptionalInt.empty(), Optional.empty());
+    }
+
+    public Assessment withTheyBringUs(ValueRatings ratings) {
+        return new Assessment(ratings, weBringThem, costOfRepair, alternatives, riskOfInaction, decision);
+    }
+
+    public Assessment withWeBringThem(ValueRatings ratings) {
+        return new Assessment(theyBringUs, ratings, costOfRepair, alternatives, riskOfInaction, decision);
+    }
+
+    public Assessment withCostOfRepair(int rating) {
+        return new Assessment(theyBringUs, weBringThem, OptionalInt.of(rating), alternatives, riskOfInaction, decision);
+    }
+
+    public Assessment withAlternatives(int rating) {
+        return new Assessment(theyBringUs, weBringThem, costOfRepair, OptionalInt.of(rating), riskOfInaction, decision);
+    }
+
+    public Assessment withRiskOfInaction(int rating) {
+        return new Assessment(theyBringUs, weBringThem, costOfRepair, alternatives, OptionalInt.of(rating), decision);
+    }
+
+    public Assessment withDecision(ManagerDecision newDecision) {
+        return new Assessment(theyBringUs, weBringThem, costOfRepair, alternatives, riskOfInaction,
+                Optional.ofNullable(newDecision));
+    }
+}

@@ -1,0 +1,50 @@
+package org.bridgework.model.repair;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Step 2 worksheet: what happened and why.
+ *
+ * @param incidents        what went wrong, in the order entered
+ * @param breachOverride   the manager's own view of the breach type; wins over the suggestion
+ *                         (see {@link BreachClassifier#effectiveBreachType(Understanding)})
+ * @param theirAccount     what happened, as they tell it
+ * @param ourAccount       what happened, as we see it
+ * @param rootCause        the underlying reason
+ * @param widerProblem     whether it points to a problem in our organisation beyond this relationship
+ * @param widerProblemNote what that wider problem is
+ */
+public record Understanding(List<Incident> incidents, Optional<BreachType> breachOverride, String theirAccount,
+                            String ourAccount, String rootCause, boolean widerProblem, String widerProblemNote) {
+
+    public Understanding {
+        incidents = Texts.copy(incidents);
+        breachOverride = Objects.requireNonNullElse(breachOverride, Optional.empty());
+        theirAccount = Texts.orEmpty(theirAccount);
+        ourAccount = Texts.orEmpty(ourAccount);
+        rootCause = Texts.orEmpty(rootCause);
+        widerProblemNote = Texts.orEmpty(widerProblemNote);
+    }
+
+    /** A blank worksheet. */
+    public static Understanding empty() {
+        return new Understanding(List.of(), Optional.empty(), "", "", "", false, "");
+    }
+
+    public Understanding withIncidents(List<Incident> newIncidents) {
+        return new Understanding(newIncidents, breachOverride, theirAccount, ourAccount, rootCause, widerProblem,
+                widerProblemNote);
+    }
+
+    public Understanding withBreachOverride(BreachType type) {
+        return new Understanding(incidents, Optional.ofNullable(type), theirAccount, ourAccount, rootCause,
+                widerProblem, widerProblemNote);
+    }
+
+    public Understanding withRootCause(String cause) {
+        return new Understanding(incidents, breachOverride, theirAccount, ourAccount, cause, widerProblem,
+                widerProblemNote);
+    }
+}
