@@ -73,10 +73,14 @@ public final class FxDialogService implements DialogService {
         Label what = new Label(Texts.get("problem.dialog.message", problem.file(), ProblemTexts.headline(problem),
                 ProblemTexts.explanation(problem)));
         what.setWrapText(true);
-        what.setMaxWidth(520);
+        what.setMaxWidth(620);
         Alert alert = alert(Alert.AlertType.ERROR, Texts.get("problem.dialog.title"), null, another, create, cancel);
         alert.setHeaderText(Texts.get("problem.dialog.header"));
         alert.getDialogPane().setContent(new VBox(what));
+        alert.getDialogPane().setMinWidth(680);
+        // Each button as wide as its own label, so the long ones are not cut to fit the short "Quit".
+        alert.getDialogPane().getButtonTypes().forEach(button ->
+                javafx.scene.control.ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(button), false));
         if (!problem.detail().isBlank()) {
             alert.getDialogPane().setExpandableContent(detailsArea(problem.detail()));
         }
@@ -92,7 +96,11 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
-        alert.getDialogPane().setMinWidth(480);
+        alert.getDialogPane().setMinWidth(540);
+        alert.getDialogPane().setMaxWidth(760);
+        // Whole button labels, never "Open another work…".
+        alert.getDialogPane().getButtonTypes().forEach(button ->
+                ((javafx.scene.layout.Region) alert.getDialogPane().lookupButton(button)).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         alert.getDialogPane().getStylesheets().add(Theme.appStylesheet());
         return alert;
     }
