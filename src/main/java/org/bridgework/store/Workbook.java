@@ -17,6 +17,7 @@ public final class Workbook implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final RelationshipRepository relationships;
+    private final RepairCaseRepository repairCases = new RepairCaseRepository();
 
     private Workbook(Path file, Connection connection, Clock clock) {
         this.file = file;
@@ -63,6 +64,10 @@ public final class Workbook implements AutoCloseable {
 
     public RelationshipRepository relationships() {
         return relationships;
+    }
+
+    public RepairCaseRepository repairCases() {
+        return repairCases;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 /** Every user-visible sentence of the app, from one resource bundle, so it can be translated. */
 public final class Texts {
     private static final String BUNDLE = "org.bridgework.text.messages";
+    private static final String GUIDANCE = "org.bridgework.text.guidance";
 
     private Texts() {
     }
@@ -22,9 +23,18 @@ public final class Texts {
      * typographic apostrophe (U+2019), which MessageFormat leaves alone.
      */
     public static String get(String key, Object... arguments) {
+        return format(BUNDLE, key, arguments);
+    }
+
+    /** The guidance of the repair steps and the advice behind the rules, from their own bundle. */
+    public static String guidance(String key, Object... arguments) {
+        return format(GUIDANCE, key, arguments);
+    }
+
+    private static String format(String bundleName, String key, Object... arguments) {
         String pattern;
         try {
-            pattern = bundle().getString(key);
+            pattern = ResourceBundle.getBundle(bundleName, Locale.getDefault(), Texts.class.getModule()).getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }

@@ -10,6 +10,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -32,7 +34,15 @@ public final class DetailsController {
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
     @FXML
+    private VBox relationshipPane;
+    @FXML
     private ScrollPane formPane;
+    @FXML
+    private TabPane views;
+    @FXML
+    private Tab detailsTab;
+    @FXML
+    private Tab wizardTab;
     @FXML
     private Label titleLabel;
     @FXML
@@ -70,14 +80,22 @@ public final class DetailsController {
     /** The relationship the form edits; null while the form is being switched to another. */
     private RelationshipItem editing;
 
-    public DetailsController(PortfolioViewModel model, RelationshipCommands commands) {
+    private final Parent wizardView;
+
+    /**
+     * @param wizardView the "Repair steps" view of the selected relationship
+     */
+    public DetailsController(PortfolioViewModel model, RelationshipCommands commands, Parent wizardView) {
         this.model = model;
         this.commands = commands;
+        this.wizardView = wizardView;
         this.view = Fxml.load(this);
     }
 
     @FXML
     private void initialize() {
+        wizardTab.setContent(wizardView);
+        views.setId("relationshipViews");
         nameField.setId("detailsName");
         nameProblemLabel.setId("detailsNameProblem");
         organisationField.setId("detailsOrganisation");
@@ -102,8 +120,19 @@ public final class DetailsController {
         return view;
     }
 
+    /** The Details view (Ctrl+1). */
+    public void showDetails() {
+        views.getSelectionModel().select(detailsTab);
+    }
+
+    /** The Repair steps view (Ctrl+2). */
+    public void showRepair() {
+        views.getSelectionModel().select(wizardTab);
+    }
+
     /** Rename: the cursor goes into the name field with the name selected. */
     public void startRename() {
+        showDetails();
         nameField.requestFocus();
         nameField.selectAll();
     }
@@ -185,7 +214,7 @@ public final class DetailsController {
         BooleanBinding loaded = Bindings.createBooleanBinding(() -> model.loadedProperty().get(), model.loadedProperty());
         BooleanBinding workbookEmpty = loaded.and(Bindings.isEmpty(model.all()));
         BooleanBinding hasSelection = Bindings.isNotNull(model.selectedProperty());
-        formPane.visibleProperty().bind(hasSelection);
+        relationshipPane.visibleProperty().bind(hasSelection);
         emptyState.visibleProperty().bind(workbookEmpty.and(hasSelection.not()));
         noSelection.visibleProperty().bind(loaded.and(Bindings.isNotEmpty(model.all())).and(hasSelection.not()));
         archivedBanner.managedProperty().bind(archivedBanner.visibleProperty());

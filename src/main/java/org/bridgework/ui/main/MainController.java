@@ -24,6 +24,8 @@ import org.bridgework.ui.details.DetailsController;
 import org.bridgework.ui.portfolio.PortfolioController;
 import org.bridgework.ui.portfolio.PortfolioViewModel;
 import org.bridgework.ui.portfolio.RelationshipCommands;
+import org.bridgework.ui.wizard.WizardController;
+import org.bridgework.ui.wizard.WizardViewModel;
 
 /** The main window's menus, its two halves and its status bar; each handler forwards to one command. */
 public final class MainController {
@@ -37,6 +39,14 @@ public final class MainController {
     private MenuItem archiveItem;
     @FXML
     private MenuItem deleteItem;
+    @FXML
+    private MenuItem detailsViewItem;
+    @FXML
+    private MenuItem repairViewItem;
+    @FXML
+    private MenuItem nextStepItem;
+    @FXML
+    private MenuItem previousStepItem;
     @FXML
     private CheckMenuItem showArchivedItem;
     @FXML
@@ -52,6 +62,8 @@ public final class MainController {
     private final DialogService dialogs;
     private final AppSettings settings;
     private final PortfolioViewModel portfolio;
+    private final WizardViewModel wizard;
+    private final WizardController wizardView;
     private final RelationshipCommands commands;
     private final PortfolioController portfolioView;
     private final DetailsController detailsView;
@@ -69,10 +81,14 @@ public final class MainController {
         this.dialogs = dialogs;
         this.settings = settings;
         this.portfolio = new PortfolioViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY);
+        this.wizard = new WizardViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY);
         this.commands = new RelationshipCommands(portfolio, dialogs, stage);
-        this.detailsView = new DetailsController(portfolio, commands);
+        this.wizardView = new WizardController(wizard, clock);
+        this.detailsView = new DetailsController(portfolio, commands, wizardView.view());
         this.portfolioView = new PortfolioController(portfolio, commands, detailsView::focusForm);
-        this.workbooks = new WorkbookSwitcher(runner, dialogs, portfolio, clock, this::remember, this::quit);
+        this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard), clock, this::remember,
+                this::quit);
+        portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
         commands.setRenameAction(detailsView::startRename);
         this.view = Fxml.load(this);
     }
@@ -84,6 +100,9 @@ public final class MainController {
         renameItem.disableProperty().bind(commands.noSelection());
         archiveItem.disableProperty().bind(commands.noSelection());
         deleteItem.disableProperty().bind(commands.noSelection());
+        for (MenuItem item : List.of(detailsViewItem, repairViewItem, nextStepItem, previousStepItem)) {
+            item.disableProperty().bind(commands.noSelection());
+        }
         showArchivedItem.selectedProperty().bindBidirectional(portfolio.showArchivedProperty());
         darkThemeItem.setSelected(Theme.parse(settings.theme()) == Theme.DARK);
         darkThemeItem.selectedProperty().addListener((o, old, dark) -> setTheme(dark ? Theme.DARK : Theme.LIGHT));
@@ -111,6 +130,10 @@ public final class MainController {
 
     public PortfolioViewModel portfolio() {
         return portfolio;
+    }
+
+    public WizardViewModel wizard() {
+        return wizard;
     }
 
     // ---- Menu handlers
@@ -156,6 +179,33 @@ public final class MainController {
     }
 
     @FXML
+    private void showDetails() {
+        detailsView.showDetails();
+    }
+
+    @FXML
+    private void showRepair() {
+        detailsView.showRepair();
+    }
+
+    @FXML
+    private void nextStep() {
+        detailsView.showRepair();
+        wizard.next();
+    }
+
+    @FXML
+    private void previousStep() {
+        detailsView.showRepair();
+        wizard.previous();
+    }
+
+    @FXML
+    private void openExample() {
+        workbooks.openExample();
+    }
+
+    @FXML
     private void showShortcuts() {
         dialogs.showInformation(Texts.get("shortcuts.title"), Texts.get("shortcuts.header"), HelpSheets.shortcuts());
     }
@@ -173,15 +223,27 @@ public final class MainController {
         return file == null ? Texts.get("app.name") : Texts.get("app.title", file.getFileName());
     }
 
+    /** One line for both kinds of edits: a failure wins over pending, pending over saved. */
     private void bindSaveState() {
-        AutoSave<?, ?> autoSave = portfolio.autoSave();
-        saveLabel.textProperty().bind(Bindings.createStringBinding(() -> switch (autoSave.stateProperty().get()) {
-            case SAVED -> Texts.get("save.saved");
-            case PENDING -> Texts.get("save.pending");
-            case FAILED -> Texts.get("save.failed", autoSave.failureProperty().get());
-        }, autoSave.stateProperty(), autoSave.failureProperty()));
-        autoSave.stateProperty().addListener((o, old, state) ->
-                saveLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), state == SaveState.FAILED));
+        AutoSave<?, ?> details = portfolio.autoSave();
+        AutoSave<?, ?> repair = wizard.autoSave();
+        saveLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            SaveState state = worse(details.stateProperty().get(), repair.stateProperty().get());
+            String failure = details.stateProperty().get() == SaveState.FAILED ? details.failureProperty().get()
+                    : repair.failureProperty().get();
+            return switch (state) {
+                case SAVED -> Texts.get("save.saved");
+                case PENDING -> Texts.get("save.pending");
+                case FAILED -> Texts.get("save.failed", failure);
+            };
+        }, details.stateProperty(), details.failureProperty(), repair.stateProperty(), repair.failureProperty()));
+        saveLabel.textProperty().addListener((o, old, text) -> saveLabel.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("failed"),
+                worse(details.stateProperty().get(), repair.stateProperty().get()) == SaveState.FAILED));
+    }
+
+    private static SaveState worse(SaveState a, SaveState b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
     }
 
     private void remember(Path workbook) {

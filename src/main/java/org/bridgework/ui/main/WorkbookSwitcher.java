@@ -14,7 +14,8 @@ import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.DialogService.ProblemChoice;
 import org.bridgework.ui.common.TaskRunner;
-import org.bridgework.ui.portfolio.PortfolioViewModel;
+import java.util.List;
+import org.bridgework.ui.common.WorkbookUser;
 
 /**
  * Opens workbooks off the JavaFX thread and switches the window to them. The open workbook stays
@@ -25,7 +26,7 @@ final class WorkbookSwitcher {
 
     private final TaskRunner runner;
     private final DialogService dialogs;
-    private final PortfolioViewModel portfolio;
+    private final List<WorkbookUser> users;
     private final Clock clock;
     private final Consumer<Path> opened;
     private final Runnable quitWithoutWorkbook;
@@ -36,11 +37,11 @@ final class WorkbookSwitcher {
      * @param opened              told of each workbook that opened (for the recent list)
      * @param quitWithoutWorkbook what happens when the user gives up at start, with nothing open
      */
-    WorkbookSwitcher(TaskRunner runner, DialogService dialogs, PortfolioViewModel portfolio, Clock clock,
+    WorkbookSwitcher(TaskRunner runner, DialogService dialogs, List<WorkbookUser> users, Clock clock,
                      Consumer<Path> opened, Runnable quitWithoutWorkbook) {
         this.runner = runner;
         this.dialogs = dialogs;
-        this.portfolio = portfolio;
+        this.users = List.copyOf(users);
         this.clock = clock;
         this.opened = opened;
         this.quitWithoutWorkbook = quitWithoutWorkbook;
@@ -67,7 +68,7 @@ final class WorkbookSwitcher {
 
     /** Writes pending edits and closes the workbook; call once, when the window closes. */
     void close() {
-        portfolio.flush(FLUSH_TIMEOUT);
+        flushAll();
         Workbook closing = workbook;
         workbook = null;
         if (closing != null) {
@@ -88,7 +89,7 @@ final class WorkbookSwitcher {
     private void show(Workbook next) {
         Workbook previous = workbook;
         if (previous != null) {
-            portfolio.flush(FLUSH_TIMEOUT);
+            flushAll();
             runner.run(() -> {
                 previous.close();
                 return previous;
@@ -96,8 +97,12 @@ final class WorkbookSwitcher {
         }
         workbook = next;
         current.set(next.file());
-        portfolio.load(next.relationships());
+        users.forEach(user -> user.load(next));
         opened.accept(next.file());
+    }
+
+    private void flushAll() {
+        users.forEach(user -> user.flush(FLUSH_TIMEOUT));
     }
 
     private void failed(Throwable error, Path file) {

@@ -25,14 +25,19 @@ import org.bridgework.model.NameProblem;
 import org.bridgework.model.PortfolioFilter;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipNames;
+import java.util.Map;
+import org.bridgework.model.repair.RepairStep;
 import org.bridgework.store.RelationshipRepository;
+import org.bridgework.store.RepairCaseRepository;
+import org.bridgework.store.Workbook;
+import org.bridgework.ui.common.WorkbookUser;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.AutoSave;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.TaskRunner;
 
 /** The state behind the portfolio and the details form, and the commands on relationships. */
-public final class PortfolioViewModel {
+public final class PortfolioViewModel implements WorkbookUser {
     private static final Comparator<RelationshipItem> BY_NAME = byName();
 
     // ---- Properties
@@ -67,11 +72,18 @@ public final class PortfolioViewModel {
 
     // ---- Commands
 
-    /** Shows the relationships of a newly opened workbook. */
-    public void load(RelationshipRepository newRepository) {
+    /** Shows the relationships of a newly opened workbook, each with the step its repair is at. */
+    @Override
+    public void load(Workbook workbook) {
         loaded.set(false);
-        this.repository = newRepository;
-        runner.run(newRepository::findAll, this::show, this::reportFailure);
+        this.repository = workbook.relationships();
+        RelationshipRepository relationships = workbook.relationships();
+        RepairCaseRepository repairs = workbook.repairCases();
+        runner.run(() -> new Contents(relationships.findAll(), repairs.currentSteps()), this::show, this::reportFailure);
+    }
+
+    /** What a workbook's portfolio shows, read in one go off the JavaFX thread. */
+    private record Contents(List<Relationship> relationships, Map<Long, RepairStep> steps) {
     }
 
     /** Why {@code typed} cannot name {@code self} (null for a new relationship), or empty if it can. */
@@ -89,6 +101,7 @@ public final class PortfolioViewModel {
         RelationshipRepository target = repository;
         runner.run(() -> target.create(draft), stored -> {
             RelationshipItem item = watch(new RelationshipItem(stored));
+            item.currentStepProperty().set(RepairStep.ASSESS);
             items.add(item);
             if (!filtered.contains(item)) {
                 search.set("");
@@ -118,6 +131,7 @@ public final class PortfolioViewModel {
     }
 
     /** Writes every pending edit; call before closing the workbook. */
+    @Override
     public boolean flush(Duration timeout) {
         return autoSave.flushNow(timeout);
     }
@@ -157,9 +171,13 @@ public final class PortfolioViewModel {
 
     // ---- Internals
 
-    private void show(List<Relationship> stored) {
+    private void show(Contents contents) {
         selected.set(null);
-        items.setAll(stored.stream().map(RelationshipItem::new).map(this::watch).toList());
+        items.setAll(contents.relationships().stream().map(stored -> {
+            RelationshipItem item = new RelationshipItem(stored);
+            item.currentStepProperty().set(contents.steps().getOrDefault(stored.id(), RepairStep.ASSESS));
+            return watch(item);
+        }).toList());
         loaded.set(true);
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipKind;
+import org.bridgework.model.repair.RepairStep;
 
 /**
  * A relationship as the screens edit it: one observable property per field, so the list and the form
@@ -25,6 +26,8 @@ public final class RelationshipItem {
     private final ObjectProperty<RelationshipKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final StringProperty notes = new SimpleStringProperty(this, "notes");
     private final BooleanProperty archived = new SimpleBooleanProperty(this, "archived");
+    /** Where the repair stands; kept by the wizard, shown in the list, not part of the saved record. */
+    private final ObjectProperty<RepairStep> currentStep = new SimpleObjectProperty<>(this, "currentStep");
 
     public RelationshipItem(Relationship stored) {
         this.id = stored.id();
@@ -79,6 +82,10 @@ public final class RelationshipItem {
 
     public BooleanProperty archivedProperty() {
         return archived;
+    }
+
+    public ObjectProperty<RepairStep> currentStepProperty() {
+        return currentStep;
     }
 
     @Override

@@ -1,0 +1,13 @@
+package org.bridgework.ui.common;
+
+import java.time.Duration;
+import org.bridgework.store.Workbook;
+
+/** A part of the window that works in the open workbook and must be told when another is opened. */
+public interface WorkbookUser {
+    /** Shows what {@code workbook} holds; called on the JavaFX thread. */
+    void load(Workbook workbook);
+
+    /** Writes pending edits before the workbook closes; false if they could not all be written in time. */
+    boolean flush(Duration timeout);
+}

@@ -1,0 +1,145 @@
+package org.bridgework.ui.form;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.bridgework.text.Texts;
+
+/**
+ * A two-column form, label beside field, built row by row. Every field it makes reports each edit to
+ * one callback, which is how worksheets save as the user types.
+ */
+public final class FormGrid extends GridPane {
+    private final Runnable onEdit;
+    private int row;
+
+    public FormGrid(Runnable onEdit) {
+        this.onEdit = onEdit;
+        getStyleClass().add("form-grid");
+        setHgap(14);
+        setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints(150, 180, 220);
+        ColumnConstraints fields = new ColumnConstraints(200, 400, Double.MAX_VALUE);
+        fields.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().setAll(labels, fields);
+    }
+
+    public TextField text(String labelKey, String value) {
+        TextField field = new TextField(value);
+        field.textProperty().addListener((o, old, text) -> onEdit.run());
+        row(labelKey, field);
+        return field;
+    }
+
+    public TextArea area(String labelKey, String value, int rows) {
+        TextArea area = new TextArea(value);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.textProperty().addListener((o, old, text) -> onEdit.run());
+        row(labelKey, area);
+        return area;
+    }
+
+    /** A choice among {@code values}; with {@code noneLabel} not null, also "not chosen". */
+    public <E> ComboBox<Option<E>> choice(String labelKey, List<E> values, E current, Function<E, String> names,
+                                          String noneLabel) {
+        List<Option<E>> options = new ArrayList<>();
+        if (noneLabel != null) {
+            options.add(new Option<>(null, noneLabel));
+        }
+        values.forEach(value -> options.add(new Option<>(value, names.apply(value))));
+        ComboBox<Option<E>> box = new ComboBox<>();
+        box.getItems().setAll(options);
+        box.getSelectionModel().select(options.stream().filter(o -> java.util.Objects.equals(o.value(), current))
+                .findFirst().orElse(options.get(0)));
+        box.valueProperty().addListener((o, old, chosen) -> onEdit.run());
+        box.setPrefWidth(260);
+        row(labelKey, box);
+        return box;
+    }
+
+    public ValidatedField<Optional<LocalDate>> date(String labelKey, Optional<LocalDate> value) {
+        return date(labelKey, value, false);
+    }
+
+    /** A date the entry cannot do without (a conversation's, a check-in's). */
+    public ValidatedField<Optional<LocalDate>> requiredDate(String labelKey, LocalDate value) {
+        return date(labelKey, Optional.of(value), true);
+    }
+
+    private ValidatedField<Optional<LocalDate>> date(String labelKey, Optional<LocalDate> value, boolean required) {
+        ValidatedField<Optional<LocalDate>> field = new ValidatedField<>(value,
+                date -> date.map(Parsers.SHOWN::format).orElse(""), required ? Parsers.requiredDate() : Parsers.date());
+        field.field().setPromptText(Texts.get("field.date.prompt"));
+        field.field().setPrefColumnCount(10);
+        field.field().setMaxWidth(180);
+        return validated(labelKey, field);
+    }
+
+    public ValidatedField<OptionalInt> rating(String labelKey, OptionalInt value, int min, int max) {
+        return rating(labelKey, value, min, max, false);
+    }
+
+    public ValidatedField<OptionalInt> rating(String labelKey, OptionalInt value, int min, int max, boolean required) {
+        ValidatedField<OptionalInt> field = new ValidatedField<>(value,
+                rating -> rating.isPresent() ? String.valueOf(rating.getAsInt()) : "", Parsers.rating(min, max, required));
+        field.field().setPromptText(Texts.get("field.rating.prompt", min, max));
+        field.field().setMaxWidth(180);
+        return validated(labelKey, field);
+    }
+
+    public ValidatedField<Optional<BigDecimal>> amount(String labelKey, Optional<BigDecimal> value) {
+        ValidatedField<Optional<BigDecimal>> field = new ValidatedField<>(value,
+                amount -> amount.map(BigDecimal::toPlainString).orElse(""), Parsers.amount());
+        field.field().setMaxWidth(260);
+        return validated(labelKey, field);
+    }
+
+    public CheckBox check(String textKey, boolean value) {
+        CheckBox box = new CheckBox(Texts.get(textKey));
+        box.setSelected(value);
+        box.setWrapText(true);
+        box.selectedProperty().addListener((o, old, selected) -> onEdit.run());
+        add(box, 1, row++);
+        return box;
+    }
+
+    /** A labelled row with any control. */
+    public void row(String labelKey, Node field) {
+        Label label = new Label(Texts.get(labelKey));
+        label.setLabelFor(field);
+        label.setWrapText(true);
+        label.getStyleClass().add("form-label");
+        GridPane.setValignment(label, VPos.TOP);
+        GridPane.setHalignment(label, HPos.LEFT);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        add(label, 0, row);
+        add(field, 1, row++);
+    }
+
+    /** A node across both columns: a heading, a note, a list. */
+    public void wide(Node node) {
+        add(node, 0, row++, 2, 1);
+    }
+
+    private <T> ValidatedField<T> validated(String labelKey, ValidatedField<T> field) {
+        field.valueProperty().addListener((o, old, value) -> onEdit.run());
+        row(labelKey, field);
+        return field;
+    }
+}

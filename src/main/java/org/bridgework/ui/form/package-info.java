@@ -1,0 +1,2 @@
+/** Building blocks for worksheets: labelled form rows, fields that validate as typed, editable lists. */
+package org.bridgework.ui.form;

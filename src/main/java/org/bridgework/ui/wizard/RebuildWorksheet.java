@@ -1,0 +1,104 @@
+package org.bridgework.ui.wizard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.bridgework.model.repair.FollowThrough;
+import org.bridgework.model.repair.Outcome;
+import org.bridgework.model.repair.Rebuilding;
+import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.repair.TrustCheckIn;
+import org.bridgework.model.repair.TrustRatings;
+import org.bridgework.model.repair.TrustRules;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.form.FormGrid;
+import org.bridgework.ui.form.ListSection;
+import org.bridgework.ui.form.Option;
+import org.bridgework.ui.form.ValidatedField;
+
+/** Step 8: trust check-ins, the follow-through rate, the outcome and the lessons. */
+final class RebuildWorksheet implements Worksheet {
+    private final VBox view = new VBox(18);
+    private final InsightBox progress = new InsightBox("rebuild.progress");
+    private final ListSection<TrustCheckIn> checkIns;
+    private final ComboBox<Option<Outcome>> outcome;
+    private final TextArea lessons;
+    private final LocalDate today;
+
+    RebuildWorksheet(RepairCase repair, Runnable onEdit, LocalDate today) {
+        this.today = today;
+        Rebuilding rebuilding = repair.rebuilding();
+        List<TrustCheckIn> existing = rebuilding.checkIns();
+        checkIns = new ListSection<>(Texts.get("rebuild.add"), Texts.get("rebuild.none"),
+                n -> Texts.get("rebuild.checkIn", n), existing, RebuildWorksheet::card,
+                () -> nextCheckIn(existing, today), Cards.byDate(c -> Optional.of(c.date())), onEdit);
+        FormGrid form = new FormGrid(onEdit);
+        form.wide(AssessWorksheet.heading("rebuild.close"));
+        outcome = form.choice("rebuild.outcome", EnumNames.all(Outcome.class), rebuilding.outcome().orElse(null),
+                EnumNames::of, Texts.get("choice.notYet"));
+        lessons = form.area("rebuild.lessons", rebuilding.lessonsLearned(), 4);
+        view.getChildren().addAll(progress, AssessWorksheet.heading("rebuild.checkIns"), checkIns, form);
+    }
+
+    /** A new check-in starts from the last one's ratings (or the middle of the scale): only changes need typing. */
+    private static TrustCheckIn nextCheckIn(List<TrustCheckIn> existing, LocalDate today) {
+        TrustRatings middle = new TrustRatings(3, 3, 3);
+        return existing.isEmpty() ? new TrustCheckIn(today, middle, middle, "")
+                : new TrustCheckIn(today, existing.get(existing.size() - 1).ourTrust(),
+                        existing.get(existing.size() - 1).theirTrust(), "");
+    }
+
+    private static ListSection.Card<TrustCheckIn> card(TrustCheckIn checkIn, Runnable onEdit) {
+        FormGrid form = new FormGrid(onEdit);
+        ValidatedField<Optional<LocalDate>> date = form.requiredDate("rebuild.date", checkIn.date());
+        form.wide(AssessWorksheet.heading("rebuild.ourTrust"));
+        List<ValidatedField<OptionalInt>> ours = ratings(form, checkIn.ourTrust());
+        form.wide(AssessWorksheet.heading("rebuild.theirTrust"));
+        List<ValidatedField<OptionalInt>> theirs = ratings(form, checkIn.theirTrust());
+        TextArea note = form.area("rebuild.note", checkIn.note(), 2);
+        return Cards.of(form, date.field(), () -> new TrustCheckIn(date.value().orElse(checkIn.date()),
+                ratings(ours, checkIn.ourTrust()), ratings(theirs, checkIn.theirTrust()), note.getText()));
+    }
+
+    private static List<ValidatedField<OptionalInt>> ratings(FormGrid form, TrustRatings ratings) {
+        return List.of(
+                form.rating("rebuild.ability", OptionalInt.of(ratings.ability()), TrustRatings.MIN, TrustRatings.MAX, true),
+                form.rating("rebuild.benevolence", OptionalInt.of(ratings.benevolence()), TrustRatings.MIN, TrustRatings.MAX, true),
+                form.rating("rebuild.integrity", OptionalInt.of(ratings.integrity()), TrustRatings.MIN, TrustRatings.MAX, true));
+    }
+
+    /** The ratings as typed; a field whose text is not a valid rating keeps its last valid value. */
+    private static TrustRatings ratings(List<ValidatedField<OptionalInt>> fields, TrustRatings before) {
+        return new TrustRatings(fields.get(0).value().orElse(before.ability()),
+                fields.get(1).value().orElse(before.benevolence()), fields.get(2).value().orElse(before.integrity()));
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public RepairCase applyTo(RepairCase current) {
+        return current.withRebuilding(new Rebuilding(checkIns.values(), Optional.ofNullable(outcome.getValue().value()),
+                lessons.getText()));
+    }
+
+    @Override
+    public void refresh(RepairCase current) {
+        List<String> lines = new ArrayList<>();
+        lines.add(FollowThrough.rate(current.actionPlan().commitments(), today)
+                .map(rate -> Texts.get("rebuild.followThrough", rate.kept(), rate.due(), rate.ratio()))
+                .orElse(Texts.get("rebuild.followThroughNone")));
+        lines.add(TrustRules.trend(current.rebuilding().checkIns())
+                .map(trend -> Texts.get("rebuild.trend", EnumNames.of(trend)))
+                .orElse(Texts.get("rebuild.trendNone")));
+        progress.show(lines);
+    }
+}

@@ -1,0 +1,66 @@
+package org.bridgework.ui.wizard;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.bridgework.model.repair.Channel;
+import org.bridgework.model.repair.Conversation;
+import org.bridgework.model.repair.Dialogue;
+import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.repair.Sentiment;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.form.FormGrid;
+import org.bridgework.ui.form.ListSection;
+import org.bridgework.ui.form.Option;
+import org.bridgework.ui.form.ValidatedField;
+
+/** Step 5: the log of conversations: what they said, what they want, what it showed us, what was agreed. */
+final class TalkWorksheet implements Worksheet {
+    private final VBox view = new VBox(18);
+    private final ListSection<Conversation> conversations;
+
+    TalkWorksheet(RepairCase repair, Runnable onEdit, LocalDate today) {
+        conversations = new ListSection<>(Texts.get("talk.add"), Texts.get("talk.none"),
+                n -> Texts.get("talk.conversation", n), repair.dialogue().conversations(), TalkWorksheet::card,
+                () -> Conversation.on(today, Channel.MEETING), Cards.byDate(c -> Optional.of(c.date())), onEdit);
+        view.getChildren().addAll(AssessWorksheet.heading("talk.conversations"), conversations);
+    }
+
+    private static ListSection.Card<Conversation> card(Conversation talk, Runnable onEdit) {
+        FormGrid form = new FormGrid(onEdit);
+        ValidatedField<Optional<LocalDate>> date = form.requiredDate("talk.date", talk.date());
+        ComboBox<Option<Channel>> channel = form.choice("talk.channel", EnumNames.all(Channel.class), talk.channel(),
+                EnumNames::of, null);
+        TextField participants = form.text("talk.participants", String.join(", ", talk.participants()));
+        participants.setPromptText(Texts.get("talk.participants.prompt"));
+        TextArea differently = form.area("talk.differently", talk.couldHaveDoneDifferently(), 3);
+        TextArea wantNow = form.area("talk.wantNow", talk.whatTheyWantNow(), 3);
+        TextArea revealed = form.area("talk.revealed", talk.revealedAboutUs(), 2);
+        TextArea nextSteps = form.area("talk.nextSteps", talk.agreedNextSteps(), 2);
+        ComboBox<Option<Sentiment>> sentiment = form.choice("talk.sentiment", EnumNames.all(Sentiment.class),
+                talk.sentiment().orElse(null), EnumNames::of, Texts.get("choice.notChosen"));
+        return Cards.of(form, date.field(), () -> new Conversation(date.value().orElse(talk.date()),
+                channel.getValue().value(), names(participants.getText()), differently.getText(), wantNow.getText(),
+                revealed.getText(), nextSteps.getText(), Optional.ofNullable(sentiment.getValue().value())));
+    }
+
+    /** "Maria Weiß, Tom; Ana" → three names; empty parts dropped. */
+    static java.util.List<String> names(String typed) {
+        return Arrays.stream(typed.split("[,;\n]")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public RepairCase applyTo(RepairCase current) {
+        return current.withDialogue(new Dialogue(conversations.values()));
+    }
+}

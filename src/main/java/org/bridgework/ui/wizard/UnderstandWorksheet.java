@@ -1,0 +1,82 @@
+package org.bridgework.ui.wizard;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.bridgework.model.repair.BreachClassifier;
+import org.bridgework.model.repair.BreachType;
+import org.bridgework.model.repair.Incident;
+import org.bridgework.model.repair.IncidentKind;
+import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.repair.Understanding;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.form.FormGrid;
+import org.bridgework.ui.form.ListSection;
+import org.bridgework.ui.form.Option;
+import org.bridgework.ui.form.ValidatedField;
+
+/** Step 2: what happened and why: the incidents, both accounts, the root cause, the kind of breach. */
+final class UnderstandWorksheet implements Worksheet {
+    private final VBox view = new VBox(18);
+    private final ListSection<Incident> incidents;
+    private final InsightBox breach = new InsightBox("understand.breachSuggestion");
+    private final ComboBox<Option<BreachType>> breachOverride;
+    private final TextArea theirAccount;
+    private final TextArea ourAccount;
+    private final TextArea rootCause;
+    private final CheckBox widerProblem;
+    private final TextArea widerProblemNote;
+
+    UnderstandWorksheet(RepairCase repair, Runnable onEdit) {
+        Understanding understanding = repair.understanding();
+        incidents = new ListSection<>(Texts.get("understand.addIncident"), Texts.get("understand.noIncidents"),
+                n -> Texts.get("understand.incident", n), understanding.incidents(), UnderstandWorksheet::card,
+                () -> new Incident(Optional.empty(), "", IncidentKind.MISSED_DEADLINE),
+                Cards.byDate(Incident::date), onEdit);
+        FormGrid form = new FormGrid(onEdit);
+        breachOverride = form.choice("understand.breachType", EnumNames.all(BreachType.class),
+                understanding.breachOverride().orElse(null), EnumNames::of, Texts.get("understand.useSuggestion"));
+        theirAccount = form.area("understand.theirAccount", understanding.theirAccount(), 4);
+        ourAccount = form.area("understand.ourAccount", understanding.ourAccount(), 4);
+        rootCause = form.area("understand.rootCause", understanding.rootCause(), 3);
+        widerProblem = form.check("understand.widerProblem", understanding.widerProblem());
+        widerProblemNote = form.area("understand.widerProblemNote", understanding.widerProblemNote(), 2);
+        view.getChildren().addAll(AssessWorksheet.heading("understand.incidents"), incidents, breach, form);
+    }
+
+    private static ListSection.Card<Incident> card(Incident incident, Runnable onEdit) {
+        FormGrid form = new FormGrid(onEdit);
+        ValidatedField<Optional<java.time.LocalDate>> date = form.date("understand.incidentDate", incident.date());
+        ComboBox<Option<IncidentKind>> kind = form.choice("understand.incidentKind", EnumNames.all(IncidentKind.class),
+                incident.kind(), EnumNames::of, null);
+        TextArea description = form.area("understand.incidentDescription", incident.description(), 3);
+        return Cards.of(form, date.field(), () -> new Incident(date.value(), description.getText(), kind.getValue().value()));
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public RepairCase applyTo(RepairCase current) {
+        return current.withUnderstanding(new Understanding(incidents.values(),
+                Optional.ofNullable(breachOverride.getValue().value()), theirAccount.getText(), ourAccount.getText(),
+                rootCause.getText(), widerProblem.isSelected(), widerProblemNote.getText()));
+    }
+
+    @Override
+    public void refresh(RepairCase current) {
+        Optional<BreachType> suggested = BreachClassifier.suggest(current.understanding().incidents());
+        Optional<BreachType> effective = BreachClassifier.effectiveBreachType(current.understanding());
+        breach.show(List.of(
+                suggested.map(type -> Texts.get("understand.suggested", EnumNames.of(type)))
+                        .orElse(Texts.get("understand.noSuggestion")),
+                effective.map(type -> Texts.get("understand.effective", EnumNames.of(type), 
+                        Texts.guidance("breach." + type.name()))).orElse("")));
+    }
+}

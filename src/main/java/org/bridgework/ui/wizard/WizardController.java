@@ -1,0 +1,207 @@
+package org.bridgework.ui.wizard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import org.bridgework.model.repair.ActionPlan;
+import org.bridgework.model.repair.Commitment;
+import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.repair.RepairOffer;
+import org.bridgework.model.repair.RepairStep;
+import org.bridgework.model.repair.StepCompletion;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.common.Fxml;
+import org.bridgework.ui.common.Icons;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The "Repair steps" view: the step list, the current step's worksheet, and its guidance. */
+public final class WizardController {
+    /** Below this width the guidance moves from beside the worksheet to above it. */
+    private static final double GUIDANCE_BESIDE_FROM = 980;
+
+    @FXML
+    private BorderPane wizardPane;
+    @FXML
+    private BorderPane centerPane;
+    @FXML
+    private ListView<RepairStep> stepList;
+    @FXML
+    private Label stepNumberLabel;
+    @FXML
+    private Label stepTitleLabel;
+    @FXML
+    private Label stepQuestionLabel;
+    @FXML
+    private ScrollPane worksheetPane;
+    @FXML
+    private ScrollPane guidancePane;
+    @FXML
+    private Button backButton;
+    @FXML
+    private Button nextButton;
+    @FXML
+    private Label completeLabel;
+    @FXML
+    private Label loadingLabel;
+
+    private final WizardViewModel model;
+    private final Clock clock;
+    private final GuidancePane guidance = new GuidancePane();
+    private final Parent view;
+    private Worksheet worksheet;
+    private RepairStep shownStep;
+    private long shownRelationship = -1;
+    private Set<RepairStep> completed = EnumSet.noneOf(RepairStep.class);
+
+    public WizardController(WizardViewModel model, Clock clock) {
+        this.model = model;
+        this.clock = clock;
+        this.view = Fxml.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        stepList.setId("stepList");
+        stepList.setItems(FXCollections.observableArrayList(RepairStep.values()));
+        stepList.setCellFactory(list -> new StepCell(() -> completed));
+        stepList.getSelectionModel().selectedItemProperty().addListener((o, old, step) -> {
+            if (step != null) {
+                model.goTo(step);
+            }
+        });
+        backButton.setGraphic(Icons.of(Feather.ARROW_LEFT));
+        nextButton.setGraphic(Icons.of(Feather.ARROW_RIGHT));
+        nextButton.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        guidancePane.setContent(guidance);
+        wizardPane.visibleProperty().bind(model.repairProperty().isNotNull());
+        loadingLabel.visibleProperty().bind(model.repairProperty().isNull());
+        model.repairProperty().addListener((o, old, repair) -> repairChanged(repair));
+        // Filters run before the tab pane around us, which would take Ctrl+PageDown for switching tabs.
+        view.addEventFilter(KeyEvent.KEY_PRESSED, this::stepKeys);
+        ((javafx.scene.layout.Region) view).widthProperty().addListener((o, old, width) -> placeGuidance(width.doubleValue()));
+        repairChanged(model.repairProperty().get());
+    }
+
+    public Parent view() {
+        return view;
+    }
+
+    /** Puts the keyboard into the worksheet (its first field), e.g. after switching to this view. */
+    public void focusWorksheet() {
+        stepList.requestFocus();
+    }
+
+    @FXML
+    private void next() {
+        model.next();
+    }
+
+    @FXML
+    private void previous() {
+        model.previous();
+    }
+
+    private void stepKeys(KeyEvent event) {
+        if (event.isShortcutDown() && event.getCode() == KeyCode.PAGE_DOWN) {
+            model.next();
+            event.consume();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.PAGE_UP) {
+            model.previous();
+            event.consume();
+        }
+    }
+
+    private void repairChanged(RepairCase repair) {
+        if (repair == null) {
+            worksheet = null;
+            shownStep = null;
+            shownRelationship = -1;
+            worksheetPane.setContent(null);
+            return;
+        }
+        completed = StepCompletion.completed(repair);
+        boolean otherRelationship = repair.relationshipId() != shownRelationship;
+        if (otherRelationship || repair.currentStep() != shownStep) {
+            showStep(repair, otherRelationship);
+        } else {
+            worksheet.refresh(repair);
+        }
+        stepList.refresh();
+        completeLabel.setText(completed.contains(repair.currentStep()) ? Texts.get("wizard.complete") : "");
+        completeLabel.setGraphic(completed.contains(repair.currentStep()) ? Icons.of(Feather.CHECK_CIRCLE) : null);
+    }
+
+    private void showStep(RepairCase repair, boolean otherRelationship) {
+        RepairStep step = repair.currentStep();
+        shownStep = step;
+        shownRelationship = repair.relationshipId();
+        worksheet = create(step, repair);
+        worksheet.refresh(repair);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(worksheet.view());
+        content.getStyleClass().add("worksheet");
+        worksheetPane.setContent(content);
+        worksheetPane.setVvalue(0);
+        stepNumberLabel.setText(Texts.get("wizard.stepOf", step.number(), RepairStep.values().length));
+        stepTitleLabel.setText(Texts.guidance("guidance." + step.name() + ".title"));
+        stepQuestionLabel.setText(Texts.guidance("guidance." + step.name() + ".question"));
+        guidance.show(step);
+        backButton.setDisable(step.previous().isEmpty());
+        nextButton.setDisable(step.next().isEmpty());
+        if (stepList.getSelectionModel().getSelectedItem() != step) {
+            stepList.getSelectionModel().select(step);
+        }
+        if (otherRelationship) {
+            stepList.scrollTo(0);
+        }
+    }
+
+    private Worksheet create(RepairStep step, RepairCase repair) {
+        Runnable onEdit = () -> model.update(current -> worksheet.applyTo(current));
+        LocalDate today = LocalDate.now(clock);
+        return switch (step) {
+            case ASSESS -> new AssessWorksheet(repair, onEdit);
+            case UNDERSTAND -> new UnderstandWorksheet(repair, onEdit);
+            case OWN -> new OwnWorksheet(repair, onEdit);
+            case PREPARE -> new PrepareWorksheet(repair, onEdit);
+            case TALK -> new TalkWorksheet(repair, onEdit, today);
+            case APOLOGISE -> new ApologiseWorksheet(repair, onEdit, offer -> addCommitment(offer, today));
+            case ACT -> new ActWorksheet(repair, onEdit, today);
+            case REBUILD -> new RebuildWorksheet(repair, onEdit, today);
+        };
+    }
+
+    /** One action: an offer of repair becomes a planned commitment in Act, owned by our spokesperson. */
+    private void addCommitment(RepairOffer offer, LocalDate today) {
+        model.update(current -> {
+            Commitment commitment = offer.toCommitment(current.ownership().spokesperson(),
+                    today.plusDays(ApologiseWorksheet.OFFER_DUE_IN_DAYS));
+            java.util.List<Commitment> all = new java.util.ArrayList<>(current.actionPlan().commitments());
+            all.add(commitment);
+            return current.withActionPlan(new ActionPlan(all));
+        });
+    }
+
+    private void placeGuidance(double width) {
+        boolean beside = width >= GUIDANCE_BESIDE_FROM;
+        if (beside && wizardPane.getRight() == null) {
+            centerPane.setRight(null);
+            wizardPane.setRight(guidancePane);
+        } else if (!beside && wizardPane.getRight() != null) {
+            wizardPane.setRight(null);
+            centerPane.setRight(null);
+            guidancePane.setPrefWidth(230);
+            centerPane.setRight(guidancePane);
+        }
+    }
+}

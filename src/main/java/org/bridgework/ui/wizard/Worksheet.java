@@ -1,0 +1,17 @@
+package org.bridgework.ui.wizard;
+
+import javafx.scene.Node;
+import org.bridgework.model.repair.RepairCase;
+
+/** The form of one repair step. */
+interface Worksheet {
+    /** The form. */
+    Node view();
+
+    /** {@code current} with this worksheet's part replaced by what its fields say now. */
+    RepairCase applyTo(RepairCase current);
+
+    /** Updates what the form shows from the rules (suggestions, checks), after any edit anywhere. */
+    default void refresh(RepairCase current) {
+    }
+}
