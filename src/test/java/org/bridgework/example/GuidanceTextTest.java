@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.bridgework.model.repair.ApologyComponent;
 import org.bridgework.model.repair.AssessmentFactor;
+import org.bridgework.model.repair.BreachType;
 import org.bridgework.model.repair.CommitmentProblem;
 import org.bridgework.model.repair.RepairAdvice;
 import org.bridgework.model.repair.RepairStep;
@@ -50,6 +51,9 @@ class GuidanceTextTest {
         }
         for (CommitmentProblem problem : CommitmentProblem.values()) {
             keys.add("commitment.problem." + problem.name());
+        }
+        for (BreachType type : BreachType.values()) {
+            keys.add("breach." + type.name());
         }
         return keys;
     }

@@ -81,6 +81,7 @@ public final class DetailsController {
     private RelationshipItem editing;
 
     private final Parent wizardView;
+    private Runnable openExample = () -> { };
 
     /**
      * @param wizardView the "Repair steps" view of the selected relationship
@@ -155,6 +156,16 @@ public final class DetailsController {
     @FXML
     private void newRelationship() {
         commands.newRelationship();
+    }
+
+    @FXML
+    private void openExample() {
+        openExample.run();
+    }
+
+    /** What "Explore the example" in the empty state does. */
+    public void setOnOpenExample(Runnable action) {
+        this.openExample = action;
     }
 
     private void show(RelationshipItem item) {

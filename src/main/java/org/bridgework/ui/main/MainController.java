@@ -90,6 +90,7 @@ public final class MainController {
                 this::quit);
         portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
         commands.setRenameAction(detailsView::startRename);
+        detailsView.setOnOpenExample(() -> workbooks.openExample());
         this.view = Fxml.load(this);
     }
 

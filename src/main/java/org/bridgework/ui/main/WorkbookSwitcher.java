@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
 import org.bridgework.store.WorkbookLocations;
@@ -64,6 +65,15 @@ final class WorkbookSwitcher {
             return;
         }
         open(file);
+    }
+
+    /** Opens the example workbook in the data folder, making it first if it is not there yet. */
+    void openExample() {
+        Path file = WorkbookLocations.dataFolder().resolve(ExampleWorkbook.FILE_NAME);
+        runner.run(() -> {
+            ExampleWorkbook.createIfMissing(file, clock);
+            return Workbook.open(file, clock);
+        }, this::show, error -> failed(error, file));
     }
 
     /** Writes pending edits and closes the workbook; call once, when the window closes. */

@@ -88,7 +88,7 @@ final class AssessWorksheet implements Worksheet {
         String score = advice.score().isPresent() ? Texts.get("assess.score", advice.score().getAsDouble()) : "";
         lines.add(Texts.get("assess.suggested", EnumNames.of(advice.verdict()), score));
         for (VerdictReason why : advice.reasons()) {
-            lines.add("\u2022 " + EnumNames.of(why.factor()) + ": "
+            lines.add("\u2022 " + Texts.guidance("assessmentFactor." + why.factor().name()) + " \u2014 "
                     + Texts.guidance("verdictReason." + why.code().name(), why.value().orElse(0)));
         }
         suggestion.show(lines);
