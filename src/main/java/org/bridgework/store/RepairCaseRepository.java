@@ -1,25 +1,84 @@
 package org.bridgework.store;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairStep;
 
-/** TEMPORARY in-memory stand-in until the SQLite implementation lands; same public API. */
+/**
+ * The repairs of a workbook: one {@link RepairCase} per relationship, stored over the {@code repair_case}
+ * table and one table per worksheet and list (see docs/workbook-format.md). Each worksheet's rows are mapped
+ * by its own {@code ...Rows} class; this class keeps a repair whole.
+ */
 public final class RepairCaseRepository {
-    private final Map<Long, RepairCase> cases = new HashMap<>();
+    private static final SheetTable REPAIR_CASE = new SheetTable("repair_case", "current_step");
 
+    private final Connection connection;
+
+    RepairCaseRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The stored repair of the relationship, or a new one at the first step if none is stored yet. */
     public RepairCase load(long relationshipId) {
-        return cases.getOrDefault(relationshipId, RepairCase.start(relationshipId));
+        // One transaction, so the worksheets are read as of one moment.
+        return Transactions.inTransaction(connection, "Could not read the repair of relationship " + relationshipId,
+                () -> {
+                    Optional<RepairStep> step = REPAIR_CASE.read(connection, relationshipId,
+                            row -> Columns.word(row, "current_step", RepairStep.class));
+                    if (step.isEmpty()) {
+                        return RepairCase.start(relationshipId);
+                    }
+                    return new RepairCase(relationshipId, step.get(),
+                            AssessmentRows.read(connection, relationshipId),
+                            UnderstandingRows.read(connection, relationshipId),
+                            OwnershipRows.read(connection, relationshipId),
+                            PreparationRows.read(connection, relationshipId),
+                            DialogueRows.read(connection, relationshipId),
+                            ReconciliationRows.read(connection, relationshipId),
+                            ActionPlanRows.read(connection, relationshipId),
+                            RebuildingRows.read(connection, relationshipId));
+                });
     }
 
+    /**
+     * Saves the whole repair in one transaction: its rows are updated and its lists replaced, or, if anything
+     * fails, the previously stored repair stays exactly as it was.
+     */
     public void save(RepairCase repairCase) {
-        cases.put(repairCase.relationshipId(), repairCase);
+        Objects.requireNonNull(repairCase, "repairCase");
+        long id = repairCase.relationshipId();
+        Transactions.inTransaction(connection, "Could not save the repair of relationship " + id, () -> {
+            REPAIR_CASE.write(connection, id, repairCase.currentStep(), Parameters::word);
+            AssessmentRows.write(connection, id, repairCase.assessment());
+            UnderstandingRows.write(connection, id, repairCase.understanding());
+            OwnershipRows.write(connection, id, repairCase.ownership());
+            PreparationRows.write(connection, id, repairCase.preparation());
+            DialogueRows.write(connection, id, repairCase.dialogue());
+            ReconciliationRows.write(connection, id, repairCase.reconciliation());
+            ActionPlanRows.write(connection, id, repairCase.actionPlan());
+            RebuildingRows.write(connection, id, repairCase.rebuilding());
+            return null;
+        });
     }
 
+    /** The step each relationship with a stored repair is on, by relationship id, for the portfolio list. */
     public Map<Long, RepairStep> currentSteps() {
-        Map<Long, RepairStep> steps = new HashMap<>();
-        cases.forEach((id, c) -> steps.put(id, c.currentStep()));
-        return steps;
+        String sql = "SELECT relationship_id, current_step FROM repair_case";
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            Map<Long, RepairStep> result = new HashMap<>();
+            while (rows.next()) {
+                result.put(rows.getLong("relationship_id"), Columns.word(rows, "current_step", RepairStep.class));
+            }
+            return Map.copyOf(result);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the steps of the repairs", e);
+        }
     }
 }

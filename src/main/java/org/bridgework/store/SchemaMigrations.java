@@ -17,7 +17,8 @@ import java.util.List;
 final class SchemaMigrations {
     /** In order: the script at index i brings a workbook from version i to version i + 1. */
     private static final List<String> SCRIPTS = List.of(
-            "0001-relationships.sql");
+            "0001-relationships.sql",
+            "0002-repair.sql");
 
     private SchemaMigrations() {
     }

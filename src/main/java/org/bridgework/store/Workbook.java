@@ -17,12 +17,13 @@ public final class Workbook implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final RelationshipRepository relationships;
-    private final RepairCaseRepository repairCases = new RepairCaseRepository();
+    private final RepairCaseRepository repairCases;
 
     private Workbook(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.relationships = new RelationshipRepository(connection, clock);
+        this.repairCases = new RepairCaseRepository(connection);
     }
 
     /**

@@ -1,0 +1,37 @@
+package org.bridgework.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.bridgework.model.repair.Channel;
+import org.bridgework.model.repair.Conversation;
+import org.bridgework.model.repair.Dialogue;
+import org.bridgework.model.repair.Sentiment;
+
+/** Step 5, talk: the {@code conversation} table; the participants are in {@link ParticipantRows}. */
+final class DialogueRows {
+    private static final ListTable CONVERSATION = new ListTable("conversation", "held_on", "channel",
+            "could_have_done_differently", "what_they_want_now", "revealed_about_us", "agreed_next_steps", "sentiment");
+
+    private DialogueRows() {
+    }
+
+    static void write(Connection connection, long relationshipId, Dialogue dialogue) throws SQLException {
+        // Participants first: their rows refer to the conversation rows being replaced.
+        ParticipantRows.deleteAll(connection, relationshipId);
+        CONVERSATION.replace(connection, relationshipId, dialogue.conversations(), (p, c) -> p.date(c.date())
+                .word(c.channel()).text(c.couldHaveDoneDifferently()).text(c.whatTheyWantNow())
+                .text(c.revealedAboutUs()).text(c.agreedNextSteps()).word(c.sentiment()));
+        ParticipantRows.insertAll(connection, relationshipId, dialogue.conversations());
+    }
+
+    static Dialogue read(Connection connection, long relationshipId) throws SQLException {
+        Map<Integer, List<String>> participants = ParticipantRows.read(connection, relationshipId);
+        return new Dialogue(CONVERSATION.read(connection, relationshipId, row -> new Conversation(
+                Columns.date(row, "held_on"), Columns.word(row, "channel", Channel.class),
+                participants.get(Columns.number(row, "position")), Columns.text(row, "could_have_done_differently"),
+                Columns.text(row, "what_they_want_now"), Columns.text(row, "revealed_about_us"),
+                Columns.text(row, "agreed_next_steps"), Columns.optionalWord(row, "sentiment", Sentiment.class))));
+    }
+}

@@ -1,0 +1,51 @@
+package org.bridgework.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.bridgework.model.repair.Outcome;
+import org.bridgework.model.repair.Rebuilding;
+import org.bridgework.model.repair.TrustCheckIn;
+import org.bridgework.model.repair.TrustRatings;
+
+/** Step 8, rebuild: the {@code rebuilding} and {@code trust_check_in} tables. */
+final class RebuildingRows {
+    private static final SheetTable REBUILDING = new SheetTable("rebuilding", "outcome", "lessons_learned");
+    private static final ListTable TRUST_CHECK_IN = new ListTable("trust_check_in", "taken_on",
+            "our_trust_ability", "our_trust_benevolence", "our_trust_integrity",
+            "their_trust_ability", "their_trust_benevolence", "their_trust_integrity", "note");
+
+    private RebuildingRows() {
+    }
+
+    static void write(Connection connection, long relationshipId, Rebuilding rebuilding) throws SQLException {
+        REBUILDING.write(connection, relationshipId, rebuilding,
+                (p, r) -> p.word(r.outcome()).text(r.lessonsLearned()));
+        TRUST_CHECK_IN.replace(connection, relationshipId, rebuilding.checkIns(), (p, c) -> {
+            p.date(c.date());
+            bind(p, c.ourTrust());
+            bind(p, c.theirTrust());
+            p.text(c.note());
+        });
+    }
+
+    static Rebuilding read(Connection connection, long relationshipId) throws SQLException {
+        List<TrustCheckIn> checkIns = TRUST_CHECK_IN.read(connection, relationshipId, row -> new TrustCheckIn(
+                Columns.date(row, "taken_on"), ratings(row, "our_trust_"), ratings(row, "their_trust_"),
+                Columns.text(row, "note")));
+        return REBUILDING.read(connection, relationshipId, row -> new Rebuilding(checkIns,
+                Columns.optionalWord(row, "outcome", Outcome.class), Columns.text(row, "lessons_learned")))
+                .orElse(new Rebuilding(checkIns, null, ""));
+    }
+
+    /** Kept exactly as given, out-of-range values included: the rules layer reports those. */
+    private static void bind(Parameters p, TrustRatings ratings) throws SQLException {
+        p.number(ratings.ability()).number(ratings.benevolence()).number(ratings.integrity());
+    }
+
+    private static TrustRatings ratings(ResultSet row, String perspective) throws SQLException {
+        return new TrustRatings(Columns.number(row, perspective + "ability"),
+                Columns.number(row, perspective + "benevolence"), Columns.number(row, perspective + "integrity"));
+    }
+}

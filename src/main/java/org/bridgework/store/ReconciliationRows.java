@@ -1,0 +1,51 @@
+package org.bridgework.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import org.bridgework.model.repair.Apology;
+import org.bridgework.model.repair.ApologyComponent;
+import org.bridgework.model.repair.Channel;
+import org.bridgework.model.repair.Forgiveness;
+import org.bridgework.model.repair.Reconciliation;
+import org.bridgework.model.repair.RepairOffer;
+
+/**
+ * Step 6, apologise and forgive: the {@code reconciliation}, {@code apology_component} and {@code repair_offer}
+ * tables.
+ */
+final class ReconciliationRows {
+    private static final SheetTable RECONCILIATION = new SheetTable("reconciliation", "apology_draft",
+            "apology_given_on", "apology_channel", "their_response", "what_we_forgive", "how_we_move_on");
+    private static final ListTable APOLOGY_COMPONENT = new ListTable("apology_component", "component");
+    private static final ListTable REPAIR_OFFER = new ListTable("repair_offer", "offer");
+
+    private ReconciliationRows() {
+    }
+
+    static void write(Connection connection, long relationshipId, Reconciliation reconciliation) throws SQLException {
+        Apology apology = reconciliation.apology();
+        RECONCILIATION.write(connection, relationshipId, reconciliation, (p, r) -> p.text(apology.draft())
+                .date(apology.givenOn()).word(apology.channel()).text(apology.theirResponse())
+                .text(r.forgiveness().whatWeForgive()).text(r.forgiveness().howWeMoveOn()));
+        // The ticked components are a set; listing them in the order an apology says them makes the rows stable.
+        List<ApologyComponent> ticked = apology.ticked().stream().sorted().toList();
+        APOLOGY_COMPONENT.replace(connection, relationshipId, ticked, Parameters::word);
+        REPAIR_OFFER.replace(connection, relationshipId, apology.offers(), (p, o) -> p.text(o.text()));
+    }
+
+    static Reconciliation read(Connection connection, long relationshipId) throws SQLException {
+        List<ApologyComponent> ticked = APOLOGY_COMPONENT.read(connection, relationshipId,
+                row -> Columns.word(row, "component", ApologyComponent.class));
+        List<RepairOffer> offers = REPAIR_OFFER.read(connection, relationshipId,
+                row -> new RepairOffer(Columns.text(row, "offer")));
+        return RECONCILIATION.read(connection, relationshipId, row -> new Reconciliation(
+                new Apology(Columns.text(row, "apology_draft"), Set.copyOf(ticked), offers,
+                        Columns.optionalDate(row, "apology_given_on"),
+                        Columns.optionalWord(row, "apology_channel", Channel.class),
+                        Columns.text(row, "their_response")),
+                new Forgiveness(Columns.text(row, "what_we_forgive"), Columns.text(row, "how_we_move_on"))))
+                .orElse(new Reconciliation(new Apology("", Set.copyOf(ticked), offers, null, null, ""), null));
+    }
+}

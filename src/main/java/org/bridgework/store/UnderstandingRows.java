@@ -1,0 +1,36 @@
+package org.bridgework.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.bridgework.model.repair.BreachType;
+import org.bridgework.model.repair.Incident;
+import org.bridgework.model.repair.IncidentKind;
+import org.bridgework.model.repair.Understanding;
+
+/** Step 2, understand: the {@code understanding} and {@code incident} tables. */
+final class UnderstandingRows {
+    private static final SheetTable UNDERSTANDING = new SheetTable("understanding",
+            "breach_override", "their_account", "our_account", "root_cause", "wider_problem", "wider_problem_note");
+    private static final ListTable INCIDENT = new ListTable("incident", "happened_on", "description", "kind");
+
+    private UnderstandingRows() {
+    }
+
+    static void write(Connection connection, long relationshipId, Understanding understanding) throws SQLException {
+        UNDERSTANDING.write(connection, relationshipId, understanding, (p, u) -> p.word(u.breachOverride())
+                .text(u.theirAccount()).text(u.ourAccount()).text(u.rootCause()).flag(u.widerProblem())
+                .text(u.widerProblemNote()));
+        INCIDENT.replace(connection, relationshipId, understanding.incidents(),
+                (p, i) -> p.date(i.date()).text(i.description()).word(i.kind()));
+    }
+
+    static Understanding read(Connection connection, long relationshipId) throws SQLException {
+        Understanding sheet = UNDERSTANDING.read(connection, relationshipId, row -> new Understanding(null,
+                Columns.optionalWord(row, "breach_override", BreachType.class), Columns.text(row, "their_account"),
+                Columns.text(row, "our_account"), Columns.text(row, "root_cause"), Columns.flag(row, "wider_problem"),
+                Columns.text(row, "wider_problem_note"))).orElse(Understanding.empty());
+        return sheet.withIncidents(INCIDENT.read(connection, relationshipId, row -> new Incident(
+                Columns.optionalDate(row, "happened_on"), Columns.text(row, "description"),
+                Columns.word(row, "kind", IncidentKind.class))));
+    }
+}
