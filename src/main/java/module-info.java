@@ -16,4 +16,5 @@ module org.bridgework {
     opens org.bridgework.ui.main to javafx.fxml;
     opens org.bridgework.ui.portfolio to javafx.fxml;
     opens org.bridgework.ui.details to javafx.fxml;
+    opens org.bridgework.ui.wizard to javafx.fxml;
 }

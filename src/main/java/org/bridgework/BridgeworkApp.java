@@ -36,8 +36,12 @@ public final class BridgeworkApp extends Application {
             Application.launch(BridgeworkApp.class, workbook.toString());
             return 0;
         } catch (RuntimeException | UnsatisfiedLinkError e) {
-            // Typically no display: there is no window to explain anything in, so say it here.
-            err.println(Texts.get("cli.error.noDisplay", e.getMessage()));
+            // There is no window to explain anything in, so say it here; a failure of ours keeps its trace.
+            boolean noDisplay = String.valueOf(e.getMessage()).contains("DISPLAY");
+            err.println(noDisplay ? Texts.get("cli.error.noDisplay", e.getMessage()) : Texts.get("cli.error.startFailed"));
+            if (!noDisplay) {
+                e.printStackTrace(err);
+            }
             return 1;
         }
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.bridgework.cli.CheckCommand;
 import org.bridgework.cli.CommandLine;
+import org.bridgework.cli.ExampleCommand;
 import org.bridgework.cli.UsageException;
 import org.bridgework.cli.Version;
 import org.bridgework.store.WorkbookLocations;
@@ -50,6 +51,7 @@ public final class Launcher {
                 yield 0;
             }
             case CHECK -> CheckCommand.run(workbook, out, err);
+            case EXAMPLE -> ExampleCommand.run(commandLine.workbook(), out, err);
             case RUN -> noDisplay() ? explainWithoutWindow(workbook, err) : BridgeworkApp.launch(workbook, err);
         };
     }

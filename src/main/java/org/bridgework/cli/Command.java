@@ -9,5 +9,7 @@ public enum Command {
     /** Print the version and exit. */
     VERSION,
     /** Check a workbook without opening a window. */
-    CHECK
+    CHECK,
+    /** Write the example workbook to a new file. */
+    EXAMPLE
 }

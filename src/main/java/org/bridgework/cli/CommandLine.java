@@ -20,8 +20,8 @@ public record CommandLine(Command command, Optional<Path> workbook) {
         Command command = Command.RUN;
         Path workbook = null;
         int i = 0;
-        if (args.length > 0 && args[0].equals("check")) {
-            command = Command.CHECK;
+        if (args.length > 0 && (args[0].equals("check") || args[0].equals("example"))) {
+            command = args[0].equals("check") ? Command.CHECK : Command.EXAMPLE;
             i = 1;
         }
         for (; i < args.length; i++) {

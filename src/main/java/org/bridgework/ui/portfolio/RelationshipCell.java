@@ -6,12 +6,14 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.bridgework.model.repair.RepairStep;
 import org.bridgework.text.Texts;
 
 /** One row of the portfolio: the name, the counterpart organisation, and an "Archived" tag. */
 final class RelationshipCell extends ListCell<RelationshipItem> {
     private final Label name = new Label();
     private final Label organisation = new Label();
+    private final Label step = new Label();
     private final Label archivedTag = new Label(Texts.get("portfolio.archivedTag"));
     private final HBox row;
 
@@ -19,7 +21,8 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         name.getStyleClass().add("relationship-name");
         organisation.getStyleClass().addAll("relationship-organisation", "text-muted");
         archivedTag.getStyleClass().add("tag");
-        VBox text = new VBox(2, name, organisation);
+        step.getStyleClass().addAll("relationship-step", "text-muted", "text-small");
+        VBox text = new VBox(2, name, organisation, step);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         row = new HBox(8, text, archivedTag);
@@ -33,6 +36,7 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         name.textProperty().unbind();
         organisation.textProperty().unbind();
         archivedTag.visibleProperty().unbind();
+        step.textProperty().unbind();
         if (empty || item == null) {
             setGraphic(null);
             setText(null);
@@ -43,6 +47,11 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
                 () -> item.organisationProperty().get().isBlank() ? Texts.get("portfolio.noOrganisation")
                         : item.organisationProperty().get(), item.organisationProperty()));
         archivedTag.visibleProperty().bind(item.archivedProperty());
+        step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            RepairStep current = item.currentStepProperty().get();
+            return current == null ? "" : Texts.get("portfolio.step", current.number(),
+                    Texts.guidance("guidance." + current.name() + ".title"));
+        }, item.currentStepProperty()));
         archivedTag.managedProperty().bind(archivedTag.visibleProperty());
         setGraphic(row);
         setText(null);

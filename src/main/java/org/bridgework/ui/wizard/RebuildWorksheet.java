@@ -57,20 +57,14 @@ final class RebuildWorksheet implements Worksheet {
     private static ListSection.Card<TrustCheckIn> card(TrustCheckIn checkIn, Runnable onEdit) {
         FormGrid form = new FormGrid(onEdit);
         ValidatedField<Optional<LocalDate>> date = form.requiredDate("rebuild.date", checkIn.date());
-        form.wide(AssessWorksheet.heading("rebuild.ourTrust"));
-        List<ValidatedField<OptionalInt>> ours = ratings(form, checkIn.ourTrust());
-        form.wide(AssessWorksheet.heading("rebuild.theirTrust"));
-        List<ValidatedField<OptionalInt>> theirs = ratings(form, checkIn.theirTrust());
+        TrustGrid grid = new TrustGrid(checkIn, onEdit);
+        form.wide(AssessWorksheet.heading("rebuild.ratings"));
+        form.wide(grid);
         TextArea note = form.area("rebuild.note", checkIn.note(), 2);
+        List<ValidatedField<OptionalInt>> ours = grid.ours();
+        List<ValidatedField<OptionalInt>> theirs = grid.theirs();
         return Cards.of(form, date.field(), () -> new TrustCheckIn(date.value().orElse(checkIn.date()),
                 ratings(ours, checkIn.ourTrust()), ratings(theirs, checkIn.theirTrust()), note.getText()));
-    }
-
-    private static List<ValidatedField<OptionalInt>> ratings(FormGrid form, TrustRatings ratings) {
-        return List.of(
-                form.rating("rebuild.ability", OptionalInt.of(ratings.ability()), TrustRatings.MIN, TrustRatings.MAX, true),
-                form.rating("rebuild.benevolence", OptionalInt.of(ratings.benevolence()), TrustRatings.MIN, TrustRatings.MAX, true),
-                form.rating("rebuild.integrity", OptionalInt.of(ratings.integrity()), TrustRatings.MIN, TrustRatings.MAX, true));
     }
 
     /** The ratings as typed; a field whose text is not a valid rating keeps its last valid value. */

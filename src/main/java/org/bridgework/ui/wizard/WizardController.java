@@ -68,6 +68,9 @@ public final class WizardController {
         this.model = model;
         this.clock = clock;
         this.view = Fxml.load(this);
+        // Filters run before the tab pane around us, which would take Ctrl+PageDown for switching tabs.
+        view.addEventFilter(KeyEvent.KEY_PRESSED, this::stepKeys);
+        ((javafx.scene.layout.Region) view).widthProperty().addListener((o, old, width) -> placeGuidance(width.doubleValue()));
     }
 
     @FXML
@@ -87,9 +90,6 @@ public final class WizardController {
         wizardPane.visibleProperty().bind(model.repairProperty().isNotNull());
         loadingLabel.visibleProperty().bind(model.repairProperty().isNull());
         model.repairProperty().addListener((o, old, repair) -> repairChanged(repair));
-        // Filters run before the tab pane around us, which would take Ctrl+PageDown for switching tabs.
-        view.addEventFilter(KeyEvent.KEY_PRESSED, this::stepKeys);
-        ((javafx.scene.layout.Region) view).widthProperty().addListener((o, old, width) -> placeGuidance(width.doubleValue()));
         repairChanged(model.repairProperty().get());
     }
 

@@ -1,0 +1,62 @@
+package org.bridgework.ui.wizard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import org.bridgework.model.repair.TrustCheckIn;
+import org.bridgework.model.repair.TrustRatings;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.form.Parsers;
+import org.bridgework.ui.form.ValidatedField;
+
+/** The six ratings of a check-in as a small table: ability, goodwill, integrity × ours, theirs. */
+final class TrustGrid extends GridPane {
+    private static final String[] ITEMS = {"rebuild.ability", "rebuild.benevolence", "rebuild.integrity"};
+
+    private final List<ValidatedField<OptionalInt>> ours = new ArrayList<>();
+    private final List<ValidatedField<OptionalInt>> theirs = new ArrayList<>();
+
+    TrustGrid(TrustCheckIn checkIn, Runnable onEdit) {
+        getStyleClass().add("trust-grid");
+        setHgap(12);
+        setVgap(6);
+        getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(150, 180, 220),
+                column(), column(), column());
+        addRow(0, new Label(), new Label(Texts.get(ITEMS[0])), new Label(Texts.get(ITEMS[1])), new Label(Texts.get(ITEMS[2])));
+        row(1, "rebuild.ourTrust", checkIn.ourTrust(), ours, onEdit);
+        row(2, "rebuild.theirTrust", checkIn.theirTrust(), theirs, onEdit);
+    }
+
+    private void row(int row, String labelKey, TrustRatings ratings, List<ValidatedField<OptionalInt>> fields,
+                     Runnable onEdit) {
+        Label label = new Label(Texts.get(labelKey));
+        label.setWrapText(true);
+        label.setMaxWidth(220);
+        add(label, 0, row);
+        int[] values = {ratings.ability(), ratings.benevolence(), ratings.integrity()};
+        for (int i = 0; i < values.length; i++) {
+            ValidatedField<OptionalInt> field = new ValidatedField<>(OptionalInt.of(values[i]),
+                    value -> value.isPresent() ? String.valueOf(value.getAsInt()) : "",
+                    Parsers.rating(TrustRatings.MIN, TrustRatings.MAX, true));
+            field.field().setPrefColumnCount(3);
+            field.field().setAccessibleText(label.getText() + ", " + Texts.get(ITEMS[i]));
+            field.valueProperty().addListener((o, old, value) -> onEdit.run());
+            fields.add(field);
+            add(field, i + 1, row);
+        }
+    }
+
+    private static javafx.scene.layout.ColumnConstraints column() {
+        return new javafx.scene.layout.ColumnConstraints(70, 90, 130);
+    }
+
+    List<ValidatedField<OptionalInt>> ours() {
+        return ours;
+    }
+
+    List<ValidatedField<OptionalInt>> theirs() {
+        return theirs;
+    }
+}
