@@ -33,6 +33,7 @@ public final class MainWindowHarness {
     public final AtomicBoolean exitRequested = new AtomicBoolean();
     private StoreThread runner;
     private MainController main;
+    private Stage stage;
 
     public MainWindowHarness() {
         try {
@@ -54,6 +55,7 @@ public final class MainWindowHarness {
     /** Builds and shows the window on {@code stage}, then opens {@code file}. */
     public void start(Stage stage, Path file) {
         Theme.LIGHT.apply();
+        this.stage = stage;
         runner = new StoreThread();
         AppSettings settings = AppSettings.load(folder.resolve("data"));
         main = new MainController(stage, runner, new FxDialogService(stage), settings, FixedClock.now(),
@@ -82,6 +84,20 @@ public final class MainWindowHarness {
         // TestFX types text into its target window's scene, and presses keys into the focused one.
         robot.targetWindow(newest);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The node that has the keyboard in the main window. */
+    public javafx.scene.Node focusOwner() {
+        return stage.getScene().getFocusOwner();
+    }
+
+    /** What the workbook holds for a relationship's repair, read through a second connection. */
+    public org.bridgework.model.repair.RepairCase storedRepair(long relationshipId) throws Exception {
+        flushSaves();
+        WaitForAsyncUtils.asyncFx(() -> main.wizard().flush(Duration.ofSeconds(10))).get(15, TimeUnit.SECONDS);
+        try (Workbook book = Workbook.open(workbook, FixedClock.now())) {
+            return book.repairCases().load(relationshipId);
+        }
     }
 
     public MainController main() {

@@ -130,7 +130,7 @@ class PortfolioUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.F).write("gmbh");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Northwind Logistics"), shownNames());
-        assertEquals("1 of 3 shown", robot.lookup(".portfolio .text-small").queryAs(Label.class).getText());
+        assertEquals("1 of 3 shown", robot.lookup("#portfolioCount").queryAs(Label.class).getText());
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, shownNames().size());
@@ -158,7 +158,7 @@ class PortfolioUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Harbour Print", "Meridian Foods"), shownNames());
         assertTrue(stored("Northwind Logistics").archived());
-        assertEquals("2 relationships · 1 archived, hidden", robot.lookup(".portfolio .text-small").queryAs(Label.class).getText());
+        assertEquals("2 relationships · 1 archived, hidden", robot.lookup("#portfolioCount").queryAs(Label.class).getText());
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
         WaitForAsyncUtils.waitForFxEvents();

@@ -23,6 +23,7 @@ import org.bridgework.model.RelationshipNames;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Icons;
 import org.bridgework.ui.common.Fxml;
+import org.bridgework.ui.form.TabMovesFocus;
 import org.bridgework.ui.portfolio.NameProblemTexts;
 import org.bridgework.ui.portfolio.PortfolioViewModel;
 import org.bridgework.ui.portfolio.RelationshipCommands;
@@ -104,6 +105,7 @@ public final class DetailsController {
         ownerField.setId("detailsOwner");
         kindBox.setId("detailsKind");
         notesArea.setId("detailsNotes");
+        TabMovesFocus.on(notesArea);
         kindBox.getItems().setAll(RelationshipKind.values());
         kindBox.setConverter(new KindNames());
         emptyIcon.setGraphic(Icons.of(Feather.USERS, 44));

@@ -47,7 +47,7 @@ public final class FormGrid extends GridPane {
     }
 
     public TextArea area(String labelKey, String value, int rows) {
-        TextArea area = new TextArea(value);
+        TextArea area = TabMovesFocus.on(new TextArea(value));
         area.setWrapText(true);
         area.setPrefRowCount(rows);
         area.textProperty().addListener((o, old, text) -> onEdit.run());
@@ -112,6 +112,7 @@ public final class FormGrid extends GridPane {
 
     public CheckBox check(String textKey, boolean value) {
         CheckBox box = new CheckBox(Texts.get(textKey));
+        box.setId(textKey.replace('.', '-'));
         box.setSelected(value);
         box.setWrapText(true);
         box.selectedProperty().addListener((o, old, selected) -> onEdit.run());
@@ -119,10 +120,14 @@ public final class FormGrid extends GridPane {
         return box;
     }
 
-    /** A labelled row with any control. */
+    /** A labelled row with any control; the control's id is the label key with dashes ("own-whatWeDid"). */
     public void row(String labelKey, Node field) {
+        Node target = field instanceof ValidatedField<?> validated ? validated.field() : field;
+        if (target.getId() == null) {
+            target.setId(labelKey.replace('.', '-'));
+        }
         Label label = new Label(Texts.get(labelKey));
-        label.setLabelFor(field);
+        label.setLabelFor(target);
         label.setWrapText(true);
         label.getStyleClass().add("form-label");
         GridPane.setValignment(label, VPos.TOP);

@@ -50,11 +50,12 @@ public final class ListSection<T> extends VBox {
     private final Function<Integer, String> cardTitle;
 
     /**
+     * @param addKey     the text key of the "Add" button; with dashes, also its id
      * @param cardTitle  the heading of the n-th card (1-based), e.g. "Incident 2"
      * @param blank      a new, empty entry for "Add"
      * @param dateOrder  the order "Sort by date" puts entries in; null for lists without dates
      */
-    public ListSection(String addLabel, String emptyText, Function<Integer, String> cardTitle, List<T> entries,
+    public ListSection(String addKey, String emptyText, Function<Integer, String> cardTitle, List<T> entries,
                        CardFactory<T> factory, Supplier<T> blank, Comparator<T> dateOrder, Runnable onEdit) {
         super(10);
         this.factory = factory;
@@ -64,7 +65,8 @@ public final class ListSection<T> extends VBox {
         emptyLabel = new Label(emptyText);
         emptyLabel.getStyleClass().add("text-muted");
         emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
-        Button add = new Button(addLabel, Icons.of(Feather.PLUS));
+        Button add = new Button(Texts.get(addKey), Icons.of(Feather.PLUS));
+        add.setId(addKey.replace('.', '-'));
         add.setOnAction(event -> add(blank.get()));
         HBox buttons = new HBox(8, add);
         if (dateOrder != null) {

@@ -89,6 +89,7 @@ public final class MainController {
         this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard), clock, this::remember,
                 this::quit);
         portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
+        portfolio.addDeleteListener(id -> wizard.autoSave().forget(id));
         commands.setRenameAction(detailsView::startRename);
         detailsView.setOnOpenExample(() -> workbooks.openExample());
         this.view = Fxml.load(this);
@@ -187,6 +188,7 @@ public final class MainController {
     @FXML
     private void showRepair() {
         detailsView.showRepair();
+        wizardView.focusStepList();
     }
 
     @FXML

@@ -56,6 +56,7 @@ public final class PortfolioViewModel implements WorkbookUser {
     private final AutoSave<Long, Relationship> autoSave;
     /** Read on the store thread by the auto-save; replaced when another workbook is opened. */
     private volatile RelationshipRepository repository;
+    private final List<java.util.function.LongConsumer> deleteListeners = new java.util.ArrayList<>();
 
     public PortfolioViewModel(TaskRunner runner, DialogService dialogs, Duration saveDelay) {
         this.runner = runner;
@@ -114,9 +115,15 @@ public final class PortfolioViewModel implements WorkbookUser {
         item.archivedProperty().set(archived);
     }
 
+    /** Told of each relationship about to be deleted, so pending edits of its other parts are dropped. */
+    public void addDeleteListener(java.util.function.LongConsumer listener) {
+        deleteListeners.add(listener);
+    }
+
     /** Deletes for good (the caller has asked the user); the neighbour in the list is selected next. */
     public void delete(RelationshipItem item) {
         autoSave.forget(item.id());
+        deleteListeners.forEach(listener -> listener.accept(item.id()));
         int index = shown.indexOf(item);
         RelationshipRepository target = repository;
         runner.run(() -> {

@@ -30,7 +30,7 @@ final class ActWorksheet implements Worksheet {
     private final ListSection<Commitment> commitments;
 
     ActWorksheet(RepairCase repair, Runnable onEdit, LocalDate today) {
-        commitments = new ListSection<>(Texts.get("act.add"), Texts.get("act.none"),
+        commitments = new ListSection<>("act.add", Texts.get("act.none"),
                 n -> Texts.get("act.commitment", n), repair.actionPlan().commitments(),
                 (commitment, edit) -> card(commitment, edit, today),
                 () -> Commitment.planned("", "", null), Cards.byDate(Commitment::due), onEdit);

@@ -70,7 +70,7 @@ final class ApologiseWorksheet implements Worksheet {
             boxes.getChildren().add(box);
         }
         form.row("apologise.components", boxes);
-        offers = new ListSection<>(Texts.get("apologise.addOffer"), Texts.get("apologise.noOffers"),
+        offers = new ListSection<>("apologise.addOffer", Texts.get("apologise.noOffers"),
                 n -> Texts.get("apologise.offer", n), apology.offers(), (offer, edit) -> offerCard(offer, edit, toCommitment),
                 () -> new RepairOffer(""), null, onEdit);
         FormGrid given = new FormGrid(onEdit);

@@ -34,13 +34,13 @@ final class PrepareWorksheet implements Worksheet {
 
     PrepareWorksheet(RepairCase repair, Runnable onEdit) {
         Preparation preparation = repair.preparation();
-        facts = new ListSection<>(Texts.get("prepare.addFact"), Texts.get("prepare.noFacts"),
+        facts = new ListSection<>("prepare.addFact", Texts.get("prepare.noFacts"),
                 n -> Texts.get("prepare.fact", n), preparation.facts(), PrepareWorksheet::factCard,
                 () -> new Fact("", ""), null, onEdit);
         FormGrid view1 = new FormGrid(onEdit);
         theirView = view1.area("prepare.theirView", preparation.theirLikelyView(), 3);
         theirInterests = view1.area("prepare.theirInterests", preparation.theirInterests(), 3);
-        messages = new ListSection<>(Texts.get("prepare.addMessage"), Texts.get("prepare.noMessages"),
+        messages = new ListSection<>("prepare.addMessage", Texts.get("prepare.noMessages"),
                 n -> Texts.get("prepare.message", n), preparation.keyMessages(), PrepareWorksheet::messageCard,
                 () -> "", null, onEdit);
         FormGrid meeting = new FormGrid(onEdit);

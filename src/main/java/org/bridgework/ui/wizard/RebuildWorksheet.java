@@ -35,7 +35,7 @@ final class RebuildWorksheet implements Worksheet {
         this.today = today;
         Rebuilding rebuilding = repair.rebuilding();
         List<TrustCheckIn> existing = rebuilding.checkIns();
-        checkIns = new ListSection<>(Texts.get("rebuild.add"), Texts.get("rebuild.none"),
+        checkIns = new ListSection<>("rebuild.add", Texts.get("rebuild.none"),
                 n -> Texts.get("rebuild.checkIn", n), existing, RebuildWorksheet::card,
                 () -> nextCheckIn(existing, today), Cards.byDate(c -> Optional.of(c.date())), onEdit);
         FormGrid form = new FormGrid(onEdit);

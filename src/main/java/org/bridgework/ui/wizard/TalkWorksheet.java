@@ -25,7 +25,7 @@ final class TalkWorksheet implements Worksheet {
     private final ListSection<Conversation> conversations;
 
     TalkWorksheet(RepairCase repair, Runnable onEdit, LocalDate today) {
-        conversations = new ListSection<>(Texts.get("talk.add"), Texts.get("talk.none"),
+        conversations = new ListSection<>("talk.add", Texts.get("talk.none"),
                 n -> Texts.get("talk.conversation", n), repair.dialogue().conversations(), TalkWorksheet::card,
                 () -> Conversation.on(today, Channel.MEETING), Cards.byDate(c -> Optional.of(c.date())), onEdit);
         view.getChildren().addAll(AssessWorksheet.heading("talk.conversations"), conversations);

@@ -33,7 +33,7 @@ final class UnderstandWorksheet implements Worksheet {
 
     UnderstandWorksheet(RepairCase repair, Runnable onEdit) {
         Understanding understanding = repair.understanding();
-        incidents = new ListSection<>(Texts.get("understand.addIncident"), Texts.get("understand.noIncidents"),
+        incidents = new ListSection<>("understand.addIncident", Texts.get("understand.noIncidents"),
                 n -> Texts.get("understand.incident", n), understanding.incidents(), UnderstandWorksheet::card,
                 () -> new Incident(Optional.empty(), "", IncidentKind.MISSED_DEADLINE),
                 Cards.byDate(Incident::date), onEdit);

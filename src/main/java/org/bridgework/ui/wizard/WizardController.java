@@ -97,9 +97,9 @@ public final class WizardController {
         return view;
     }
 
-    /** Puts the keyboard into the worksheet (its first field), e.g. after switching to this view. */
-    public void focusWorksheet() {
-        stepList.requestFocus();
+    /** Puts the keyboard on the step list (Tab goes on into the worksheet), e.g. after switching to this view. */
+    public void focusStepList() {
+        javafx.application.Platform.runLater(stepList::requestFocus);
     }
 
     @FXML
