@@ -37,6 +37,8 @@ public final class WizardController {
     @FXML
     private ListView<RepairStep> stepList;
     @FXML
+    private javafx.scene.layout.VBox header;
+    @FXML
     private Label stepNumberLabel;
     @FXML
     private Label stepTitleLabel;
@@ -58,6 +60,7 @@ public final class WizardController {
     private final WizardViewModel model;
     private final Clock clock;
     private final GuidancePane guidance = new GuidancePane();
+    private final javafx.scene.control.TitledPane foldedGuidance = new javafx.scene.control.TitledPane();
     private final Parent view;
     private Worksheet worksheet;
     private RepairStep shownStep;
@@ -87,6 +90,9 @@ public final class WizardController {
         nextButton.setGraphic(Icons.of(Feather.ARROW_RIGHT));
         nextButton.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         guidancePane.setContent(guidance);
+        foldedGuidance.setText(Texts.get("wizard.guidance"));
+        foldedGuidance.setExpanded(false);
+        foldedGuidance.setId("foldedGuidance");
         wizardPane.visibleProperty().bind(model.repairProperty().isNotNull());
         loadingLabel.visibleProperty().bind(model.repairProperty().isNull());
         model.repairProperty().addListener((o, old, repair) -> repairChanged(repair));
@@ -192,16 +198,20 @@ public final class WizardController {
         });
     }
 
+    /**
+     * Beside the worksheet when there is room; on a narrow window, folded into a "Guidance" pane above it
+     * (open with a click or Space), so the worksheet keeps a usable width.
+     */
     private void placeGuidance(double width) {
         boolean beside = width >= GUIDANCE_BESIDE_FROM;
         if (beside && wizardPane.getRight() == null) {
-            centerPane.setRight(null);
+            foldedGuidance.setContent(null);
+            header.getChildren().remove(foldedGuidance);
             wizardPane.setRight(guidancePane);
         } else if (!beside && wizardPane.getRight() != null) {
             wizardPane.setRight(null);
-            centerPane.setRight(null);
-            guidancePane.setPrefWidth(230);
-            centerPane.setRight(guidancePane);
+            foldedGuidance.setContent(guidancePane);
+            header.getChildren().add(foldedGuidance);
         }
     }
 }
