@@ -18,7 +18,8 @@ final class SchemaMigrations {
     /** In order: the script at index i brings a workbook from version i to version i + 1. */
     private static final List<String> SCRIPTS = List.of(
             "0001-relationships.sql",
-            "0002-repair.sql");
+            "0002-repair.sql",
+            "0003-milestones.sql");
 
     private SchemaMigrations() {
     }

@@ -18,12 +18,14 @@ public final class Workbook implements AutoCloseable {
     private final Connection connection;
     private final RelationshipRepository relationships;
     private final RepairCaseRepository repairCases;
+    private final MilestoneRepository milestones;
 
     private Workbook(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.relationships = new RelationshipRepository(connection, clock);
         this.repairCases = new RepairCaseRepository(connection);
+        this.milestones = new MilestoneRepository(connection);
     }
 
     /**
@@ -65,6 +67,10 @@ public final class Workbook implements AutoCloseable {
 
     public RelationshipRepository relationships() {
         return relationships;
+    }
+
+    public MilestoneRepository milestones() {
+        return milestones;
     }
 
     public RepairCaseRepository repairCases() {

@@ -1,0 +1,36 @@
+package org.bridgework.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.bridgework.model.Relationship;
+import org.bridgework.model.repair.RepairStep;
+import org.bridgework.model.timeline.StepMilestone;
+import org.bridgework.testing.FixedClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MilestoneRepositoryTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void theFirstDayAStepWasReachedIsKeptAndGoesWithItsRelationship() throws Exception {
+        Path file = folder.resolve("w.db");
+        long id;
+        try (Workbook workbook = Workbook.open(file, FixedClock.now())) {
+            id = workbook.relationships().create(Relationship.draft("Acme", FixedClock.NOW)).id();
+            workbook.milestones().record(id, RepairStep.UNDERSTAND, LocalDate.of(2026, 9, 3));
+            workbook.milestones().record(id, RepairStep.ASSESS, LocalDate.of(2026, 9, 1));
+            workbook.milestones().record(id, RepairStep.ASSESS, LocalDate.of(2026, 10, 1));
+        }
+        try (Workbook workbook = Workbook.open(file, FixedClock.now())) {
+            assertEquals(List.of(new StepMilestone(RepairStep.ASSESS, LocalDate.of(2026, 9, 1)),
+                    new StepMilestone(RepairStep.UNDERSTAND, LocalDate.of(2026, 9, 3))), workbook.milestones().load(id));
+            workbook.relationships().delete(id);
+            assertEquals(List.of(), workbook.milestones().load(id));
+        }
+    }
+}
