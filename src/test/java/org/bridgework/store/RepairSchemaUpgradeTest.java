@@ -57,7 +57,7 @@ class RepairSchemaUpgradeTest {
         }
         try (Stream<Path> backups = Files.list(WorkbookBackups.folderOf(file))) {
             List<Path> copies = backups.toList();
-            assertEquals(List.of("old-before-v2-20261123-093000.db"),
+            assertEquals(List.of("old-before-v" + SchemaMigrations.latestVersion() + "-20261123-093000.db"),
                     copies.stream().map(p -> p.getFileName().toString()).toList());
             try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + copies.get(0));
                  Statement statement = copy.createStatement()) {
