@@ -17,4 +17,5 @@ module org.bridgework {
     opens org.bridgework.ui.portfolio to javafx.fxml;
     opens org.bridgework.ui.details to javafx.fxml;
     opens org.bridgework.ui.wizard to javafx.fxml;
+    opens org.bridgework.ui.timeline to javafx.fxml;
 }

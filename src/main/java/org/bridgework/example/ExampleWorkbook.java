@@ -5,7 +5,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.bridgework.model.Relationship;
+import java.util.ArrayList;
+import java.util.List;
 import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.repair.RepairStep;
+import org.bridgework.model.repair.StepCompletion;
+import org.bridgework.model.timeline.StepMilestone;
 import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
 
@@ -39,8 +44,25 @@ public final class ExampleWorkbook {
         ExampleCase.Content content = ExampleCase.build(today);
         Relationship stored = workbook.relationships().create(content.relationship());
         RepairCase repair = content.repairCase();
-        workbook.repairCases().save(new RepairCase(stored.id(), repair.currentStep(), repair.assessment(),
+        RepairCase saved = new RepairCase(stored.id(), repair.currentStep(), repair.assessment(),
                 repair.understanding(), repair.ownership(), repair.preparation(), repair.dialogue(),
-                repair.reconciliation(), repair.actionPlan(), repair.rebuilding()));
+                repair.reconciliation(), repair.actionPlan(), repair.rebuilding());
+        workbook.repairCases().save(saved);
+        for (StepMilestone milestone : milestones(saved, today)) {
+            workbook.milestones().record(stored.id(), milestone.step(), milestone.reachedOn());
+        }
+    }
+
+    /**
+     * When the example's complete steps were reached: its story in days before today (the decision two days
+     * after the first call, the apology's day for Apologise, the first commitment due for Act, and so on).
+     */
+    static List<StepMilestone> milestones(RepairCase repair, LocalDate today) {
+        int[] daysAgo = {87, 85, 84, 76, 70, 70, 60, 0};
+        List<StepMilestone> result = new ArrayList<>();
+        for (RepairStep step : StepCompletion.completed(repair)) {
+            result.add(new StepMilestone(step, today.minusDays(daysAgo[step.ordinal()])));
+        }
+        return result;
     }
 }

@@ -19,6 +19,7 @@ public final class Workbook implements AutoCloseable {
     private final RelationshipRepository relationships;
     private final RepairCaseRepository repairCases;
     private final MilestoneRepository milestones;
+    private final PortfolioSummaryQuery summaries;
 
     private Workbook(Path file, Connection connection, Clock clock) {
         this.file = file;
@@ -26,6 +27,7 @@ public final class Workbook implements AutoCloseable {
         this.relationships = new RelationshipRepository(connection, clock);
         this.repairCases = new RepairCaseRepository(connection);
         this.milestones = new MilestoneRepository(connection);
+        this.summaries = new PortfolioSummaryQuery(connection);
     }
 
     /**
@@ -67,6 +69,10 @@ public final class Workbook implements AutoCloseable {
 
     public RelationshipRepository relationships() {
         return relationships;
+    }
+
+    public PortfolioSummaryQuery summaries() {
+        return summaries;
     }
 
     public MilestoneRepository milestones() {

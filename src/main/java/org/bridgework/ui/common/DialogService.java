@@ -16,6 +16,9 @@ public interface DialogService {
     /** Shows a text, such as the shortcut sheet or the About box. */
     void showInformation(String title, String header, javafx.scene.Node content);
 
+    /** Asks for a line of text (such as the evidence a commitment was kept); empty if cancelled. */
+    Optional<String> askText(String title, String header, String label, String initial);
+
     /** Picks an existing workbook file. */
     Optional<Path> chooseWorkbookToOpen(Path initialFolder);
 

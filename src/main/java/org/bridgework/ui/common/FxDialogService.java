@@ -52,6 +52,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String title, String header, String label, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.setContentText(label);
+        dialog.getDialogPane().setMinWidth(520);
+        dialog.getDialogPane().getStylesheets().add(Theme.appStylesheet());
+        dialog.getEditor().setId("askTextField");
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<Path> chooseWorkbookToOpen(Path initialFolder) {
         File chosen = chooser(Texts.get("dialog.openWorkbook.title"), initialFolder).showOpenDialog(owner);
         return Optional.ofNullable(chosen).map(File::toPath);

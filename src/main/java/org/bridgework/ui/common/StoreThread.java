@@ -10,15 +10,23 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
-/** The one background thread that talks to the workbook. */
+/**
+ * One background thread, in order: the app has one that talks to the workbook, and one that computes
+ * (timelines), so long computations never hold up a save.
+ */
 public final class StoreThread implements TaskRunner {
-    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, work -> {
-        Thread thread = new Thread(work, "bridgework-store");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledThreadPoolExecutor executor;
 
     public StoreThread() {
+        this("bridgework-store");
+    }
+
+    public StoreThread(String name) {
+        executor = new ScheduledThreadPoolExecutor(1, work -> {
+            Thread thread = new Thread(work, name);
+            thread.setDaemon(true);
+            return thread;
+        });
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 

@@ -45,6 +45,8 @@ public final class DetailsController {
     @FXML
     private Tab wizardTab;
     @FXML
+    private Tab timelineTab;
+    @FXML
     private Label titleLabel;
     @FXML
     private Label subtitleLabel;
@@ -82,21 +84,25 @@ public final class DetailsController {
     private RelationshipItem editing;
 
     private final Parent wizardView;
+    private final Parent timelineView;
     private Runnable openExample = () -> { };
 
     /**
      * @param wizardView the "Repair steps" view of the selected relationship
      */
-    public DetailsController(PortfolioViewModel model, RelationshipCommands commands, Parent wizardView) {
+    public DetailsController(PortfolioViewModel model, RelationshipCommands commands, Parent wizardView,
+                             Parent timelineView) {
         this.model = model;
         this.commands = commands;
         this.wizardView = wizardView;
+        this.timelineView = timelineView;
         this.view = Fxml.load(this);
     }
 
     @FXML
     private void initialize() {
         wizardTab.setContent(wizardView);
+        timelineTab.setContent(timelineView);
         views.setId("relationshipViews");
         nameField.setId("detailsName");
         nameProblemLabel.setId("detailsNameProblem");
@@ -131,6 +137,11 @@ public final class DetailsController {
     /** The Repair steps view (Ctrl+2). */
     public void showRepair() {
         views.getSelectionModel().select(wizardTab);
+    }
+
+    /** The Timeline view (Ctrl+3). */
+    public void showTimeline() {
+        views.getSelectionModel().select(timelineTab);
     }
 
     /** Rename: the cursor goes into the name field with the name selected. */

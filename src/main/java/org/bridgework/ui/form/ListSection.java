@@ -48,6 +48,7 @@ public final class ListSection<T> extends VBox {
     private final CardFactory<T> factory;
     private final Runnable onEdit;
     private final Function<Integer, String> cardTitle;
+    private final Supplier<T> blank;
 
     /**
      * @param addKey     the text key of the "Add" button; with dashes, also its id
@@ -61,13 +62,14 @@ public final class ListSection<T> extends VBox {
         this.factory = factory;
         this.onEdit = onEdit;
         this.cardTitle = cardTitle;
+        this.blank = blank;
         getStyleClass().add("list-section");
         emptyLabel = new Label(emptyText);
         emptyLabel.getStyleClass().add("text-muted");
         emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
         Button add = new Button(Texts.get(addKey), Icons.of(Feather.PLUS));
         add.setId(addKey.replace('.', '-'));
-        add.setOnAction(event -> add(blank.get()));
+        add.setOnAction(event -> addBlank());
         HBox buttons = new HBox(8, add);
         if (dateOrder != null) {
             Button sort = new Button(Texts.get("list.sortByDate"), Icons.of(Feather.CALENDAR));
@@ -83,6 +85,11 @@ public final class ListSection<T> extends VBox {
     /** The entries as the cards say now, in the order shown. */
     public List<T> values() {
         return cards.stream().map(Card::value).toList();
+    }
+
+    /** Adds a new, empty entry at the end and puts the cursor in it (the "Add" button). */
+    public void addBlank() {
+        add(blank.get());
     }
 
     /** Adds an entry at the end and puts the cursor in it. */

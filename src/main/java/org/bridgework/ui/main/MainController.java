@@ -24,6 +24,9 @@ import org.bridgework.ui.details.DetailsController;
 import org.bridgework.ui.portfolio.PortfolioController;
 import org.bridgework.ui.portfolio.PortfolioViewModel;
 import org.bridgework.ui.portfolio.RelationshipCommands;
+import org.bridgework.ui.common.StoreThread;
+import org.bridgework.ui.timeline.TimelineController;
+import org.bridgework.ui.timeline.TimelineViewModel;
 import org.bridgework.ui.wizard.WizardController;
 import org.bridgework.ui.wizard.WizardViewModel;
 
@@ -43,6 +46,8 @@ public final class MainController {
     private MenuItem detailsViewItem;
     @FXML
     private MenuItem repairViewItem;
+    @FXML
+    private MenuItem timelineViewItem;
     @FXML
     private MenuItem nextStepItem;
     @FXML
@@ -64,6 +69,10 @@ public final class MainController {
     private final PortfolioViewModel portfolio;
     private final WizardViewModel wizard;
     private final WizardController wizardView;
+    /** Assembles timelines, apart from the store thread so saving never waits for it. */
+    private final StoreThread compute = new StoreThread("bridgework-compute");
+    private final TimelineViewModel timeline;
+    private final TimelineController timelineView;
     private final RelationshipCommands commands;
     private final PortfolioController portfolioView;
     private final DetailsController detailsView;
@@ -80,11 +89,13 @@ public final class MainController {
         this.runner = runner;
         this.dialogs = dialogs;
         this.settings = settings;
-        this.portfolio = new PortfolioViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY);
-        this.wizard = new WizardViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY);
+        this.portfolio = new PortfolioViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY, clock);
+        this.wizard = new WizardViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY, clock);
         this.commands = new RelationshipCommands(portfolio, dialogs, stage);
         this.wizardView = new WizardController(wizard, clock);
-        this.detailsView = new DetailsController(portfolio, commands, wizardView.view());
+        this.timeline = new TimelineViewModel(wizard, compute);
+        this.timelineView = new TimelineController(timeline, dialogs, this::openStep, this::addEntry);
+        this.detailsView = new DetailsController(portfolio, commands, wizardView.view(), timelineView.view());
         this.portfolioView = new PortfolioController(portfolio, commands, detailsView::focusForm);
         this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard), clock, this::remember,
                 this::quit);
@@ -102,7 +113,8 @@ public final class MainController {
         renameItem.disableProperty().bind(commands.noSelection());
         archiveItem.disableProperty().bind(commands.noSelection());
         deleteItem.disableProperty().bind(commands.noSelection());
-        for (MenuItem item : List.of(detailsViewItem, repairViewItem, nextStepItem, previousStepItem)) {
+        for (MenuItem item : List.of(detailsViewItem, repairViewItem, timelineViewItem, nextStepItem,
+                previousStepItem)) {
             item.disableProperty().bind(commands.noSelection());
         }
         showArchivedItem.selectedProperty().bindBidirectional(portfolio.showArchivedProperty());
@@ -128,6 +140,7 @@ public final class MainController {
     /** Saves what is pending and closes the workbook; the window is closing. */
     public void shutdown() {
         workbooks.close();
+        compute.shutdown();
     }
 
     public PortfolioViewModel portfolio() {
@@ -189,6 +202,23 @@ public final class MainController {
     private void showRepair() {
         detailsView.showRepair();
         wizardView.focusStepList();
+    }
+
+    @FXML
+    private void showTimeline() {
+        detailsView.showTimeline();
+        timelineView.focusList();
+    }
+
+    private void openStep(org.bridgework.model.repair.RepairStep step) {
+        detailsView.showRepair();
+        wizard.goTo(step);
+        wizardView.focusStepList();
+    }
+
+    private void addEntry(org.bridgework.model.repair.RepairStep step) {
+        detailsView.showRepair();
+        wizardView.addEntry(step);
     }
 
     @FXML

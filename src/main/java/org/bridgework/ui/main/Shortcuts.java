@@ -23,6 +23,8 @@ final class Shortcuts {
                 new Shortcut("\u2193 / Enter", Texts.get("shortcut.listAndForm")),
                 new Shortcut("Ctrl+1", Texts.get("shortcut.detailsView")),
                 new Shortcut("Ctrl+2", Texts.get("shortcut.repairView")),
+                new Shortcut("Ctrl+3", Texts.get("shortcut.timelineView")),
+                new Shortcut("D / M / Enter", Texts.get("shortcut.timelineKeys")),
                 new Shortcut("Ctrl+PageDown", Texts.get("shortcut.nextStep")),
                 new Shortcut("Ctrl+PageUp", Texts.get("shortcut.previousStep")),
                 new Shortcut("F4 / Alt+\u2193", Texts.get("shortcut.openChoice")),

@@ -58,8 +58,11 @@ public final class PortfolioViewModel implements WorkbookUser {
     private volatile RelationshipRepository repository;
     private final List<java.util.function.LongConsumer> deleteListeners = new java.util.ArrayList<>();
 
-    public PortfolioViewModel(TaskRunner runner, DialogService dialogs, Duration saveDelay) {
+    private final java.time.Clock clock;
+
+    public PortfolioViewModel(TaskRunner runner, DialogService dialogs, Duration saveDelay, java.time.Clock clock) {
         this.runner = runner;
+        this.clock = clock;
         this.dialogs = dialogs;
         this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.update(snapshot));
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::currentFilter, search, showArchived));
@@ -80,11 +83,15 @@ public final class PortfolioViewModel implements WorkbookUser {
         this.repository = workbook.relationships();
         RelationshipRepository relationships = workbook.relationships();
         RepairCaseRepository repairs = workbook.repairCases();
-        runner.run(() -> new Contents(relationships.findAll(), repairs.currentSteps()), this::show, this::reportFailure);
+        org.bridgework.store.PortfolioSummaryQuery summaries = workbook.summaries();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        runner.run(() -> new Contents(relationships.findAll(), repairs.currentSteps(), summaries.summaries(today)),
+                this::show, this::reportFailure);
     }
 
     /** What a workbook's portfolio shows, read in one go off the JavaFX thread. */
-    private record Contents(List<Relationship> relationships, Map<Long, RepairStep> steps) {
+    private record Contents(List<Relationship> relationships, Map<Long, RepairStep> steps,
+                            Map<Long, org.bridgework.model.timeline.PortfolioSummary> summaries) {
     }
 
     /** Why {@code typed} cannot name {@code self} (null for a new relationship), or empty if it can. */
@@ -183,6 +190,8 @@ public final class PortfolioViewModel implements WorkbookUser {
         items.setAll(contents.relationships().stream().map(stored -> {
             RelationshipItem item = new RelationshipItem(stored);
             item.currentStepProperty().set(contents.steps().getOrDefault(stored.id(), RepairStep.ASSESS));
+            item.summaryProperty().set(contents.summaries().getOrDefault(stored.id(),
+                    org.bridgework.model.timeline.PortfolioSummary.NONE));
             return watch(item);
         }).toList());
         loaded.set(true);

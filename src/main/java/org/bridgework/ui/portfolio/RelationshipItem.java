@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipKind;
 import org.bridgework.model.repair.RepairStep;
+import org.bridgework.model.timeline.PortfolioSummary;
 
 /**
  * A relationship as the screens edit it: one observable property per field, so the list and the form
@@ -28,6 +29,9 @@ public final class RelationshipItem {
     private final BooleanProperty archived = new SimpleBooleanProperty(this, "archived");
     /** Where the repair stands; kept by the wizard, shown in the list, not part of the saved record. */
     private final ObjectProperty<RepairStep> currentStep = new SimpleObjectProperty<>(this, "currentStep");
+    /** Next due commitment, overdue count and trust trend; kept by the wizard, shown in the list. */
+    private final ObjectProperty<PortfolioSummary> summary =
+            new SimpleObjectProperty<>(this, "summary", PortfolioSummary.NONE);
 
     public RelationshipItem(Relationship stored) {
         this.id = stored.id();
@@ -82,6 +86,10 @@ public final class RelationshipItem {
 
     public BooleanProperty archivedProperty() {
         return archived;
+    }
+
+    public ObjectProperty<PortfolioSummary> summaryProperty() {
+        return summary;
     }
 
     public ObjectProperty<RepairStep> currentStepProperty() {

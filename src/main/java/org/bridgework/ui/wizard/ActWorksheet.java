@@ -85,6 +85,11 @@ final class ActWorksheet implements Worksheet {
     }
 
     @Override
+    public void addEntry() {
+        commitments.addBlank();
+    }
+
+    @Override
     public Node view() {
         return view;
     }

@@ -74,6 +74,11 @@ final class RebuildWorksheet implements Worksheet {
     }
 
     @Override
+    public void addEntry() {
+        checkIns.addBlank();
+    }
+
+    @Override
     public Node view() {
         return view;
     }

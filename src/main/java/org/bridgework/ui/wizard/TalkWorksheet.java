@@ -55,6 +55,11 @@ final class TalkWorksheet implements Worksheet {
     }
 
     @Override
+    public void addEntry() {
+        conversations.addBlank();
+    }
+
+    @Override
     public Node view() {
         return view;
     }

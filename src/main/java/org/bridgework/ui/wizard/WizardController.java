@@ -108,6 +108,14 @@ public final class WizardController {
         javafx.application.Platform.runLater(stepList::requestFocus);
     }
 
+    /** Shows {@code step} and adds a new entry to its list (from the timeline's "Add …" buttons). */
+    public void addEntry(RepairStep step) {
+        model.goTo(step);
+        if (worksheet != null && shownStep == step) {
+            worksheet.addEntry();
+        }
+    }
+
     @FXML
     private void next() {
         model.next();

@@ -1,11 +1,21 @@
 package org.bridgework.ui.wizard;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairStep;
+import org.bridgework.model.repair.StepCompletion;
+import org.bridgework.model.timeline.PortfolioSummary;
+import org.bridgework.model.timeline.StepMilestone;
+import org.bridgework.store.MilestoneRepository;
 import org.bridgework.store.RepairCaseRepository;
 import org.bridgework.store.Workbook;
 import org.bridgework.text.Texts;
@@ -19,15 +29,20 @@ import org.bridgework.ui.portfolio.RelationshipItem;
 public final class WizardViewModel implements WorkbookUser {
     // ---- Properties
     private final ReadOnlyObjectWrapper<RepairCase> repair = new ReadOnlyObjectWrapper<>(this, "repair");
+    private final ReadOnlyObjectWrapper<List<StepMilestone>> milestones =
+            new ReadOnlyObjectWrapper<>(this, "milestones", List.of());
 
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final AutoSave<Long, RepairCase> autoSave;
     private volatile RepairCaseRepository repository;
+    private volatile MilestoneRepository milestoneRepository;
     private RelationshipItem relationship;
+    private final Clock clock;
 
-    public WizardViewModel(TaskRunner runner, DialogService dialogs, Duration saveDelay) {
+    public WizardViewModel(TaskRunner runner, DialogService dialogs, Duration saveDelay, Clock clock) {
         this.runner = runner;
+        this.clock = clock;
         this.dialogs = dialogs;
         this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.save(snapshot));
     }
@@ -37,6 +52,7 @@ public final class WizardViewModel implements WorkbookUser {
     @Override
     public void load(Workbook workbook) {
         repository = workbook.repairCases();
+        milestoneRepository = workbook.milestones();
         relationship = null;
         repair.set(null);
     }
@@ -54,10 +70,12 @@ public final class WizardViewModel implements WorkbookUser {
             return;
         }
         RepairCaseRepository source = repository;
+        MilestoneRepository reached = milestoneRepository;
         long id = item.id();
-        runner.run(() -> source.load(id), loaded -> {
+        runner.run(() -> new Loaded(source.load(id), reached.load(id)), loaded -> {
             if (relationship == item) {
-                repair.set(loaded);
+                milestones.set(loaded.milestones());
+                repair.set(loaded.repair());
             }
         }, error -> dialogs.showError(Texts.get("error.store.title"), Texts.get("error.store.message"),
                 String.valueOf(error.getMessage())));
@@ -70,11 +88,40 @@ public final class WizardViewModel implements WorkbookUser {
             return;
         }
         RepairCase edited = edit.apply(current);
+        LocalDate today = LocalDate.now(clock);
+        recordMilestones(current, edited, today);
         repair.set(edited);
         autoSave.changed(edited.relationshipId(), edited);
         if (relationship != null && relationship.id() == edited.relationshipId()) {
             relationship.currentStepProperty().set(edited.currentStep());
+            relationship.summaryProperty().set(PortfolioSummary.of(edited.actionPlan().commitments(),
+                    edited.rebuilding().checkIns(), today));
         }
+    }
+
+    /** A step that has just become complete for the first time is a milestone of today. */
+    private void recordMilestones(RepairCase before, RepairCase after, LocalDate today) {
+        Set<RepairStep> reachedBefore = StepCompletion.completed(before);
+        Set<RepairStep> known = milestones.get().stream().map(StepMilestone::step).collect(Collectors.toSet());
+        List<RepairStep> reached = StepCompletion.completed(after).stream()
+                .filter(step -> !reachedBefore.contains(step) && !known.contains(step)).toList();
+        if (reached.isEmpty()) {
+            return;
+        }
+        List<StepMilestone> all = new ArrayList<>(milestones.get());
+        reached.forEach(step -> all.add(new StepMilestone(step, today)));
+        milestones.set(List.copyOf(all));
+        MilestoneRepository target = milestoneRepository;
+        long id = after.relationshipId();
+        runner.run(() -> {
+            reached.forEach(step -> target.record(id, step, today));
+            return reached;
+        }, done -> { }, error -> dialogs.showError(Texts.get("error.store.title"), Texts.get("error.store.message"),
+                String.valueOf(error.getMessage())));
+    }
+
+    /** A repair and its milestones, read together off the JavaFX thread. */
+    private record Loaded(RepairCase repair, List<StepMilestone> milestones) {
     }
 
     public void goTo(RepairStep step) {
@@ -100,6 +147,16 @@ public final class WizardViewModel implements WorkbookUser {
     /** The repair shown; null while none is (no selection, or still loading). */
     public ReadOnlyObjectProperty<RepairCase> repairProperty() {
         return repair.getReadOnlyProperty();
+    }
+
+    /** The days the steps of the shown repair were first complete. */
+    public ReadOnlyObjectProperty<List<StepMilestone>> milestonesProperty() {
+        return milestones.getReadOnlyProperty();
+    }
+
+    /** Today, by the app's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public AutoSave<Long, RepairCase> autoSave() {

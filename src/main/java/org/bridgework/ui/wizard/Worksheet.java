@@ -14,4 +14,8 @@ interface Worksheet {
     /** Updates what the form shows from the rules (suggestions, checks), after any edit anywhere. */
     default void refresh(RepairCase current) {
     }
+
+    /** Adds a new entry to the worksheet's main list, if it has one, with the cursor in it. */
+    default void addEntry() {
+    }
 }

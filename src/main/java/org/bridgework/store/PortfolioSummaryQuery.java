@@ -1,0 +1,68 @@
+package org.bridgework.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.bridgework.model.repair.Commitment;
+import org.bridgework.model.repair.CommitmentStatus;
+import org.bridgework.model.repair.TrustCheckIn;
+import org.bridgework.model.repair.TrustRatings;
+import org.bridgework.model.timeline.PortfolioSummary;
+
+/**
+ * Reads, in two queries for the whole workbook, what the portfolio shows of every repair: the commitments'
+ * due dates and statuses and the trust check-ins, summarised by {@link PortfolioSummary}.
+ */
+public final class PortfolioSummaryQuery {
+    private final Connection connection;
+
+    PortfolioSummaryQuery(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The summary of every relationship that has commitments or check-ins. */
+    public Map<Long, PortfolioSummary> summaries(LocalDate today) {
+        Map<Long, List<Commitment>> commitments = new HashMap<>();
+        Map<Long, List<TrustCheckIn>> checkIns = new HashMap<>();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT relationship_id, what, due_on, status FROM commitment ORDER BY relationship_id, position")) {
+                while (rows.next()) {
+                    String due = rows.getString(3);
+                    Commitment c = new Commitment(rows.getString(2), "", Optional.ofNullable(due).map(LocalDate::parse), "",
+                            CommitmentStatus.valueOf(rows.getString(4).toUpperCase(Locale.ROOT)), Optional.empty(), "",
+                            false, Optional.empty());
+                    commitments.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(c);
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT relationship_id, taken_on, our_trust_ability,"
+                    + " our_trust_benevolence, our_trust_integrity, their_trust_ability, their_trust_benevolence,"
+                    + " their_trust_integrity FROM trust_check_in ORDER BY relationship_id, position")) {
+                while (rows.next()) {
+                    TrustCheckIn checkIn = new TrustCheckIn(LocalDate.parse(rows.getString(2)),
+                            new TrustRatings(rows.getInt(3), rows.getInt(4), rows.getInt(5)),
+                            new TrustRatings(rows.getInt(6), rows.getInt(7), rows.getInt(8)), "");
+                    checkIns.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(checkIn);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the summaries of the repairs", e);
+        }
+        Map<Long, PortfolioSummary> result = new HashMap<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>(commitments.keySet());
+        ids.addAll(checkIns.keySet());
+        for (long id : ids) {
+            result.put(id, PortfolioSummary.of(commitments.getOrDefault(id, List.of()),
+                    checkIns.getOrDefault(id, List.of()), today));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,69 @@
+package org.bridgework.ui.timeline;
+
+import java.util.Locale;
+import javafx.scene.control.Label;
+import org.bridgework.model.timeline.ItemKind;
+import org.bridgework.model.timeline.TimelineItem;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.common.Icons;
+import org.kordamp.ikonli.feather.Feather;
+
+/** How each kind of timeline item looks and reads: its icon, colour and words. */
+final class ItemLooks {
+    private ItemLooks() {
+    }
+
+    static void style(Label icon, TimelineItem item) {
+        icon.setGraphic(Icons.of(iconOf(item.kind())));
+        icon.getStyleClass().setAll("label", "kind-icon", "kind-" + item.kind().name().toLowerCase(Locale.ROOT));
+    }
+
+    static Feather iconOf(ItemKind kind) {
+        return switch (kind) {
+            case INCIDENT -> Feather.ALERT_TRIANGLE;
+            case DECISION -> Feather.CHECK_SQUARE;
+            case MILESTONE -> Feather.FLAG;
+            case MEETING_PLANNED -> Feather.CALENDAR;
+            case CONVERSATION -> Feather.MESSAGE_CIRCLE;
+            case APOLOGY -> Feather.HEART;
+            case COMMITMENT_DUE -> Feather.TARGET;
+            case COMMITMENT_DONE -> Feather.CHECK_CIRCLE;
+            case CHECK_IN -> Feather.ACTIVITY;
+        };
+    }
+
+    /** The first line: what happened, in the user's words where there are some. */
+    static String title(TimelineItem item) {
+        return switch (item.kind()) {
+            case INCIDENT -> Texts.get("timeline.item.incident", firstLine(item.title()));
+            case DECISION -> item.index() < 0 ? Texts.get("timeline.item.revisit")
+                    : Texts.get("timeline.item.decision");
+            case MILESTONE -> Texts.get("timeline.item.milestone", item.step().number(),
+                    Texts.guidance("guidance." + item.step().name() + ".title"));
+            case MEETING_PLANNED -> Texts.get("timeline.item.meeting", item.title());
+            case CONVERSATION -> Texts.get("timeline.item.conversation", item.title());
+            case APOLOGY -> Texts.get("timeline.item.apology");
+            case COMMITMENT_DUE -> Texts.get("timeline.item.due", firstLine(item.title()));
+            case COMMITMENT_DONE -> Texts.get("timeline.item.done", firstLine(item.title()));
+            case CHECK_IN -> item.score().isPresent() ? Texts.get("timeline.item.checkIn", item.score().getAsDouble())
+                    : Texts.get("timeline.item.checkInUnscored");
+        };
+    }
+
+    /** The second line: more of the user's words, on one line. */
+    static String detail(TimelineItem item) {
+        return switch (item.kind()) {
+            case INCIDENT -> Texts.get("enum.IncidentKind." + item.detail());
+            case DECISION -> item.index() < 0 ? firstLine(item.title()) : "";
+            case COMMITMENT_DUE -> item.detail().isBlank() ? "" : Texts.get("timeline.item.owner", item.detail());
+            case CHECK_IN -> firstLine(item.title());
+            default -> firstLine(item.detail());
+        };
+    }
+
+    static String firstLine(String text) {
+        String stripped = text.strip();
+        int end = stripped.indexOf('\n');
+        return end < 0 ? stripped : stripped.substring(0, end) + " \u2026";
+    }
+}

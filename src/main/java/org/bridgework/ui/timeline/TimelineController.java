@@ -1,0 +1,241 @@
+package org.bridgework.ui.timeline;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.util.StringConverter;
+import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.repair.RepairStep;
+import org.bridgework.model.repair.TrustPerspective;
+import org.bridgework.model.timeline.ItemKind;
+import org.bridgework.model.timeline.StatusFilter;
+import org.bridgework.model.timeline.TimelineItem;
+import org.bridgework.model.timeline.TimelineRow;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.common.DialogService;
+import org.bridgework.ui.common.Fxml;
+import org.bridgework.ui.form.Parsed;
+import org.bridgework.ui.form.Parsers;
+import org.controlsfx.control.CheckComboBox;
+
+/** The Timeline view: the trend charts, the filters, the actions and the list. */
+public final class TimelineController {
+    @FXML
+    private ComboBox<TrustPerspective> perspectiveBox;
+    @FXML
+    private LineChart<Number, Number> trustChart;
+    @FXML
+    private LineChart<Number, Number> followThroughChart;
+    @FXML
+    private Label followThroughLabel;
+    @FXML
+    private CheckComboBox<ItemKind> kindBox;
+    @FXML
+    private ComboBox<StatusFilter> statusBox;
+    @FXML
+    private TextField fromField;
+    @FXML
+    private TextField toField;
+    @FXML
+    private TextField searchField;
+    @FXML
+    private Label countLabel;
+    @FXML
+    private Label filterProblem;
+    @FXML
+    private Button doneButton;
+    @FXML
+    private Button missedButton;
+    @FXML
+    private Button openButton;
+    @FXML
+    private ListView<TimelineRow> list;
+
+    private final TimelineViewModel model;
+    private final DialogService dialogs;
+    private final Consumer<RepairStep> openStep;
+    private final Consumer<RepairStep> addEntry;
+    private final Parent view;
+
+    /**
+     * @param openStep shows a step of the wizard
+     * @param addEntry shows a step of the wizard with a new entry added to its list, the cursor in it
+     */
+    public TimelineController(TimelineViewModel model, DialogService dialogs, Consumer<RepairStep> openStep,
+                              Consumer<RepairStep> addEntry) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.openStep = openStep;
+        this.addEntry = addEntry;
+        this.view = Fxml.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        list.setId("timelineList");
+        list.setItems(model.rows());
+        list.setCellFactory(ignored -> new TimelineCell());
+        list.setPlaceholder(new Label(Texts.get("timeline.empty")));
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openInStep();
+            } else if (event.getCode() == KeyCode.D) {
+                markDone();
+            } else if (event.getCode() == KeyCode.M) {
+                markMissed();
+            } else {
+                return;
+            }
+            event.consume();
+        });
+        setUpFilters();
+        setUpCharts();
+        var selected = list.getSelectionModel().selectedItemProperty();
+        doneButton.disableProperty().bind(Bindings.createBooleanBinding(() -> openCommitment().isEmpty(), selected));
+        missedButton.disableProperty().bind(doneButton.disableProperty());
+        openButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedItem().isEmpty(), selected));
+        countLabel.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("timeline.count",
+                model.shownCountProperty().get(), model.totalCountProperty().get()),
+                model.shownCountProperty(), model.totalCountProperty()));
+    }
+
+    public Parent view() {
+        return view;
+    }
+
+    /** Puts the keyboard on the list, e.g. after switching to this view. */
+    public void focusList() {
+        javafx.application.Platform.runLater(list::requestFocus);
+    }
+
+    @FXML
+    private void addCommitment() {
+        addEntry.accept(RepairStep.ACT);
+    }
+
+    @FXML
+    private void addConversation() {
+        addEntry.accept(RepairStep.TALK);
+    }
+
+    @FXML
+    private void addCheckIn() {
+        addEntry.accept(RepairStep.REBUILD);
+    }
+
+    @FXML
+    private void markDone() {
+        openCommitment().ifPresent(item -> dialogs.askText(Texts.get("timeline.done.title"),
+                Texts.get("timeline.done.header", item.title()), Texts.get("timeline.done.label"), "")
+                .ifPresent(evidence -> model.markDone(item.index(), evidence)));
+    }
+
+    @FXML
+    private void markMissed() {
+        openCommitment().ifPresent(item -> model.markMissed(item.index()));
+    }
+
+    @FXML
+    private void openInStep() {
+        selectedItem().ifPresent(item -> openStep.accept(item.step()));
+    }
+
+    private Optional<TimelineItem> selectedItem() {
+        TimelineRow row = list.getSelectionModel().getSelectedItem();
+        return row instanceof TimelineRow.Item item ? Optional.of(item.item()) : Optional.empty();
+    }
+
+    /** The selected item, if it is a commitment still open (planned, in progress or overdue). */
+    private Optional<TimelineItem> openCommitment() {
+        return selectedItem().filter(TimelineItem::isCommitment)
+                .filter(item -> item.status().filter(s -> switch (s) {
+                    case PLANNED, IN_PROGRESS, OVERDUE -> true;
+                    default -> false;
+                }).isPresent());
+    }
+
+    private void setUpFilters() {
+        kindBox.getItems().setAll(ItemKind.values());
+        kindBox.setConverter(converter(kind -> Texts.get("timeline.kind." + kind.name())));
+        kindBox.getCheckModel().checkAll();
+        kindBox.setTitle(Texts.get("timeline.kinds"));
+        kindBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<ItemKind>) change -> {
+            var checked = kindBox.getCheckModel().getCheckedItems();
+            model.kindsProperty().set(checked.isEmpty() ? EnumSet.noneOf(ItemKind.class) : EnumSet.copyOf(checked));
+        });
+        statusBox.getItems().setAll(StatusFilter.values());
+        statusBox.setConverter(converter(status -> Texts.get("timeline.status." + status.name())));
+        statusBox.setValue(StatusFilter.ALL);
+        statusBox.valueProperty().addListener((o, old, status) -> model.statusProperty().set(status));
+        searchField.textProperty().bindBidirectional(model.textProperty());
+        fromField.textProperty().addListener((o, old, text) -> dateTyped(text, true));
+        toField.textProperty().addListener((o, old, text) -> dateTyped(text, false));
+        filterProblem.managedProperty().bind(filterProblem.visibleProperty());
+        filterProblem.setVisible(false);
+    }
+
+    private void dateTyped(String text, boolean from) {
+        Parsed<Optional<LocalDate>> parsed = Parsers.date().apply(text);
+        filterProblem.setVisible(!parsed.valid());
+        filterProblem.setText(parsed.valid() ? "" : parsed.problem());
+        if (parsed.valid()) {
+            (from ? model.fromProperty() : model.toProperty()).set(parsed.value());
+        }
+    }
+
+    private void setUpCharts() {
+        perspectiveBox.getItems().setAll(TrustPerspective.values());
+        perspectiveBox.setConverter(converter(p -> Texts.get("timeline.perspective." + p.name())));
+        perspectiveBox.setValue(TrustPerspective.OUR_TRUST_IN_THEM);
+        perspectiveBox.valueProperty().addListener((o, old, p) -> redrawCharts());
+        model.rows().addListener((ListChangeListener<TimelineRow>) change -> redrawCharts());
+    }
+
+    private void redrawCharts() {
+        RepairCase repair = model.wizard().repairProperty().get();
+        if (repair == null) {
+            trustChart.getData().clear();
+            followThroughChart.getData().clear();
+            return;
+        }
+        LocalDate today = model.wizard().today();
+        List<LocalDate> dates = model.rows().stream().filter(TimelineRow.Item.class::isInstance)
+                .map(row -> ((TimelineRow.Item) row).item().date()).toList();
+        LocalDate first = dates.isEmpty() ? today.minusDays(30) : dates.get(0);
+        LocalDate last = dates.isEmpty() ? today : dates.get(dates.size() - 1);
+        if (today.isAfter(last)) {
+            last = today;
+        }
+        TrendCharts.fill(trustChart, followThroughChart, repair, perspectiveBox.getValue(), first, last, today);
+        followThroughLabel.setText(org.bridgework.model.repair.FollowThrough.rate(repair.actionPlan().commitments(), today)
+                .map(rate -> Texts.get("timeline.followThrough", rate.kept(), rate.due(), rate.ratio()))
+                .orElse(Texts.get("timeline.followThroughNone")));
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> names) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : names.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

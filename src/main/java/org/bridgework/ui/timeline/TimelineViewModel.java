@@ -1,0 +1,163 @@
+package org.bridgework.ui.timeline;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.bridgework.model.repair.ActionPlan;
+import org.bridgework.model.repair.Commitment;
+import org.bridgework.model.repair.CommitmentStatus;
+import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.timeline.ItemKind;
+import org.bridgework.model.timeline.StatusFilter;
+import org.bridgework.model.timeline.TimelineAssembler;
+import org.bridgework.model.timeline.TimelineFilter;
+import org.bridgework.model.timeline.TimelineItem;
+import org.bridgework.model.timeline.TimelineRow;
+import org.bridgework.model.timeline.TimelineRows;
+import org.bridgework.ui.common.TaskRunner;
+import org.bridgework.ui.wizard.WizardViewModel;
+
+/**
+ * The timeline of the selected relationship: assembled, filtered and laid out off the JavaFX thread after
+ * every change to the repair or the filters; only the newest result is shown.
+ */
+public final class TimelineViewModel {
+    // ---- Properties
+    private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Set<ItemKind>> kinds = new SimpleObjectProperty<>(this, "kinds", EnumSet.allOf(ItemKind.class));
+    private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(this, "status", StatusFilter.ALL);
+    private final ObjectProperty<Optional<LocalDate>> from = new SimpleObjectProperty<>(this, "from", Optional.empty());
+    private final ObjectProperty<Optional<LocalDate>> to = new SimpleObjectProperty<>(this, "to", Optional.empty());
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
+    private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+
+    private final WizardViewModel wizard;
+    private final TaskRunner compute;
+    private long generation;
+
+    /**
+     * @param compute where assembling runs: a thread of its own, so a 20,000-item timeline never delays a save
+     */
+    public TimelineViewModel(WizardViewModel wizard, TaskRunner compute) {
+        this.wizard = wizard;
+        this.compute = compute;
+        wizard.repairProperty().addListener((o, old, repair) -> refresh());
+        wizard.milestonesProperty().addListener((o, old, milestones) -> refresh());
+        for (javafx.beans.Observable filter : List.of(kinds, status, from, to, text)) {
+            filter.addListener(changed -> refresh());
+        }
+    }
+
+    // ---- Commands
+
+    /** Marks commitment {@code index} done today, with what shows it was done. */
+    public void markDone(int index, String evidence) {
+        LocalDate today = wizard.today();
+        changeCommitment(index, c -> new Commitment(c.what(), c.owner(), c.due(), c.measureOfSuccess(),
+                CommitmentStatus.DONE, Optional.of(today), evidence.isBlank() ? c.evidence() : evidence,
+                c.beyondWhatWasAsked(), c.kind()));
+    }
+
+    public void markMissed(int index) {
+        changeCommitment(index, c -> c.withStatus(CommitmentStatus.MISSED));
+    }
+
+    /** Re-assembles the rows from the current repair and filters. */
+    public void refresh() {
+        RepairCase repair = wizard.repairProperty().get();
+        long mine = ++generation;
+        if (repair == null) {
+            rows.clear();
+            shownCount.set(0);
+            totalCount.set(0);
+            return;
+        }
+        var milestones = wizard.milestonesProperty().get();
+        TimelineFilter filter = new TimelineFilter(kinds.get(), status.get(), from.get(), to.get(), text.get());
+        LocalDate today = wizard.today();
+        busy.set(true);
+        compute.run(() -> {
+            List<TimelineItem> all = TimelineAssembler.assemble(repair, milestones, today);
+            List<TimelineItem> shown = all.stream().filter(filter).toList();
+            return new Result(TimelineRows.layout(shown, today), shown.size(), all.size());
+        }, result -> {
+            if (mine == generation) {
+                rows.setAll(result.rows());
+                shownCount.set(result.shown());
+                totalCount.set(result.total());
+                busy.set(false);
+            }
+        }, error -> busy.set(false));
+    }
+
+    private void changeCommitment(int index, java.util.function.UnaryOperator<Commitment> change) {
+        wizard.update(current -> {
+            List<Commitment> commitments = new java.util.ArrayList<>(current.actionPlan().commitments());
+            if (index < 0 || index >= commitments.size()) {
+                return current;
+            }
+            commitments.set(index, change.apply(commitments.get(index)));
+            return current.withActionPlan(new ActionPlan(commitments));
+        });
+    }
+
+    /** What one assembly produced. */
+    private record Result(List<TimelineRow> rows, int shown, int total) {
+    }
+
+    // ---- Read access
+
+    public ObservableList<TimelineRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Set<ItemKind>> kindsProperty() {
+        return kinds;
+    }
+
+    public ObjectProperty<StatusFilter> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Optional<LocalDate>> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<Optional<LocalDate>> toProperty() {
+        return to;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ReadOnlyIntegerProperty shownCountProperty() {
+        return shownCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalCountProperty() {
+        return totalCount.getReadOnlyProperty();
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public WizardViewModel wizard() {
+        return wizard;
+    }
+}
