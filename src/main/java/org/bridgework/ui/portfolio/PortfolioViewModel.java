@@ -43,7 +43,7 @@ public final class PortfolioViewModel implements WorkbookUser {
     // ---- Properties
     private final ObservableList<RelationshipItem> items = FXCollections.observableArrayList(
             item -> new Observable[] {item.nameProperty(), item.organisationProperty(), item.contactPersonProperty(),
-                item.ownerProperty(), item.archivedProperty()});
+                item.ownerProperty(), item.archivedProperty(), item.summaryProperty()});
     private final FilteredList<RelationshipItem> filtered = new FilteredList<>(items);
     private final SortedList<RelationshipItem> shown = new SortedList<>(filtered, BY_NAME);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");

@@ -7,14 +7,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.bridgework.model.repair.RepairStep;
+import org.bridgework.model.timeline.PortfolioSummary;
 import org.bridgework.text.Texts;
+import org.bridgework.ui.common.Icons;
+import org.kordamp.ikonli.feather.Feather;
 
 /** One row of the portfolio: the name, the counterpart organisation, and an "Archived" tag. */
 final class RelationshipCell extends ListCell<RelationshipItem> {
+    private static final java.time.format.DateTimeFormatter NEXT_DUE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.getDefault());
     private final Label name = new Label();
     private final Label organisation = new Label();
     private final Label step = new Label();
     private final Label archivedTag = new Label(Texts.get("portfolio.archivedTag"));
+    private final Label overdue = new Label();
+    private final Label trend = new Label();
     private final HBox row;
 
     RelationshipCell() {
@@ -25,9 +32,25 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         VBox text = new VBox(2, name, organisation, step);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
-        row = new HBox(8, text, archivedTag);
+        overdue.getStyleClass().add("overdue-badge");
+        overdue.setMinWidth(Label.USE_PREF_SIZE);
+        trend.getStyleClass().add("trend-arrow");
+        VBox badges = new VBox(4, overdue, trend);
+        badges.setAlignment(Pos.CENTER_RIGHT);
+        row = new HBox(8, text, archivedTag, badges);
         row.setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("relationship-cell");
+    }
+
+    /** "Step 7 · Act · next due 3 Dec". */
+    private static String stepLine(RelationshipItem item) {
+        RepairStep current = item.currentStepProperty().get();
+        if (current == null) {
+            return "";
+        }
+        String step = Texts.get("portfolio.step", current.number(), Texts.guidance("guidance." + current.name() + ".title"));
+        return item.summaryProperty().get().nextDue().flatMap(c -> c.due())
+                .map(due -> Texts.get("portfolio.nextDue", step, due.format(NEXT_DUE))).orElse(step);
     }
 
     @Override
@@ -47,11 +70,20 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
                 () -> item.organisationProperty().get().isBlank() ? Texts.get("portfolio.noOrganisation")
                         : item.organisationProperty().get(), item.organisationProperty()));
         archivedTag.visibleProperty().bind(item.archivedProperty());
-        step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            RepairStep current = item.currentStepProperty().get();
-            return current == null ? "" : Texts.get("portfolio.step", current.number(),
-                    Texts.guidance("guidance." + current.name() + ".title"));
-        }, item.currentStepProperty()));
+        step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> stepLine(item),
+                item.currentStepProperty(), item.summaryProperty()));
+        PortfolioSummary summary = item.summaryProperty().get();
+        overdue.setText(summary.overdueCount() > 0 ? Texts.get("portfolio.overdue", summary.overdueCount()) : "");
+        overdue.setVisible(summary.overdueCount() > 0);
+        overdue.setManaged(overdue.isVisible());
+        trend.setGraphic(summary.trend().map(t -> Icons.of(switch (t) {
+            case UP -> Feather.TRENDING_UP;
+            case DOWN -> Feather.TRENDING_DOWN;
+            case FLAT -> Feather.ARROW_RIGHT;
+        })).orElse(null));
+        trend.getStyleClass().setAll("label", "trend-arrow", summary.trend().map(t -> "trend-" + t.name().toLowerCase(
+                java.util.Locale.ROOT)).orElse("trend-none"));
+        trend.setAccessibleText(summary.trend().map(t -> Texts.get("enum.TrustTrend." + t.name())).orElse(""));
         archivedTag.managedProperty().bind(archivedTag.visibleProperty());
         setGraphic(row);
         setText(null);
