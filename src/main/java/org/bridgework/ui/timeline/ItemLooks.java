@@ -9,7 +9,7 @@ import org.bridgework.ui.common.Icons;
 import org.kordamp.ikonli.feather.Feather;
 
 /** How each kind of timeline item looks and reads: its icon, colour and words. */
-final class ItemLooks {
+public final class ItemLooks {
     private ItemLooks() {
     }
 
@@ -33,7 +33,7 @@ final class ItemLooks {
     }
 
     /** The first line: what happened, in the user's words where there are some. */
-    static String title(TimelineItem item) {
+    public static String title(TimelineItem item) {
         return switch (item.kind()) {
             case INCIDENT -> Texts.get("timeline.item.incident", firstLine(item.title()));
             case DECISION -> item.index() < 0 ? Texts.get("timeline.item.revisit")

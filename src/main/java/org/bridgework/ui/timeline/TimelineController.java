@@ -86,6 +86,9 @@ public final class TimelineController {
     @FXML
     private void initialize() {
         list.setId("timelineList");
+        searchField.setId("timelineSearch");
+        countLabel.setId("timelineCount");
+        statusBox.setId("timelineStatus");
         list.setItems(model.rows());
         list.setCellFactory(ignored -> new TimelineCell());
         list.setPlaceholder(new Label(Texts.get("timeline.empty")));
