@@ -42,7 +42,13 @@ public final class ListSection<T> extends VBox {
         Card<T> create(T entry, Runnable onEdit);
     }
 
+    /** Cards are made a page at a time: a list of thousands would otherwise freeze the window. */
+    static final int PAGE = 100;
+
     private final List<Card<T>> cards = new ArrayList<>();
+    /** Entries after the shown cards, not given cards yet; they keep their place after them. */
+    private final List<T> unshown = new ArrayList<>();
+    private final Button more = new Button();
     private final VBox cardBox = new VBox(10);
     private final Label emptyLabel;
     private final CardFactory<T> factory;
@@ -77,14 +83,22 @@ public final class ListSection<T> extends VBox {
             sort.setOnAction(event -> sort(dateOrder));
             buttons.getChildren().add(sort);
         }
-        getChildren().addAll(emptyLabel, cardBox, buttons);
-        entries.forEach(entry -> cards.add(factory.create(entry, onEdit)));
+        more.getStyleClass().add("flat");
+        more.setId(addKey.replace('.', '-') + "-more");
+        more.setOnAction(event -> showMore(PAGE));
+        more.managedProperty().bind(more.visibleProperty());
+        getChildren().addAll(emptyLabel, cardBox, more, buttons);
+        entries.stream().limit(PAGE).forEach(entry -> cards.add(factory.create(entry, onEdit)));
+        unshown.addAll(entries.subList(Math.min(PAGE, entries.size()), entries.size()));
         render();
     }
 
     /** The entries as the cards say now, in the order shown. */
     public List<T> values() {
-        return cards.stream().map(Card::value).toList();
+        List<T> values = new ArrayList<>(cards.size() + unshown.size());
+        cards.forEach(card -> values.add(card.value()));
+        values.addAll(unshown);
+        return values;
     }
 
     /** Adds a new, empty entry at the end and puts the cursor in it (the "Add" button). */
@@ -94,6 +108,7 @@ public final class ListSection<T> extends VBox {
 
     /** Adds an entry at the end and puts the cursor in it. */
     public void add(T entry) {
+        showMore(unshown.size());
         Card<T> card = factory.create(entry, onEdit);
         cards.add(card);
         render();
@@ -113,7 +128,19 @@ public final class ListSection<T> extends VBox {
         }
     }
 
+    private void showMore(int count) {
+        int n = Math.min(count, unshown.size());
+        if (n == 0) {
+            return;
+        }
+        List<T> next = new ArrayList<>(unshown.subList(0, n));
+        unshown.subList(0, n).clear();
+        next.forEach(entry -> cards.add(factory.create(entry, onEdit)));
+        render();
+    }
+
     private void sort(Comparator<T> order) {
+        showMore(unshown.size());
         List<Card<T>> sorted = new ArrayList<>(cards);
         sorted.sort(Comparator.comparing(Card::value, order));
         if (!sorted.equals(cards)) {
@@ -131,6 +158,8 @@ public final class ListSection<T> extends VBox {
         }
         cardBox.getChildren().setAll(nodes);
         emptyLabel.setVisible(cards.isEmpty());
+        more.setVisible(!unshown.isEmpty());
+        more.setText(Texts.get("list.showMore", Math.min(PAGE, unshown.size()), unshown.size()));
     }
 
     private Node frame(Card<T> card, int number) {
