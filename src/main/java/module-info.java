@@ -16,6 +16,7 @@ module org.bridgework {
     requires org.apache.pdfbox;
     requires org.apache.commons.logging;
     requires java.desktop;
+    requires java.logging;
 
     exports org.bridgework;
     exports org.bridgework.model;
@@ -24,4 +25,5 @@ module org.bridgework {
     opens org.bridgework.ui.portfolio to javafx.fxml;
     opens org.bridgework.ui.details to javafx.fxml;
     opens org.bridgework.ui.wizard to javafx.fxml;
+    opens org.bridgework.ui.plan to javafx.fxml;
 }

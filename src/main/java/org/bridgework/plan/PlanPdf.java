@@ -25,6 +25,7 @@ public final class PlanPdf {
         // openhtmltopdf reports every font load and layout pass through java.util.logging; a command-line
         // run must print only what we say. Problems that matter surface as exceptions.
         XRLog.setLoggingEnabled(false);
+        QuietPdfBox.apply();
     }
 
     private PlanPdf() {

@@ -45,6 +45,8 @@ public final class DetailsController {
     @FXML
     private Tab wizardTab;
     @FXML
+    private Tab planTab;
+    @FXML
     private Label titleLabel;
     @FXML
     private Label subtitleLabel;
@@ -82,21 +84,27 @@ public final class DetailsController {
     private RelationshipItem editing;
 
     private final Parent wizardView;
+    private final Parent planView;
     private Runnable openExample = () -> { };
 
     /**
      * @param wizardView the "Repair steps" view of the selected relationship
+     * @param planView   the "Plan" view of the selected relationship
      */
-    public DetailsController(PortfolioViewModel model, RelationshipCommands commands, Parent wizardView) {
+    public DetailsController(PortfolioViewModel model, RelationshipCommands commands, Parent wizardView,
+                             Parent planView) {
         this.model = model;
         this.commands = commands;
         this.wizardView = wizardView;
+        this.planView = planView;
         this.view = Fxml.load(this);
     }
 
     @FXML
     private void initialize() {
         wizardTab.setContent(wizardView);
+        planTab.setContent(planView);
+        planTab.setId("planTab");
         views.setId("relationshipViews");
         nameField.setId("detailsName");
         nameProblemLabel.setId("detailsNameProblem");
@@ -131,6 +139,16 @@ public final class DetailsController {
     /** The Repair steps view (Ctrl+2). */
     public void showRepair() {
         views.getSelectionModel().select(wizardTab);
+    }
+
+    /** The Plan view (Ctrl+3). */
+    public void showPlan() {
+        views.getSelectionModel().select(planTab);
+    }
+
+    /** True while the Plan view is the one shown. */
+    public javafx.beans.property.ReadOnlyBooleanProperty planShowingProperty() {
+        return planTab.selectedProperty();
     }
 
     /** Rename: the cursor goes into the name field with the name selected. */

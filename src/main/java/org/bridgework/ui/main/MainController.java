@@ -21,6 +21,8 @@ import org.bridgework.ui.common.SaveState;
 import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.common.Theme;
 import org.bridgework.ui.details.DetailsController;
+import org.bridgework.ui.plan.PlanController;
+import org.bridgework.ui.plan.PlanViewModel;
 import org.bridgework.ui.portfolio.PortfolioController;
 import org.bridgework.ui.portfolio.PortfolioViewModel;
 import org.bridgework.ui.portfolio.RelationshipCommands;
@@ -44,6 +46,12 @@ public final class MainController {
     @FXML
     private MenuItem repairViewItem;
     @FXML
+    private MenuItem planViewItem;
+    @FXML
+    private MenuItem printItem;
+    @FXML
+    private MenuItem savePdfItem;
+    @FXML
     private MenuItem nextStepItem;
     @FXML
     private MenuItem previousStepItem;
@@ -64,6 +72,8 @@ public final class MainController {
     private final PortfolioViewModel portfolio;
     private final WizardViewModel wizard;
     private final WizardController wizardView;
+    private final PlanViewModel plan;
+    private final PlanController planView;
     private final RelationshipCommands commands;
     private final PortfolioController portfolioView;
     private final DetailsController detailsView;
@@ -84,11 +94,16 @@ public final class MainController {
         this.wizard = new WizardViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY);
         this.commands = new RelationshipCommands(portfolio, dialogs, stage);
         this.wizardView = new WizardController(wizard, clock);
-        this.detailsView = new DetailsController(portfolio, commands, wizardView.view());
-        this.portfolioView = new PortfolioController(portfolio, commands, detailsView::focusForm);
         this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard), clock, this::remember,
                 this::quit);
+        this.plan = new PlanViewModel(runner, dialogs, clock, workbooks::folderForChoosers);
+        this.planView = new PlanController(plan);
+        this.detailsView = new DetailsController(portfolio, commands, wizardView.view(), planView.view());
+        this.portfolioView = new PortfolioController(portfolio, commands, detailsView::focusForm);
         portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
+        // The plan follows the repair the wizard holds, so it shows edits still waiting to be saved.
+        wizard.repairProperty().addListener((o, old, repair) -> plan.show(portfolio.selectedProperty().get(), repair));
+        plan.activeProperty().bind(detailsView.planShowingProperty());
         portfolio.addDeleteListener(id -> wizard.autoSave().forget(id));
         commands.setRenameAction(detailsView::startRename);
         detailsView.setOnOpenExample(() -> workbooks.openExample());
@@ -102,7 +117,8 @@ public final class MainController {
         renameItem.disableProperty().bind(commands.noSelection());
         archiveItem.disableProperty().bind(commands.noSelection());
         deleteItem.disableProperty().bind(commands.noSelection());
-        for (MenuItem item : List.of(detailsViewItem, repairViewItem, nextStepItem, previousStepItem)) {
+        for (MenuItem item : List.of(detailsViewItem, repairViewItem, planViewItem, printItem, savePdfItem,
+                nextStepItem, previousStepItem)) {
             item.disableProperty().bind(commands.noSelection());
         }
         showArchivedItem.selectedProperty().bindBidirectional(portfolio.showArchivedProperty());
@@ -136,6 +152,10 @@ public final class MainController {
 
     public WizardViewModel wizard() {
         return wizard;
+    }
+
+    public PlanViewModel plan() {
+        return plan;
     }
 
     // ---- Menu handlers
@@ -189,6 +209,23 @@ public final class MainController {
     private void showRepair() {
         detailsView.showRepair();
         wizardView.focusStepList();
+    }
+
+    @FXML
+    private void showPlan() {
+        detailsView.showPlan();
+    }
+
+    @FXML
+    private void printPlan() {
+        detailsView.showPlan();
+        plan.print();
+    }
+
+    @FXML
+    private void savePlanAsPdf() {
+        detailsView.showPlan();
+        plan.saveAsPdf();
     }
 
     @FXML
