@@ -14,6 +14,8 @@ module org.bridgework {
     requires openhtmltopdf.core;
     requires openhtmltopdf.pdfbox;
     requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
     requires org.apache.commons.logging;
     requires java.desktop;
     requires java.logging;

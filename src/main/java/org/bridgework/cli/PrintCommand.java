@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.print.Printer;
-import javafx.print.PrinterJob;
 import org.bridgework.plan.PlanPages;
 import org.bridgework.plan.PlanPdf;
 import org.bridgework.plan.PlanPrinter;
@@ -39,22 +38,22 @@ public final class PrintCommand {
             err.println(Texts.get("cli.print.noDisplay", String.valueOf(e.getMessage())));
             return 1;
         }
-        PlanPages pages = PlanPages.render(PlanPdf.render(request), PlanPages.PRINT_DPI);
         try {
-            Optional<PrinterJob> job = onFxThread(() -> PlanPrinter.printer(options.printer()).map(PrinterJob::createPrinterJob));
-            if (job.isEmpty()) {
+            Optional<Printer> printer = onFxThread(() -> PlanPrinter.printer(options.printer()));
+            if (printer.isEmpty()) {
                 err.println(options.printer().map(name -> Texts.get("cli.print.noSuchPrinter", name, printerNames()))
                         .orElse(Texts.get("cli.print.noPrinter")));
                 return 1;
             }
-            PlanPrinter.name(job.get(), Texts.get("plan.documentTitle", request.relationship().name()));
-            PlanPrinter.Outcome outcome = PlanPrinter.print(job.get(), pages);
+            PlanPages pages = PlanPages.render(PlanPdf.render(request), PlanPages.PREVIEW_DPI);
+            PlanPrinter.Outcome outcome = PlanPrinter.print(printer.get(), 1, pages,
+                    Texts.get("plan.documentTitle", request.relationship().name()));
             if (outcome != PlanPrinter.Outcome.PRINTED) {
-                err.println(Texts.get("cli.print.failed", job.get().getPrinter().getName()));
+                err.println(Texts.get("cli.print.failed", printer.get().getName()));
                 return 1;
             }
             out.println(Texts.get("cli.print.sent", pages.count(), request.relationship().name(),
-                    job.get().getPrinter().getName()));
+                    printer.get().getName()));
             return 0;
         } finally {
             Platform.exit();

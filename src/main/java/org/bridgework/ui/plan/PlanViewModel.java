@@ -140,22 +140,25 @@ public final class PlanViewModel {
             job.get().cancelJob();
             return;
         }
-        PlanPrinter.name(job.get(), Texts.get("plan.documentTitle", item == null ? "" : item.nameProperty().get()));
+        javafx.print.Printer printer = job.get().getPrinter();
+        int copies = job.get().getJobSettings().getCopies();
+        job.get().cancelJob(); // the dialog's choices are all it was for: PlanPrinter prints the PDF itself
+        String name = Texts.get("plan.documentTitle", item == null ? "" : item.nameProperty().get());
         busy.set(true);
         status.set(Texts.get("plan.view.printing"));
-        String printer = job.get().getPrinter().getName();
-        runner.run(() -> PlanPrinter.print(job.get(), shown.at(PlanPages.PRINT_DPI)), outcome -> {
+        runner.run(() -> PlanPrinter.print(printer, copies, shown, name), outcome -> {
             busy.set(false);
             if (outcome == PlanPrinter.Outcome.PRINTED) {
-                status.set(Texts.get("plan.view.printed", shown.count(), printer));
+                status.set(Texts.get("plan.view.printed", shown.count(), printer.getName()));
             } else {
                 status.set("");
-                dialogs.showError(Texts.get("plan.error.title"), Texts.get("plan.print.failed", printer), "");
+                dialogs.showError(Texts.get("plan.error.title"), Texts.get("plan.print.failed", printer.getName()), "");
             }
         }, error -> {
             busy.set(false);
             status.set("");
-            dialogs.showError(Texts.get("plan.error.title"), Texts.get("plan.print.failed", printer), String.valueOf(error));
+            dialogs.showError(Texts.get("plan.error.title"), Texts.get("plan.print.failed", printer.getName()),
+                    String.valueOf(error));
         });
     }
 
