@@ -64,7 +64,8 @@ class PlanPdfTest {
         assertFalse(shareable.contains("third-largest account"), "the assessment's reason");
         assertFalse(shareable.contains("every name in it is made up"), "the relationship's notes");
         assertFalse(shareable.contains("Owen is waiting to see results"), "a check-in note");
-        assertFalse(shareable.contains("felt Very difficult"), "how a conversation felt");
+        assertFalse(shareable.contains("how it felt: Very difficult"), "how a conversation felt");
+        assertTrue(internal.contains("how it felt: Very difficult"), "how a conversation felt, internally");
         for (String key : List.of("plan.section.happened", "plan.section.ourPart", "plan.section.apology",
                 "plan.section.commitments", "plan.section.conversations", "plan.section.trust",
                 "plan.section.nextCheckIn")) {
