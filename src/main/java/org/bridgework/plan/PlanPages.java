@@ -29,8 +29,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 public record PlanPages(byte[] pdf, List<Image> images, double widthPt, double heightPt, float dpi) {
     /** Sharp on screen at 100 % and still quick to draw. */
     public static final float PREVIEW_DPI = 110;
-    /** Enough for text to print crisp on an office printer, without gigantic print jobs. */
-    public static final float PRINT_DPI = 200;
 
     static {
         QuietPdfBox.apply();
@@ -54,11 +52,6 @@ public record PlanPages(byte[] pdf, List<Image> images, double widthPt, double h
         } catch (IOException e) {
             throw new UncheckedIOException("could not draw the plan's pages", e);
         }
-    }
-
-    /** The same document drawn again at another resolution (for printing what the preview shows). */
-    public PlanPages at(float otherDpi) {
-        return otherDpi == dpi ? this : render(pdf, otherDpi);
     }
 
     public int count() {
