@@ -9,6 +9,16 @@ module org.bridgework {
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;
+    // The printable plan. openhtmltopdf and PDFBox are automatic modules (no module-info of their own);
+    // commons-logging is an explicit module that nothing else asks for, so PDFBox finds it only if we require it.
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
+    requires org.apache.commons.logging;
+    requires java.desktop;
+    requires java.logging;
 
     exports org.bridgework;
     exports org.bridgework.model;
@@ -18,4 +28,5 @@ module org.bridgework {
     opens org.bridgework.ui.details to javafx.fxml;
     opens org.bridgework.ui.wizard to javafx.fxml;
     opens org.bridgework.ui.timeline to javafx.fxml;
+    opens org.bridgework.ui.plan to javafx.fxml;
 }

@@ -2,9 +2,12 @@ package org.bridgework;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.bridgework.cli.CheckCommand;
 import org.bridgework.cli.CommandLine;
 import org.bridgework.cli.ExampleCommand;
+import org.bridgework.cli.PlanCommand;
+import org.bridgework.cli.PrintCommand;
 import org.bridgework.cli.UsageException;
 import org.bridgework.cli.Version;
 import org.bridgework.store.WorkbookLocations;
@@ -52,6 +55,8 @@ public final class Launcher {
             }
             case CHECK -> CheckCommand.run(workbook, out, err);
             case EXAMPLE -> ExampleCommand.run(commandLine.workbook(), out, err);
+            case PLAN -> PlanCommand.run(workbook, commandLine.plan(), Clock.systemDefaultZone(), out, err);
+            case PRINT -> PrintCommand.run(workbook, commandLine.plan(), Clock.systemDefaultZone(), out, err);
             case RUN -> noDisplay() ? explainWithoutWindow(workbook, err) : BridgeworkApp.launch(workbook, err);
         };
     }

@@ -1,15 +1,57 @@
 package org.bridgework.cli;
 
-/** What the command line asks for. */
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the command line asks for, and the options each command accepts. */
 public enum Command {
     /** Open the window (the default). */
-    RUN,
+    RUN(null, EnumSet.of(Option.WORKBOOK)),
     /** Print the usage and exit. */
-    HELP,
+    HELP(null, EnumSet.noneOf(Option.class)),
     /** Print the version and exit. */
-    VERSION,
+    VERSION(null, EnumSet.noneOf(Option.class)),
     /** Check a workbook without opening a window. */
-    CHECK,
+    CHECK("check", EnumSet.of(Option.WORKBOOK)),
     /** Write the example workbook to a new file. */
-    EXAMPLE
+    EXAMPLE("example", EnumSet.of(Option.WORKBOOK)),
+    /** Write one relationship's repair plan to a PDF file, without a window. */
+    PLAN("plan", EnumSet.of(Option.WORKBOOK, Option.RELATIONSHIP, Option.OUT, Option.SHAREABLE, Option.PAPER),
+            EnumSet.of(Option.RELATIONSHIP, Option.OUT)),
+    /** Print one relationship's repair plan, as the Print… button does, without a dialog (for CI and scripts). */
+    PRINT("print", EnumSet.of(Option.WORKBOOK, Option.RELATIONSHIP, Option.SHAREABLE, Option.PAPER, Option.PRINTER),
+            EnumSet.of(Option.RELATIONSHIP));
+
+    private final String word;
+    private final Set<Option> accepted;
+    private final Set<Option> required;
+
+    Command(String word, Set<Option> accepted) {
+        this(word, accepted, EnumSet.noneOf(Option.class));
+    }
+
+    Command(String word, Set<Option> accepted, Set<Option> required) {
+        this.word = word;
+        this.accepted = accepted;
+        this.required = required;
+    }
+
+    /** The command named by the first argument, if it names one. */
+    static Optional<Command> ofWord(String argument) {
+        for (Command command : values()) {
+            if (command.word != null && command.word.equals(argument)) {
+                return Optional.of(command);
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean accepts(Option option) {
+        return accepted.contains(option);
+    }
+
+    Set<Option> required() {
+        return required;
+    }
 }

@@ -1,55 +1,95 @@
 package org.bridgework.cli;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
+import org.bridgework.plan.Paper;
+import org.bridgework.plan.PlanVersion;
 
 /**
- * A parsed command line.
+ * A parsed command line: an optional command word first, then options in any order, each at most once.
  *
  * @param command  what to do
  * @param workbook the workbook named with {@code --workbook}, if any
+ * @param plan     the options of {@code plan} and {@code print}
  */
-public record CommandLine(Command command, Optional<Path> workbook) {
+public record CommandLine(Command command, Optional<Path> workbook, PlanOptions plan) {
+
+    /** A command line without plan options. */
+    public CommandLine(Command command, Optional<Path> workbook) {
+        this(command, workbook, PlanOptions.NONE);
+    }
 
     /**
      * Parses the arguments.
      *
-     * @throws UsageException for an unknown option, a missing value or a repeated one
+     * @throws UsageException for an unknown option, one the command does not take, a missing or repeated one,
+     *                        or a value that cannot be used
      */
     public static CommandLine parse(String... args) throws UsageException {
-        Command command = Command.RUN;
-        Path workbook = null;
         int i = 0;
-        if (args.length > 0 && (args[0].equals("check") || args[0].equals("example"))) {
-            command = args[0].equals("check") ? Command.CHECK : Command.EXAMPLE;
-            i = 1;
-        }
-        for (; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--help", "-h" -> {
-                    return new CommandLine(Command.HELP, Optional.empty());
-                }
-                case "--version" -> {
-                    return new CommandLine(Command.VERSION, Optional.empty());
-                }
-                case "--workbook" -> {
-                    if (workbook != null) {
-                        throw new UsageException("cli.error.repeated", arg);
-                    }
-                    if (i + 1 >= args.length || args[i + 1].isBlank()) {
-                        throw new UsageException("cli.error.missingValue", arg);
-                    }
-                    workbook = Path.of(args[++i]);
-                }
-                default -> {
-                    if (arg.startsWith("--workbook=")) {
-                        throw new UsageException("cli.error.useSpace", arg);
-                    }
-                    throw new UsageException("cli.error.unknown", arg);
-                }
+        Command command = Command.RUN;
+        if (args.length > 0) {
+            Optional<Command> named = Command.ofWord(args[0]);
+            if (named.isPresent()) {
+                command = named.get();
+                i = 1;
             }
         }
-        return new CommandLine(command, Optional.ofNullable(workbook));
+        Map<Option, String> given = new EnumMap<>(Option.class);
+        for (; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return new CommandLine(Command.HELP, Optional.empty());
+            }
+            if (arg.equals("--version")) {
+                return new CommandLine(Command.VERSION, Optional.empty());
+            }
+            Option option = known(command, arg);
+            if (given.containsKey(option)) {
+                throw new UsageException("cli.error.repeated", arg);
+            }
+            String value = "";
+            if (option.takesValue()) {
+                if (i + 1 >= args.length || args[i + 1].isBlank()) {
+                    throw new UsageException(option.missingValueKey(), arg);
+                }
+                value = args[++i];
+            }
+            given.put(option, value);
+        }
+        for (Option needed : command.required()) {
+            if (!given.containsKey(needed)) {
+                throw new UsageException("cli.error.required", needed.spelling());
+            }
+        }
+        return new CommandLine(command, Optional.ofNullable(given.get(Option.WORKBOOK)).map(Path::of), plan(given));
+    }
+
+    /** The option {@code arg} names, if {@code command} takes it. */
+    private static Option known(Command command, String arg) throws UsageException {
+        Optional<Option> option = Option.ofSpelling(arg).filter(command::accepts);
+        if (option.isPresent()) {
+            return option.get();
+        }
+        if (arg.startsWith("--workbook=")) {
+            throw new UsageException("cli.error.useSpace", arg);
+        }
+        throw new UsageException("cli.error.unknown", arg);
+    }
+
+    private static PlanOptions plan(Map<Option, String> given) throws UsageException {
+        Optional<Paper> paper = Optional.empty();
+        if (given.containsKey(Option.PAPER)) {
+            paper = Optional.ofNullable(Paper.parse(given.get(Option.PAPER)));
+            if (paper.isEmpty()) {
+                throw new UsageException("cli.error.paper", given.get(Option.PAPER));
+            }
+        }
+        return new PlanOptions(Optional.ofNullable(given.get(Option.RELATIONSHIP)),
+                Optional.ofNullable(given.get(Option.OUT)).map(Path::of),
+                given.containsKey(Option.SHAREABLE) ? PlanVersion.SHAREABLE : PlanVersion.INTERNAL,
+                paper, Optional.ofNullable(given.get(Option.PRINTER)));
     }
 }

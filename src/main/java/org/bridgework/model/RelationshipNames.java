@@ -38,6 +38,11 @@ public final class RelationshipNames {
         return taken ? Optional.of(NameProblem.DUPLICATE) : Optional.empty();
     }
 
+    /** True when the two names count as the same (see {@link #comparisonKey}); how a name typed on the command line is matched. */
+    public static boolean sameName(String a, String b) {
+        return comparisonKey(a).equals(comparisonKey(b));
+    }
+
     /** Two names are the same if they differ only in case, Unicode composition or surrounding spaces. */
     static String comparisonKey(String name) {
         return Normalizer.normalize(clean(name), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

@@ -44,6 +44,22 @@ class LayeringTest {
     }
 
     @Test
+    void thePlanKnowsNothingOfScreensTheStoreOrTheCommandLine() {
+        noClasses().that().resideInAPackage("org.bridgework.plan..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.bridgework.ui..", "org.bridgework.store..",
+                        "org.bridgework.cli..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyThePlanTalksToThePdfLibraries() {
+        noClasses().that().resideOutsideOfPackage("org.bridgework.plan..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..",
+                        "org.apache.fontbox..")
+                .check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("org.bridgework.(**)").should().beFreeOfCycles().check(classes);
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.bridgework.plan.Paper;
+import org.bridgework.plan.PlanVersion;
 import org.junit.jupiter.api.Test;
 
 class CommandLineTest {
@@ -43,6 +45,38 @@ class CommandLineTest {
         UsageException equals = assertThrows(UsageException.class, () -> CommandLine.parse("--workbook=a.db"));
         assertTrue(equals.getMessage().contains("with a space"));
         assertThrows(UsageException.class, () -> CommandLine.parse("run"));
+    }
+
+    @Test
+    void planTakesItsOwnOptionsInAnyOrder() throws Exception {
+        CommandLine line = CommandLine.parse("plan", "--out", "p.pdf", "--shareable", "--relationship", "Acme Ltd",
+                "--paper", "LETTER", "--workbook", "w.db");
+        assertEquals(Command.PLAN, line.command());
+        assertEquals(Optional.of(Path.of("w.db")), line.workbook());
+        assertEquals(new PlanOptions(Optional.of("Acme Ltd"), Optional.of(Path.of("p.pdf")), PlanVersion.SHAREABLE,
+                Optional.of(Paper.LETTER), Optional.empty()), line.plan());
+        assertEquals(PlanVersion.INTERNAL,
+                CommandLine.parse("plan", "--relationship", "a", "--out", "b.pdf").plan().version());
+        assertEquals(Optional.of("PDF"),
+                CommandLine.parse("print", "--relationship", "a", "--printer", "PDF").plan().printer());
+    }
+
+    @Test
+    void planOptionsAreCheckedByCommand() {
+        UsageException noOut = assertThrows(UsageException.class, () -> CommandLine.parse("plan", "--relationship", "a"));
+        assertTrue(noOut.getMessage().contains("needs --out"), noOut.getMessage());
+        assertThrows(UsageException.class, () -> CommandLine.parse("plan", "--out", "x.pdf"));
+        assertThrows(UsageException.class, () -> CommandLine.parse("--relationship", "a"), "not for the window");
+        assertThrows(UsageException.class, () -> CommandLine.parse("check", "--out", "x.pdf"));
+        assertThrows(UsageException.class, () -> CommandLine.parse("plan", "--relationship", "a", "--out", "x.pdf",
+                "--printer", "P"), "--printer is for print only");
+        assertThrows(UsageException.class, () -> CommandLine.parse("plan", "--relationship", "a", "--out", "x.pdf",
+                "--shareable", "--shareable"));
+        UsageException paper = assertThrows(UsageException.class, () -> CommandLine.parse("plan", "--relationship", "a",
+                "--out", "x.pdf", "--paper", "a5"));
+        assertTrue(paper.getMessage().contains("a5"));
+        UsageException name = assertThrows(UsageException.class, () -> CommandLine.parse("plan", "--relationship"));
+        assertTrue(name.getMessage().contains("needs a name"), name.getMessage());
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class MainWindowHarness {
     public final Path folder;
     public final Path workbook;
     public final AtomicBoolean exitRequested = new AtomicBoolean();
+    private java.util.function.Function<Stage, org.bridgework.ui.common.DialogService> dialogs = FxDialogService::new;
     private StoreThread runner;
     private MainController main;
     private Stage stage;
@@ -52,13 +53,19 @@ public final class MainWindowHarness {
         return this;
     }
 
+    /** Replaces the dialogs (for example to answer a file chooser without one); the real ones by default. */
+    public MainWindowHarness withDialogs(java.util.function.Function<Stage, org.bridgework.ui.common.DialogService> factory) {
+        this.dialogs = factory;
+        return this;
+    }
+
     /** Builds and shows the window on {@code stage}, then opens {@code file}. */
     public void start(Stage stage, Path file) {
         Theme.LIGHT.apply();
         this.stage = stage;
         runner = new StoreThread();
         AppSettings settings = AppSettings.load(folder.resolve("data"));
-        main = new MainController(stage, runner, new FxDialogService(stage), settings, FixedClock.now(),
+        main = new MainController(stage, runner, dialogs.apply(stage), settings, FixedClock.now(),
                 () -> exitRequested.set(true));
         Scene scene = new Scene(main.view(), 1366, 768);
         scene.getStylesheets().add(Theme.appStylesheet());

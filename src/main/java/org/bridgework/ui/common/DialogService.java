@@ -25,6 +25,18 @@ public interface DialogService {
     /** Picks where a new workbook file goes. */
     Optional<Path> chooseNewWorkbook(Path initialFolder);
 
+    /**
+     * Picks where a PDF goes; a name typed without an extension gets ".pdf". The chooser asks before
+     * replacing an existing file.
+     *
+     * @param initialFolder where the chooser opens (ignored if it is not a folder)
+     * @param suggestedName the file name offered
+     */
+    Optional<Path> choosePdfTarget(Path initialFolder, String suggestedName);
+
+    /** The system print dialog for {@code job}; true if the user chose to print. */
+    boolean showPrintDialog(javafx.print.PrinterJob job);
+
     /** What the user wants after a workbook could not be opened. */
     enum ProblemChoice { OPEN_ANOTHER, CREATE_NEW, CANCEL }
 

@@ -78,6 +78,26 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> choosePdfTarget(Path initialFolder, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("dialog.savePdf.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Texts.get("dialog.filter.pdf"), "*.pdf"),
+                new FileChooser.ExtensionFilter(Texts.get("dialog.filter.all"), "*"));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
+                .map(chosen -> withExtension(chosen, ".pdf"));
+    }
+
+    @Override
+    public boolean showPrintDialog(javafx.print.PrinterJob job) {
+        return job.showPrintDialog(owner);
+    }
+
+    @Override
     public ProblemChoice workbookProblem(WorkbookException problem, boolean atStart) {
         ButtonType another = new ButtonType(Texts.get("problem.dialog.openAnother"), ButtonData.OK_DONE);
         ButtonType create = new ButtonType(Texts.get("problem.dialog.createNew"), ButtonData.OTHER);
@@ -140,7 +160,11 @@ public final class FxDialogService implements DialogService {
 
     /** A new workbook typed without an extension gets ".db", so file managers know what it is. */
     static Path withExtension(Path chosen) {
+        return withExtension(chosen, ".db");
+    }
+
+    static Path withExtension(Path chosen, String extension) {
         String name = chosen.getFileName().toString();
-        return name.contains(".") ? chosen : chosen.resolveSibling(name + ".db");
+        return name.contains(".") ? chosen : chosen.resolveSibling(name + extension);
     }
 }

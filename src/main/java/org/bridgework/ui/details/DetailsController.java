@@ -47,6 +47,8 @@ public final class DetailsController {
     @FXML
     private Tab timelineTab;
     @FXML
+    private Tab planTab;
+    @FXML
     private Label titleLabel;
     @FXML
     private Label subtitleLabel;
@@ -85,17 +87,21 @@ public final class DetailsController {
 
     private final Parent wizardView;
     private final Parent timelineView;
+    private final Parent planView;
     private Runnable openExample = () -> { };
 
     /**
      * @param wizardView the "Repair steps" view of the selected relationship
+     * @param timelineView the "Timeline" view of the selected relationship
+     * @param planView   the "Plan" view of the selected relationship
      */
     public DetailsController(PortfolioViewModel model, RelationshipCommands commands, Parent wizardView,
-                             Parent timelineView) {
+                             Parent timelineView, Parent planView) {
         this.model = model;
         this.commands = commands;
         this.wizardView = wizardView;
         this.timelineView = timelineView;
+        this.planView = planView;
         this.view = Fxml.load(this);
     }
 
@@ -103,6 +109,8 @@ public final class DetailsController {
     private void initialize() {
         wizardTab.setContent(wizardView);
         timelineTab.setContent(timelineView);
+        planTab.setContent(planView);
+        planTab.setId("planTab");
         views.setId("relationshipViews");
         nameField.setId("detailsName");
         nameProblemLabel.setId("detailsNameProblem");
@@ -142,6 +150,16 @@ public final class DetailsController {
     /** The Timeline view (Ctrl+3). */
     public void showTimeline() {
         views.getSelectionModel().select(timelineTab);
+    }
+
+    /** The Plan view (Ctrl+4). */
+    public void showPlan() {
+        views.getSelectionModel().select(planTab);
+    }
+
+    /** True while the Plan view is the one shown. */
+    public javafx.beans.property.ReadOnlyBooleanProperty planShowingProperty() {
+        return planTab.selectedProperty();
     }
 
     /** Rename: the cursor goes into the name field with the name selected. */

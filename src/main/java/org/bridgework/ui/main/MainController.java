@@ -21,6 +21,8 @@ import org.bridgework.ui.common.SaveState;
 import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.common.Theme;
 import org.bridgework.ui.details.DetailsController;
+import org.bridgework.ui.plan.PlanController;
+import org.bridgework.ui.plan.PlanViewModel;
 import org.bridgework.ui.portfolio.PortfolioController;
 import org.bridgework.ui.portfolio.PortfolioViewModel;
 import org.bridgework.ui.portfolio.RelationshipCommands;
@@ -49,6 +51,12 @@ public final class MainController {
     @FXML
     private MenuItem timelineViewItem;
     @FXML
+    private MenuItem planViewItem;
+    @FXML
+    private MenuItem printItem;
+    @FXML
+    private MenuItem savePdfItem;
+    @FXML
     private MenuItem nextStepItem;
     @FXML
     private MenuItem previousStepItem;
@@ -69,10 +77,12 @@ public final class MainController {
     private final PortfolioViewModel portfolio;
     private final WizardViewModel wizard;
     private final WizardController wizardView;
-    /** Assembles timelines, apart from the store thread so saving never waits for it. */
+    /** Assembles timelines and renders plans, apart from the store thread so saving never waits for them. */
     private final StoreThread compute = new StoreThread("bridgework-compute");
     private final TimelineViewModel timeline;
     private final TimelineController timelineView;
+    private final PlanViewModel plan;
+    private final PlanController planView;
     private final RelationshipCommands commands;
     private final PortfolioController portfolioView;
     private final DetailsController detailsView;
@@ -95,11 +105,17 @@ public final class MainController {
         this.wizardView = new WizardController(wizard, clock);
         this.timeline = new TimelineViewModel(wizard, compute);
         this.timelineView = new TimelineController(timeline, dialogs, this::openStep, this::addEntry);
-        this.detailsView = new DetailsController(portfolio, commands, wizardView.view(), timelineView.view());
-        this.portfolioView = new PortfolioController(portfolio, commands, detailsView::focusForm);
         this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard), clock, this::remember,
                 this::quit);
+        this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
+        this.planView = new PlanController(plan);
+        this.detailsView = new DetailsController(portfolio, commands, wizardView.view(), timelineView.view(),
+                planView.view());
+        this.portfolioView = new PortfolioController(portfolio, commands, detailsView::focusForm);
         portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
+        // The plan follows the repair the wizard holds, so it shows edits still waiting to be saved.
+        wizard.repairProperty().addListener((o, old, repair) -> plan.show(portfolio.selectedProperty().get(), repair));
+        plan.activeProperty().bind(detailsView.planShowingProperty());
         portfolio.addDeleteListener(id -> wizard.autoSave().forget(id));
         commands.setRenameAction(detailsView::startRename);
         detailsView.setOnOpenExample(() -> workbooks.openExample());
@@ -113,8 +129,8 @@ public final class MainController {
         renameItem.disableProperty().bind(commands.noSelection());
         archiveItem.disableProperty().bind(commands.noSelection());
         deleteItem.disableProperty().bind(commands.noSelection());
-        for (MenuItem item : List.of(detailsViewItem, repairViewItem, timelineViewItem, nextStepItem,
-                previousStepItem)) {
+        for (MenuItem item : List.of(detailsViewItem, repairViewItem, timelineViewItem, planViewItem, printItem,
+                savePdfItem, nextStepItem, previousStepItem)) {
             item.disableProperty().bind(commands.noSelection());
         }
         showArchivedItem.selectedProperty().bindBidirectional(portfolio.showArchivedProperty());
@@ -149,6 +165,10 @@ public final class MainController {
 
     public WizardViewModel wizard() {
         return wizard;
+    }
+
+    public PlanViewModel plan() {
+        return plan;
     }
 
     // ---- Menu handlers
@@ -219,6 +239,23 @@ public final class MainController {
     private void addEntry(org.bridgework.model.repair.RepairStep step) {
         detailsView.showRepair();
         wizardView.addEntry(step);
+    }
+
+    @FXML
+    private void showPlan() {
+        detailsView.showPlan();
+    }
+
+    @FXML
+    private void printPlan() {
+        detailsView.showPlan();
+        plan.print();
+    }
+
+    @FXML
+    private void savePlanAsPdf() {
+        detailsView.showPlan();
+        plan.saveAsPdf();
     }
 
     @FXML

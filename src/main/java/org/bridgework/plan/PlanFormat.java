@@ -1,0 +1,37 @@
+package org.bridgework.plan;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import org.bridgework.text.Texts;
+
+/** How the plan writes dates and the model's values: in words from the text bundle, never as enum names. */
+final class PlanFormat {
+    private static final DateTimeFormatter LONG =
+            DateTimeFormatter.ofPattern(Texts.get("plan.format.longDate"), Locale.getDefault());
+    private static final DateTimeFormatter SHORT =
+            DateTimeFormatter.ofPattern(Texts.get("plan.format.shortDate"), Locale.getDefault());
+
+    private PlanFormat() {
+    }
+
+    /** "12 March 2025": in running text and the header. */
+    static String longDate(LocalDate date) {
+        return LONG.format(date);
+    }
+
+    /** "12 Mar 2025": in tables. */
+    static String shortDate(LocalDate date) {
+        return SHORT.format(date);
+    }
+
+    static String shortDate(Optional<LocalDate> date) {
+        return date.map(PlanFormat::shortDate).orElse(Texts.get("plan.noDate"));
+    }
+
+    /** The value's name as the app shows it ({@code enum.Type.NAME} in the bundle). */
+    static String name(Enum<?> value) {
+        return Texts.get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+}

@@ -1,0 +1,90 @@
+package org.bridgework.plan;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Turns the plan's XHTML into PDF with openhtmltopdf and PDFBox. The fonts are our own, embedded (subset)
+ * so the document looks the same on every machine and printer. Nothing is ever loaded from outside: the
+ * stylesheet is inline, every URI is refused before and after resolving, and the stream factories for every
+ * protocol refuse too, so an {@code <img src>} or {@code url(...)} in typed text, had it survived escaping,
+ * still could not reach the network or the disk.
+ */
+public final class PlanPdf {
+    /** The font family the stylesheet asks for. */
+    static final String FAMILY = "Lato";
+    /** Characters Lato lacks (Cyrillic extensions, arrows, many symbols) come from this one. */
+    static final String FALLBACK_FAMILY = "DejaVu Sans";
+
+    static {
+        // openhtmltopdf reports every font load and layout pass through java.util.logging; a command-line
+        // run must print only what we say. Problems that matter surface as exceptions.
+        XRLog.setLoggingEnabled(false);
+        QuietPdfBox.apply();
+    }
+
+    private PlanPdf() {
+    }
+
+    /** The plan as a PDF file's bytes. */
+    public static byte[] render(PlanRequest request) {
+        return render(PlanHtml.build(request));
+    }
+
+    /** Any XHTML of this package as PDF, with the same fonts and the same refusal of outside resources. */
+    static byte[] render(String xhtml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withProducer("Bridgework");
+            builder.usePDDocument(document);
+            builder.withHtmlContent(xhtml, NoOutsideResources.BASE_URI);
+            NoOutsideResources.apply(builder);
+            font(builder, document, "Lato-Regular.ttf", FAMILY, 400, FontStyle.NORMAL);
+            font(builder, document, "Lato-Bold.ttf", FAMILY, 700, FontStyle.NORMAL);
+            font(builder, document, "Lato-Italic.ttf", FAMILY, 400, FontStyle.ITALIC);
+            font(builder, document, "Lato-BoldItalic.ttf", FAMILY, 700, FontStyle.ITALIC);
+            font(builder, document, "DejaVuSans.ttf", FALLBACK_FAMILY, 400, FontStyle.NORMAL);
+            font(builder, document, "DejaVuSans-Bold.ttf", FALLBACK_FAMILY, 700, FontStyle.NORMAL);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not make the plan's PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Embeds one of our fonts, subset to the characters used, with glyph substitution off. PDFBox would
+     * otherwise draw Lato's ligatures ("ti", "ft") as single glyphs that text extraction, search, copy and
+     * screen readers cannot read back ("Opera ons" for "Operations").
+     */
+    private static void font(PdfRendererBuilder builder, PDDocument document, String file, String family, int weight,
+                             FontStyle style) throws IOException {
+        try (InputStream in = fontStream(file)) {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttf.setEnableGsub(false);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, ttf, true)), family, weight, style, true);
+        }
+    }
+
+    private static InputStream fontStream(String file) {
+        InputStream in = PlanPdf.class.getResourceAsStream("fonts/" + file);
+        if (in == null) {
+            throw new IllegalStateException("missing font " + file + " beside " + PlanPdf.class.getName());
+        }
+        return in;
+    }
+}

@@ -1,0 +1,159 @@
+package org.bridgework.plan;
+
+import java.util.List;
+import org.bridgework.model.repair.Apology;
+import org.bridgework.model.repair.Assessment;
+import org.bridgework.model.repair.Conversation;
+import org.bridgework.model.repair.Forgiveness;
+import org.bridgework.model.repair.Incident;
+import org.bridgework.model.repair.Ownership;
+import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.repair.RepairOffer;
+import org.bridgework.model.repair.Understanding;
+import org.bridgework.model.repair.VerdictAdvice;
+import org.bridgework.model.repair.VerdictAdvisor;
+import org.bridgework.text.Texts;
+
+/**
+ * The narrative sections of the plan, in the order a reader needs them: what happened, our part, the
+ * verdict, what we say, and the apology. The commitments, conversations and trust follow in
+ * {@link PlanProgress}. Each leaves out what is empty and, in the shareable version, what is ours alone.
+ */
+final class PlanSections {
+    private final RepairCase repair;
+    private final boolean internal;
+
+    PlanSections(PlanRequest request) {
+        this.repair = request.repair();
+        this.internal = request.version().internal();
+    }
+
+    void write(Xhtml html) {
+        happened().write(html);
+        ourPart().write(html);
+        if (internal) {
+            assessment().write(html);
+            keyMessages().write(html);
+        }
+        apology().write(html);
+    }
+
+    private Section happened() {
+        Understanding u = repair.understanding();
+        Section section = new Section(Texts.get("plan.section.happened"));
+        List<Incident> incidents = u.incidents().stream().filter(i -> !i.description().isBlank()).toList();
+        if (!incidents.isEmpty()) {
+            Xhtml list = new Xhtml().open("div", "incidents");
+            for (Incident incident : incidents) {
+                list.open("div", "incident keep")
+                        .element("p", "meta", incident.date().map(PlanFormat::longDate).map(d -> d + " \u00b7 ").orElse("")
+                                + PlanFormat.name(incident.kind()))
+                        .paragraphs(incident.description(), null)
+                        .close("div");
+            }
+            section.block(list.close("div").toString());
+        }
+        section.field(Texts.get("plan.theirAccount"), u.theirAccount());
+        section.field(Texts.get("plan.ourAccount"), u.ourAccount());
+        section.field(Texts.get("plan.rootCause"), u.rootCause());
+        if (internal && u.widerProblem()) {
+            section.field(Texts.get("plan.widerProblem"),
+                    u.widerProblemNote().isBlank() ? Texts.get("plan.widerProblem.unnamed") : u.widerProblemNote());
+        }
+        return section;
+    }
+
+    private Section ourPart() {
+        Ownership o = repair.ownership();
+        return new Section(Texts.get("plan.section.ourPart"))
+                .field(Texts.get("plan.whatWeDid"), o.whatWeDid())
+                .field(Texts.get("plan.whatWeWillChange"), o.whatWeWillChange())
+                .field(Texts.get("plan.spokesperson"), o.spokesperson());
+    }
+
+    private Section assessment() {
+        Assessment a = repair.assessment();
+        Section section = new Section(Texts.get("plan.section.assessment"));
+        a.decision().ifPresent(d -> {
+            String verdict = PlanFormat.name(d.verdict())
+                    + d.revisitOn().map(on -> " \u2014 " + Texts.get("plan.revisitOn", PlanFormat.longDate(on))).orElse("");
+            section.block(new Xhtml().open("p", "verdict").element("span", "label", Texts.get("plan.decision"))
+                    .text(" " + verdict).close("p").toString());
+            section.field(Texts.get("plan.decisionReason"), d.reason());
+        });
+        VerdictAdvice advice = VerdictAdvisor.advise(a);
+        if (!advice.insufficientData()) {
+            section.block(new Xhtml().element("p", "muted", Texts.get("plan.suggested", PlanFormat.name(advice.verdict()),
+                    advice.score().getAsDouble())).toString());
+        }
+        return section;
+    }
+
+    private Section keyMessages() {
+        List<String> messages = repair.preparation().keyMessages().stream().filter(m -> !m.isBlank()).toList();
+        Section section = new Section(Texts.get("plan.section.messages"));
+        if (!messages.isEmpty()) {
+            Xhtml list = new Xhtml().open("ol", "messages");
+            messages.forEach(m -> list.element("li", null, m));
+            section.block(list.close("ol").toString());
+        }
+        return section;
+    }
+
+    /** The apology as given; internally also a draft not given yet, their response and what we forgive. */
+    private Section apology() {
+        Apology apology = repair.reconciliation().apology();
+        Forgiveness forgiveness = repair.reconciliation().forgiveness();
+        Section section = new Section(Texts.get("plan.section.apology"));
+        boolean given = apology.givenOn().isPresent();
+        if (given || internal && !apology.draft().isBlank()) {
+            String when = given ? Texts.get("plan.apology.given", PlanFormat.longDate(apology.givenOn().orElseThrow()),
+                    apology.channel().map(PlanFormat::name).orElse(Texts.get("plan.noChannel")))
+                    : Texts.get("plan.apology.draft");
+            section.block(new Xhtml().element("p", "meta", when).toString());
+            if (!apology.draft().isBlank()) {
+                section.block(new Xhtml().open("div", "letter").paragraphs(apology.draft(), null).close("div").toString());
+            }
+            List<String> offers = apology.offers().stream().map(RepairOffer::text).filter(t -> !t.isBlank()).toList();
+            if (!offers.isEmpty()) {
+                Xhtml list = new Xhtml().open("ul", "offers");
+                offers.forEach(o -> list.element("li", null, o));
+                section.block(Section.labelled(Texts.get("plan.offers"), list.close("ul").toString()));
+            }
+            if (internal) {
+                section.field(Texts.get("plan.theirResponse"), apology.theirResponse());
+            }
+        }
+        if (internal) {
+            section.field(Texts.get("plan.whatWeForgive"), forgiveness.whatWeForgive());
+        }
+        section.field(Texts.get("plan.howWeMoveOn"), forgiveness.howWeMoveOn());
+        return section;
+    }
+
+    /** One conversation in brief: when, how and who, what they asked for, what was agreed. */
+    static String conversation(Conversation c, boolean internal) {
+        Xhtml html = new Xhtml().open("div", "conversation keep");
+        html.open("p", "meta").element("strong", null, PlanFormat.longDate(c.date()))
+                .text(" \u00b7 " + PlanFormat.name(c.channel()));
+        if (internal) {
+            c.sentiment().ifPresent(s -> html.text(" \u00b7 " + Texts.get("plan.felt", PlanFormat.name(s))));
+        }
+        html.close("p");
+        if (!c.participants().isEmpty()) {
+            html.element("p", "who", String.join("; ", c.participants()));
+        }
+        brief(html, Texts.get("plan.wantNow"), c.whatTheyWantNow());
+        brief(html, Texts.get("plan.agreed"), c.agreedNextSteps());
+        if (internal) {
+            brief(html, Texts.get("plan.revealed"), c.revealedAboutUs());
+        }
+        return html.close("div").toString();
+    }
+
+    private static void brief(Xhtml html, String label, String typed) {
+        if (!typed.isBlank()) {
+            html.open("p", "brief").element("span", "label", label).text(" " + typed.strip()).close("p");
+        }
+    }
+}

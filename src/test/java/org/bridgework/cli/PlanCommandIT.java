@@ -1,0 +1,158 @@
+package org.bridgework.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.bridgework.model.Relationship;
+import org.bridgework.store.Workbook;
+import org.bridgework.testing.FixedClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bridgework plan} through the real launcher, on the module path, as a user or script runs it. */
+class PlanCommandIT {
+    @TempDir
+    Path folder;
+    private Path workbook;
+
+    record Result(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void example() throws Exception {
+        workbook = folder.resolve("example.db");
+        Result made = launch("example", "--workbook", workbook.toString());
+        assertEquals(0, made.code(), made.err());
+    }
+
+    @Test
+    void writesTheInternalAndTheShareablePlanMatchingTheNameInAnyCase() throws Exception {
+        Path pdf = folder.resolve("plan.pdf");
+        Result result = launch("plan", "--workbook", workbook.toString(), "--relationship", "alder & FINCH home",
+                "--out", pdf.toString(), "--paper", "letter");
+        assertEquals(0, result.code(), result.err());
+        assertEquals("", result.err(), "nothing on standard error");
+        assertTrue(result.out().contains("Alder & Finch Home"), result.out());
+        String text = text(pdf);
+        assertTrue(text.contains("The assessment"), "internal by default");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(612, document.getPage(0).getMediaBox().getWidth(), 1, "US Letter");
+        }
+
+        Path shareable = folder.resolve("shareable.pdf");
+        assertEquals(0, launch("plan", "--workbook", workbook.toString(), "--relationship", "Alder & Finch Home",
+                "--out", shareable.toString(), "--shareable").code());
+        assertTrue(text(shareable).contains("Shareable version"));
+        assertFalse(text(shareable).contains("The assessment"));
+    }
+
+    @Test
+    void anUnknownRelationshipIsNamedOnStandardErrorAndNothingIsWritten() throws Exception {
+        Path pdf = folder.resolve("none.pdf");
+        Result result = launch("plan", "--workbook", workbook.toString(), "--relationship", "Nobody",
+                "--out", pdf.toString());
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("there is no relationship called “Nobody”"), result.err());
+        assertTrue(result.err().contains("“Alder & Finch Home”"), "the names it has: " + result.err());
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void anAmbiguousNameIsRefused() throws Exception {
+        // The store's own check ignores case only in ASCII; the app's names ignore it in every script.
+        try (Workbook book = Workbook.open(workbook, FixedClock.now())) {
+            book.relationships().createAll(List.of(Relationship.draft("Émile Trading", FixedClock.NOW),
+                    Relationship.draft("émile trading", FixedClock.NOW)));
+        }
+        Path pdf = folder.resolve("ambiguous.pdf");
+        Result result = launch("plan", "--workbook", workbook.toString(), "--relationship", "ÉMILE TRADING",
+                "--out", pdf.toString());
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("matches more than one relationship"), result.err());
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void anUnwritableOutputLeavesNoFileBehind() throws Exception {
+        Path missing = folder.resolve("no-such-folder").resolve("plan.pdf");
+        Result result = launch("plan", "--workbook", workbook.toString(), "--relationship", "Alder & Finch Home",
+                "--out", missing.toString());
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("cannot write the plan to " + missing + ": the folder does not exist"),
+                result.err());
+
+        Path readOnly = Files.createDirectory(folder.resolve("read-only"));
+        assertTrue(readOnly.toFile().setWritable(false));
+        try {
+            Path target = readOnly.resolve("plan.pdf");
+            Result denied = launch("plan", "--workbook", workbook.toString(), "--relationship", "Alder & Finch Home",
+                    "--out", target.toString());
+            if (readOnly.toFile().canWrite()) {
+                return; // running as root: a read-only folder is still writable, nothing to test
+            }
+            assertEquals(1, denied.code());
+            assertTrue(denied.err().contains("permission denied"), denied.err());
+            try (Stream<Path> left = Files.list(readOnly)) {
+                assertEquals(0, left.count(), "no partial or temporary file");
+            }
+        } finally {
+            readOnly.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void aMissingOptionOrBadPaperIsAUsageError() throws Exception {
+        Result noOut = launch("plan", "--workbook", workbook.toString(), "--relationship", "Alder & Finch Home");
+        assertEquals(2, noOut.code());
+        assertTrue(noOut.err().contains("this command needs --out"), noOut.err());
+        Result paper = launch("plan", "--relationship", "x", "--out", "x.pdf", "--paper", "a5");
+        assertEquals(2, paper.code());
+        assertTrue(paper.err().contains("unknown paper size “a5”"), paper.err());
+    }
+
+    @Test
+    void printWithoutADisplaySaysSo() throws Exception {
+        Result result = launch("print", "--workbook", workbook.toString(), "--relationship", "Alder & Finch Home");
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("printing needs a display"), result.err());
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private Result launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(System.getProperty("bridgework.launcher", "target/bridgework/bin/bridgework"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
+        Path out = folder.resolve("out.txt");
+        Path err = folder.resolve("err.txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the launcher did not exit within 60 s");
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}

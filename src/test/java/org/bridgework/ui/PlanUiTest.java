@@ -1,0 +1,180 @@
+package org.bridgework.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.print.PrinterJob;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.bridgework.example.ExampleWorkbook;
+import org.bridgework.plan.PlanPages;
+import org.bridgework.store.WorkbookException;
+import org.bridgework.testing.FixedClock;
+import org.bridgework.ui.common.DialogService;
+import org.bridgework.ui.common.FxDialogService;
+import org.bridgework.ui.portfolio.RelationshipItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Plan view on the example workbook: the preview, the version switch, Save as PDF and Print without a printer. */
+@ExtendWith(ApplicationExtension.class)
+class PlanUiTest {
+    private MainWindowHarness harness;
+    private Path savedTo;
+    private final List<String> errors = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        harness = new MainWindowHarness().withDialogs(owner -> new AnsweringDialogs(new FxDialogService(owner)));
+        savedTo = harness.folder.resolve("plans").resolve("plan.pdf");
+        Files.createDirectories(savedTo.getParent());
+        ExampleWorkbook.createIfMissing(harness.workbook, FixedClock.now());
+        harness.start(stage);
+    }
+
+    @BeforeEach
+    void loaded(FxRobot robot) throws Exception {
+        harness.awaitLoaded();
+        robot.interact(() -> portfolio(robot).getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    void ctrl3ShowsThePagesAndTheSwitchRendersTheShareableVersion(FxRobot robot) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        PlanPages internal = awaitPages(null);
+        VBox pages = robot.lookup("#planPages").queryAs(VBox.class);
+        assertEquals(internal.count(), pages.getChildren().size(), "one image per page");
+        assertTrue(internal.count() >= 3, "the example runs over pages: " + internal.count());
+        assertEquals(internal.count() + " pages, Internal", robot.lookup("#planStatus").queryAs(Label.class).getText());
+
+        robot.clickOn("#planShareable");
+        PlanPages shareable = awaitPages(internal);
+        assertNotSame(internal, shareable);
+        assertTrue(text(shareable.pdf()).contains("Shareable version"));
+        assertFalse(text(shareable.pdf()).contains("The assessment"));
+    }
+
+    @Test
+    void ctrlESavesExactlyThePreviewedPdfWithoutLeavingATemporaryFile(FxRobot robot) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        PlanPages shown = awaitPages(null);
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(savedTo));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(java.util.Arrays.equals(shown.pdf(), Files.readAllBytes(savedTo)), "the previewed document");
+        try (Stream<Path> files = Files.list(savedTo.getParent())) {
+            assertEquals(List.of(savedTo), files.toList(), "nothing else in the folder");
+        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#planStatus").queryAs(Label.class).getText().startsWith("Saved to"));
+    }
+
+    @Test
+    void ctrlPFromAnotherViewWithNoPrinterSaysSoPlainly(FxRobot robot) throws Exception {
+        robot.interact(() -> harness.main().plan().setPrinterJobs(Optional::empty));
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        robot.push(KeyCode.CONTROL, KeyCode.P);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !errors.isEmpty());
+        assertEquals("No printer", errors.get(0));
+        Node planTab = robot.lookup("#planPreview").query();
+        assertTrue(planTab.isVisible(), "Print… shows the plan first");
+    }
+
+    private PlanPages awaitPages(PlanPages previous) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            PlanPages now = harness.main().plan().pagesProperty().get();
+            return now != null && now != previous && !harness.main().plan().busyProperty().get();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return harness.main().plan().pagesProperty().get();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<RelationshipItem> portfolio(FxRobot robot) {
+        return robot.lookup("#portfolio").queryAs(ListView.class);
+    }
+
+    /** The real dialogs, except that the PDF chooser answers at once and errors are recorded, not shown. */
+    private final class AnsweringDialogs implements DialogService {
+        private final DialogService real;
+
+        AnsweringDialogs(DialogService real) {
+            this.real = real;
+        }
+
+        @Override
+        public boolean confirmDanger(String title, String message, String confirmLabel) {
+            return real.confirmDanger(title, message, confirmLabel);
+        }
+
+        @Override
+        public void showError(String title, String message, String details) {
+            errors.add(title);
+        }
+
+        @Override
+        public void showInformation(String title, String header, Node content) {
+            real.showInformation(title, header, content);
+        }
+
+        @Override
+        public Optional<Path> chooseWorkbookToOpen(Path initialFolder) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseNewWorkbook(Path initialFolder) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> choosePdfTarget(Path initialFolder, String suggestedName) {
+            assertTrue(suggestedName.startsWith("Repair plan – Alder & Finch Home"), suggestedName);
+            return Optional.of(savedTo);
+        }
+
+        @Override
+        public boolean showPrintDialog(PrinterJob job) {
+            return false;
+        }
+
+        @Override
+        public ProblemChoice workbookProblem(WorkbookException problem, boolean atStart) {
+            return ProblemChoice.CANCEL;
+        }
+    }
+}
