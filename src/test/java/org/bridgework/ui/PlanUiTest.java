@@ -152,6 +152,11 @@ class PlanUiTest {
         }
 
         @Override
+        public Optional<String> askText(String title, String header, String label, String initial) {
+            return real.askText(title, header, label, initial);
+        }
+
+        @Override
         public Optional<Path> chooseWorkbookToOpen(Path initialFolder) {
             return Optional.empty();
         }
