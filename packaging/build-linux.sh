@@ -7,7 +7,8 @@
 # Steps, each explained in packaging/README.md:
 #   1. jlink a runtime of only the JDK and JavaFX modules the app needs (ModuleClosure.java lists them);
 #      JavaFX's native libraries go into the runtime's lib/ so they are not unpacked at every start
-#   2. jpackage an app image with the app and library jars on the module path (plain jars work there too)
+#   2. jpackage an app image with the app and library jars on the module path (plain jars work there too);
+#      bin/bridgework becomes a shell launcher with the same options (packaging/linux/launcher says why)
 #   3. put sqlite-jdbc's native library into the image, so it is not unpacked to /tmp at every start
 #   4. a training run under Xvfb records the classes the first window loads (lib/app/bridgework.classlist)
 #   5. the .deb (needs libgtk-3-0); its postinst turns the class list into a CDS archive in place
@@ -65,6 +66,7 @@ cp "$work"/fx-native/*.so "$work/runtime/lib/"
 java_options=(
     -Xshare:auto "-XX:SharedArchiveFile=\$APPDIR/bridgework.jsa"  # CDS: made by step 4/5/6, ignored if absent
     -XX:TieredStopAtLevel=1                                       # C1 only: see docs/benchmarks.md
+    -XX:+UseSerialGC                                              # small heap: G1's set-up costs more than it saves
     -XX:-UsePerfData                                              # no hsperfdata file at every start
     "-Dorg.sqlite.lib.path=\$APPDIR/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
 )
@@ -79,6 +81,18 @@ say "jpackage: app image"
     "${options[@]}"
 image="$work/image/bridgework"
 app="$image/lib/app"
+# bin/bridgework: a shell launcher with the same options instead of jpackage's, which runs `rpm -qf` and
+# `dpkg -S` (and, once installed, `dpkg -L`) at every start to find its own package (see packaging/linux/launcher).
+cp "$image/bin/bridgework" "$work/jpackage-launcher"  # kept for bench/startup --variants
+{
+    sed -n '1,/^@OPTIONS@$/p' "$here/linux/launcher" | sed '$d'
+    sed -n 's/^java-options=//p' "$app/bridgework.cfg" | while IFS= read -r option; do
+        case $option in *[\"\`]*) fail "cannot quote the java option $option";; esac
+        printf '    "%s" \\\n' "$option"
+    done
+    sed -n '/^@OPTIONS@$/,$p' "$here/linux/launcher" | sed '1d' | sed "s|@MAIN@|$main|"
+} >"$image/bin/bridgework"
+chmod 755 "$image/bin/bridgework"
 
 # ---- 3. sqlite-jdbc's native library, unpacked once here instead of into /tmp at every start
 arch=$(uname -m); case $arch in x86_64|amd64) arch=x86_64;; aarch64|arm64) arch=aarch64;; esac

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -81,13 +82,13 @@ public final class DetailsController {
     /** The relationship the form edits; null while the form is being switched to another. */
     private RelationshipItem editing;
 
-    private final Parent wizardView;
+    private final Supplier<Parent> wizardView;
     private Runnable openExample = () -> { };
 
     /**
-     * @param wizardView the "Repair steps" view of the selected relationship
+     * @param wizardView makes the "Repair steps" view of the selected relationship, once, when first shown
      */
-    public DetailsController(PortfolioViewModel model, RelationshipCommands commands, Parent wizardView) {
+    public DetailsController(PortfolioViewModel model, RelationshipCommands commands, Supplier<Parent> wizardView) {
         this.model = model;
         this.commands = commands;
         this.wizardView = wizardView;
@@ -96,7 +97,13 @@ public final class DetailsController {
 
     @FXML
     private void initialize() {
-        wizardTab.setContent(wizardView);
+        // The repair steps are made when their tab is first shown, so the first frame neither builds, styles
+        // nor lays them out (a faster start: docs/benchmarks.md).
+        wizardTab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && wizardTab.getContent() == null) {
+                wizardTab.setContent(wizardView.get());
+            }
+        });
         views.setId("relationshipViews");
         nameField.setId("detailsName");
         nameProblemLabel.setId("detailsNameProblem");

@@ -63,7 +63,9 @@ public final class MainController {
     private final AppSettings settings;
     private final PortfolioViewModel portfolio;
     private final WizardViewModel wizard;
-    private final WizardController wizardView;
+    private final Clock clock;
+    /** Made when the repair steps are first shown (see {@link #wizardView()}), not for the first frame. */
+    private WizardController wizardView;
     private final RelationshipCommands commands;
     private final PortfolioController portfolioView;
     private final DetailsController detailsView;
@@ -83,8 +85,8 @@ public final class MainController {
         this.portfolio = new PortfolioViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY);
         this.wizard = new WizardViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY);
         this.commands = new RelationshipCommands(portfolio, dialogs, stage);
-        this.wizardView = new WizardController(wizard, clock);
-        this.detailsView = new DetailsController(portfolio, commands, wizardView.view());
+        this.clock = clock;
+        this.detailsView = new DetailsController(portfolio, commands, () -> wizardView().view());
         this.portfolioView = new PortfolioController(portfolio, commands, detailsView::focusForm);
         this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard), clock, this::remember,
                 this::quit);
@@ -188,7 +190,7 @@ public final class MainController {
     @FXML
     private void showRepair() {
         detailsView.showRepair();
-        wizardView.focusStepList();
+        wizardView().focusStepList();
     }
 
     @FXML
@@ -220,6 +222,13 @@ public final class MainController {
     }
 
     // ---- Internals
+
+    private WizardController wizardView() {
+        if (wizardView == null) {
+            wizardView = new WizardController(wizard, clock);
+        }
+        return wizardView;
+    }
 
     private String title() {
         Path file = workbooks.currentProperty().get();
