@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.bridgework.model.PortfolioFilter;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipKind;
 import org.bridgework.model.repair.RepairStep;
@@ -28,6 +29,8 @@ public final class RelationshipItem {
     private final BooleanProperty archived = new SimpleBooleanProperty(this, "archived");
     /** Where the repair stands; kept by the wizard, shown in the list, not part of the saved record. */
     private final ObjectProperty<RepairStep> currentStep = new SimpleObjectProperty<>(this, "currentStep");
+    /** The folded text the search looks in; worked out again after an edit of a searched field. */
+    private String searchText;
 
     public RelationshipItem(Relationship stored) {
         this.id = stored.id();
@@ -39,6 +42,17 @@ public final class RelationshipItem {
         kind.set(stored.kind());
         notes.set(stored.notes());
         archived.set(stored.archived());
+        for (Observable searched : new Observable[] {name, organisation, contactPerson, owner}) {
+            searched.addListener(changed -> searchText = null);
+        }
+    }
+
+    /** {@link PortfolioFilter#searchText} of the current state, kept between keystrokes in the search. */
+    String searchText() {
+        if (searchText == null) {
+            searchText = PortfolioFilter.searchText(snapshot());
+        }
+        return searchText;
     }
 
     /** The current state, as a record to save. */
