@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -85,18 +86,21 @@ public final class DetailsController {
     /** The relationship the form edits; null while the form is being switched to another. */
     private RelationshipItem editing;
 
-    private final Parent wizardView;
-    private final Parent timelineView;
-    private final Parent planView;
+    private final Supplier<Parent> wizardView;
+    private final Supplier<Parent> timelineView;
+    private final Supplier<Parent> planView;
     private Runnable openExample = () -> { };
 
     /**
-     * @param wizardView the "Repair steps" view of the selected relationship
-     * @param timelineView the "Timeline" view of the selected relationship
-     * @param planView   the "Plan" view of the selected relationship
+     * The views of a relationship are made when their tab is first shown, so the first frame neither builds,
+     * styles nor lays them out (a faster start: docs/benchmarks.md).
+     *
+     * @param wizardView   makes the "Repair steps" view of the selected relationship
+     * @param timelineView makes its "Timeline" view
+     * @param planView     makes its "Plan" view
      */
-    public DetailsController(PortfolioViewModel model, RelationshipCommands commands, Parent wizardView,
-                             Parent timelineView, Parent planView) {
+    public DetailsController(PortfolioViewModel model, RelationshipCommands commands, Supplier<Parent> wizardView,
+                             Supplier<Parent> timelineView, Supplier<Parent> planView) {
         this.model = model;
         this.commands = commands;
         this.wizardView = wizardView;
@@ -107,9 +111,9 @@ public final class DetailsController {
 
     @FXML
     private void initialize() {
-        wizardTab.setContent(wizardView);
-        timelineTab.setContent(timelineView);
-        planTab.setContent(planView);
+        fillWhenFirstShown(wizardTab, wizardView);
+        fillWhenFirstShown(timelineTab, timelineView);
+        fillWhenFirstShown(planTab, planView);
         planTab.setId("planTab");
         views.setId("relationshipViews");
         nameField.setId("detailsName");
@@ -135,6 +139,14 @@ public final class DetailsController {
 
     public Parent view() {
         return view;
+    }
+
+    private static void fillWhenFirstShown(Tab tab, Supplier<Parent> view) {
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(view.get());
+            }
+        });
     }
 
     /** The Details view (Ctrl+1). */

@@ -76,13 +76,15 @@ public final class MainController {
     private final AppSettings settings;
     private final PortfolioViewModel portfolio;
     private final WizardViewModel wizard;
-    private final WizardController wizardView;
+    private final Clock clock;
     /** Assembles timelines and renders plans, apart from the store thread so saving never waits for them. */
     private final StoreThread compute = new StoreThread("bridgework-compute");
     private final TimelineViewModel timeline;
-    private final TimelineController timelineView;
     private final PlanViewModel plan;
-    private final PlanController planView;
+    // The views of a relationship are made when first shown (see wizardView() …), not for the first frame.
+    private WizardController wizardView;
+    private TimelineController timelineView;
+    private PlanController planView;
     private final RelationshipCommands commands;
     private final PortfolioController portfolioView;
     private final DetailsController detailsView;
@@ -102,15 +104,13 @@ public final class MainController {
         this.portfolio = new PortfolioViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY, clock);
         this.wizard = new WizardViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY, clock);
         this.commands = new RelationshipCommands(portfolio, dialogs, stage);
-        this.wizardView = new WizardController(wizard, clock);
+        this.clock = clock;
         this.timeline = new TimelineViewModel(wizard, compute);
-        this.timelineView = new TimelineController(timeline, dialogs, this::openStep, this::addEntry);
         this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard), clock, this::remember,
                 this::quit);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
-        this.planView = new PlanController(plan);
-        this.detailsView = new DetailsController(portfolio, commands, wizardView.view(), timelineView.view(),
-                planView.view());
+        this.detailsView = new DetailsController(portfolio, commands, () -> wizardView().view(),
+                () -> timelineView().view(), () -> planView().view());
         this.portfolioView = new PortfolioController(portfolio, commands, detailsView::focusForm);
         portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
         // The plan follows the repair the wizard holds, so it shows edits still waiting to be saved.
@@ -221,24 +221,24 @@ public final class MainController {
     @FXML
     private void showRepair() {
         detailsView.showRepair();
-        wizardView.focusStepList();
+        wizardView().focusStepList();
     }
 
     @FXML
     private void showTimeline() {
         detailsView.showTimeline();
-        timelineView.focusList();
+        timelineView().focusList();
     }
 
     private void openStep(org.bridgework.model.repair.RepairStep step) {
         detailsView.showRepair();
         wizard.goTo(step);
-        wizardView.focusStepList();
+        wizardView().focusStepList();
     }
 
     private void addEntry(org.bridgework.model.repair.RepairStep step) {
         detailsView.showRepair();
-        wizardView.addEntry(step);
+        wizardView().addEntry(step);
     }
 
     @FXML
@@ -287,6 +287,27 @@ public final class MainController {
     }
 
     // ---- Internals
+
+    private WizardController wizardView() {
+        if (wizardView == null) {
+            wizardView = new WizardController(wizard, clock);
+        }
+        return wizardView;
+    }
+
+    private TimelineController timelineView() {
+        if (timelineView == null) {
+            timelineView = new TimelineController(timeline, dialogs, this::openStep, this::addEntry);
+        }
+        return timelineView;
+    }
+
+    private PlanController planView() {
+        if (planView == null) {
+            planView = new PlanController(plan);
+        }
+        return planView;
+    }
 
     private String title() {
         Path file = workbooks.currentProperty().get();

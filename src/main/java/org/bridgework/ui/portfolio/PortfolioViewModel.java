@@ -44,8 +44,9 @@ public final class PortfolioViewModel implements WorkbookUser {
     private final ObservableList<RelationshipItem> items = FXCollections.observableArrayList(
             item -> new Observable[] {item.nameProperty(), item.organisationProperty(), item.contactPersonProperty(),
                 item.ownerProperty(), item.archivedProperty(), item.summaryProperty()});
-    private final FilteredList<RelationshipItem> filtered = new FilteredList<>(items);
-    private final SortedList<RelationshipItem> shown = new SortedList<>(filtered, BY_NAME);
+    // Sorted once, then filtered: a keystroke in the search only tests each relationship again, no sorting.
+    private final SortedList<RelationshipItem> sorted = new SortedList<>(items, BY_NAME);
+    private final FilteredList<RelationshipItem> shown = new FilteredList<>(sorted);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty showArchived = new SimpleBooleanProperty(this, "showArchived", false);
     private final ObjectProperty<RelationshipItem> selected = new SimpleObjectProperty<>(this, "selected");
@@ -65,7 +66,7 @@ public final class PortfolioViewModel implements WorkbookUser {
         this.clock = clock;
         this.dialogs = dialogs;
         this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.update(snapshot));
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(this::currentFilter, search, showArchived));
+        shown.predicateProperty().bind(Bindings.createObjectBinding(this::currentFilter, search, showArchived));
         // Something hidden by the filter cannot stay selected: the form would edit what the list does not show.
         shown.addListener((javafx.collections.ListChangeListener<RelationshipItem>) change -> {
             if (selected.get() != null && !shown.contains(selected.get())) {
@@ -111,7 +112,7 @@ public final class PortfolioViewModel implements WorkbookUser {
             RelationshipItem item = watch(new RelationshipItem(stored));
             item.currentStepProperty().set(RepairStep.ASSESS);
             items.add(item);
-            if (!filtered.contains(item)) {
+            if (!shown.contains(item)) {
                 search.set("");
             }
             selected.set(item);
@@ -206,7 +207,7 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     private Predicate<RelationshipItem> currentFilter() {
         PortfolioFilter filter = new PortfolioFilter(search.get(), showArchived.get());
-        return item -> filter.test(item.snapshot());
+        return item -> filter.test(item.archivedProperty().get(), item::searchText);
     }
 
     private void reportFailure(Throwable error) {

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.bridgework.model.PortfolioFilter;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipKind;
 import org.bridgework.model.repair.RepairStep;
@@ -32,6 +33,8 @@ public final class RelationshipItem {
     /** Next due commitment, overdue count and trust trend; kept by the wizard, shown in the list. */
     private final ObjectProperty<PortfolioSummary> summary =
             new SimpleObjectProperty<>(this, "summary", PortfolioSummary.NONE);
+    /** The folded text the search looks in; worked out again after an edit of a searched field. */
+    private String searchText;
 
     public RelationshipItem(Relationship stored) {
         this.id = stored.id();
@@ -43,6 +46,17 @@ public final class RelationshipItem {
         kind.set(stored.kind());
         notes.set(stored.notes());
         archived.set(stored.archived());
+        for (Observable searched : new Observable[] {name, organisation, contactPerson, owner}) {
+            searched.addListener(changed -> searchText = null);
+        }
+    }
+
+    /** {@link PortfolioFilter#searchText} of the current state, kept between keystrokes in the search. */
+    String searchText() {
+        if (searchText == null) {
+            searchText = PortfolioFilter.searchText(snapshot());
+        }
+        return searchText;
     }
 
     /** The current state, as a record to save. */
