@@ -64,6 +64,7 @@ public final class TimelineBenchmark {
             StoreThread compute = new StoreThread("bridgework-compute");
             WizardViewModel wizard = new WizardViewModel(store, null, java.time.Duration.ofMillis(300), clock);
             TimelineViewModel timeline = new TimelineViewModel(wizard, compute);
+            timeline.activeProperty().set(true);
             ListView<?>[] list = new ListView<?>[1];
             run(() -> {
                 Theme.LIGHT.apply();

@@ -170,6 +170,11 @@ public final class DetailsController {
         views.getSelectionModel().select(planTab);
     }
 
+    /** True while the Timeline view is the one shown. */
+    public javafx.beans.property.ReadOnlyBooleanProperty timelineShowingProperty() {
+        return timelineTab.selectedProperty();
+    }
+
     /** True while the Plan view is the one shown. */
     public javafx.beans.property.ReadOnlyBooleanProperty planShowingProperty() {
         return planTab.selectedProperty();

@@ -116,6 +116,7 @@ public final class MainController {
         // The plan follows the repair the wizard holds, so it shows edits still waiting to be saved.
         wizard.repairProperty().addListener((o, old, repair) -> plan.show(portfolio.selectedProperty().get(), repair));
         plan.activeProperty().bind(detailsView.planShowingProperty());
+        timeline.activeProperty().bind(detailsView.timelineShowingProperty());
         portfolio.addDeleteListener(id -> wizard.autoSave().forget(id));
         commands.setRenameAction(detailsView::startRename);
         detailsView.setOnOpenExample(() -> workbooks.openExample());

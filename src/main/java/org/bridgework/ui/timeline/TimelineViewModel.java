@@ -44,6 +44,8 @@ public final class TimelineViewModel {
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    /** True while the timeline is on screen; hidden, it is not assembled after every edit in the wizard. */
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
 
     private final WizardViewModel wizard;
     private final TaskRunner compute;
@@ -57,6 +59,11 @@ public final class TimelineViewModel {
         this.compute = compute;
         wizard.repairProperty().addListener((o, old, repair) -> refresh());
         wizard.milestonesProperty().addListener((o, old, milestones) -> refresh());
+        active.addListener((o, was, now) -> {
+            if (now) {
+                refresh();
+            }
+        });
         for (javafx.beans.Observable filter : List.of(kinds, status, from, to, text)) {
             filter.addListener(changed -> refresh());
         }
@@ -76,10 +83,13 @@ public final class TimelineViewModel {
         changeCommitment(index, c -> c.withStatus(CommitmentStatus.MISSED));
     }
 
-    /** Re-assembles the rows from the current repair and filters. */
+    /** Re-assembles the rows from the current repair and filters, if the timeline is on screen. */
     public void refresh() {
         RepairCase repair = wizard.repairProperty().get();
         long mine = ++generation;
+        if (!active.get()) {
+            return;
+        }
         if (repair == null) {
             rows.clear();
             shownCount.set(0);
@@ -151,6 +161,10 @@ public final class TimelineViewModel {
 
     public ReadOnlyIntegerProperty totalCountProperty() {
         return totalCount.getReadOnlyProperty();
+    }
+
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     public BooleanProperty busyProperty() {
