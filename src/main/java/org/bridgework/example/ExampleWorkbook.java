@@ -44,9 +44,7 @@ public final class ExampleWorkbook {
         ExampleCase.Content content = ExampleCase.build(today);
         Relationship stored = workbook.relationships().create(content.relationship());
         RepairCase repair = content.repairCase();
-        RepairCase saved = new RepairCase(stored.id(), repair.currentStep(), repair.assessment(),
-                repair.understanding(), repair.ownership(), repair.preparation(), repair.dialogue(),
-                repair.reconciliation(), repair.actionPlan(), repair.rebuilding());
+        RepairCase saved = repair.withRelationshipId(stored.id());
         workbook.repairCases().save(saved);
         for (StepMilestone milestone : milestones(saved, today)) {
             workbook.milestones().record(stored.id(), milestone.step(), milestone.reachedOn());

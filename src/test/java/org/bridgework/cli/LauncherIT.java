@@ -1,15 +1,14 @@
 package org.bridgework.cli;
 
+import org.bridgework.cli.LauncherProcess.Result;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.bridgework.store.Workbook;
 import org.bridgework.testing.FileBytes;
 import org.bridgework.testing.FixedClock;
@@ -20,9 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherIT {
     @TempDir
     Path folder;
-
-    record Result(int code, String out, String err) {
-    }
 
     @Test
     void helpPrintsTheUsageAndExitsZeroWithoutAWindow() throws Exception {
@@ -87,22 +83,6 @@ class LauncherIT {
     }
 
     private Result launch(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(System.getProperty("bridgework.launcher", "target/bridgework/bin/bridgework"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().remove("DISPLAY");
-        builder.environment().remove("WAYLAND_DISPLAY");
-        builder.environment().put("XDG_DATA_HOME", folder.resolve("data").toString());
-        Path out = folder.resolve("out.txt");
-        Path err = folder.resolve("err.txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the launcher did not exit within 60 s");
-        }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return LauncherProcess.run(folder, args);
     }
 }

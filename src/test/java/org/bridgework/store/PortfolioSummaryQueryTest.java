@@ -24,8 +24,7 @@ class PortfolioSummaryQueryTest {
             ExampleCase.Content example = ExampleCase.build(today);
             long id = workbook.relationships().create(example.relationship()).id();
             RepairCase r = example.repairCase();
-            RepairCase stored = new RepairCase(id, r.currentStep(), r.assessment(), r.understanding(), r.ownership(),
-                    r.preparation(), r.dialogue(), r.reconciliation(), r.actionPlan(), r.rebuilding());
+            RepairCase stored = r.withRelationshipId(id);
             workbook.repairCases().save(stored);
             workbook.relationships().create(Relationship.draft("No repair yet", FixedClock.NOW));
 

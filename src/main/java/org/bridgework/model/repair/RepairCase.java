@@ -30,6 +30,12 @@ public record RepairCase(long relationshipId, RepairStep currentStep, Assessment
         return new RepairCase(relationshipId, RepairStep.ASSESS, null, null, null, null, null, null, null, null);
     }
 
+    /** The same repair for another relationship (e.g. once the relationship it belongs to is stored). */
+    public RepairCase withRelationshipId(long id) {
+        return new RepairCase(id, currentStep, assessment, understanding, ownership, preparation, dialogue,
+                reconciliation, actionPlan, rebuilding);
+    }
+
     public RepairCase withCurrentStep(RepairStep step) {
         return new RepairCase(relationshipId, step, assessment, understanding, ownership, preparation, dialogue,
                 reconciliation, actionPlan, rebuilding);
