@@ -136,7 +136,11 @@ final class WorkbookSwitcher {
         if (before == null || restoring.get()) {
             return;
         }
-        flushAll();
+        if (!users.stream().map(user -> user.flush(FLUSH_TIMEOUT)).reduce(true, Boolean::logicalAnd)) {
+            // What could not be saved would be in neither the restored workbook nor the copy kept of this one.
+            dialogs.showError(Texts.get("restore.failed.title"), Texts.get("restore.failed.unsaved"), "");
+            return;
+        }
         restoring.set(true);
         runner.run(() -> closeReplaceOpen(before, backup), restored -> restored(restored, backup),
                 error -> restoreFailed(before, backup, error));
