@@ -48,7 +48,8 @@ class DailyBackupUiTest {
         Label notice = robot.lookup("#noticeLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !notice.getText().isEmpty());
         assertTrue(notice.getText().startsWith("Today’s backup could not be made in " + backups), notice.getText());
-        assertTrue(notice.getText().contains("Your workbook is open and saves as usual"), notice.getText());
+        assertTrue(notice.getText().contains("Your workbook works as usual"), notice.getText());
+        assertTrue(notice.getTooltip().getText().contains("CANNOT_WRITE_BACKUP"), "the technical reason is there for the curious");
         assertTrue(notice.getPseudoClassStates().contains(PseudoClass.getPseudoClass("failed")), "shown as a problem");
 
         robot.push(KeyCode.CONTROL, KeyCode.N);

@@ -308,9 +308,12 @@ public final class MainController {
 
     /** The status bar tells what happened to backups; the window takes no edits while one is restored. */
     private void bindBackups() {
-        noticeLabel.textProperty().bind(workbooks.noticeProperty());
-        workbooks.noticeIsProblemProperty().addListener((o, old, problem) ->
-                noticeLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), problem));
+        workbooks.noticeProperty().addListener((o, old, notice) -> {
+            noticeLabel.setText(notice.text());
+            noticeLabel.setTooltip(notice.text().isEmpty() ? null
+                    : new javafx.scene.control.Tooltip(notice.detail().isEmpty() ? notice.text() : notice.text() + "\n\n" + notice.detail()));
+            noticeLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), notice.problem());
+        });
         split.disableProperty().bind(workbooks.restoringProperty());
         restoreItem.disableProperty().bind(workbooks.currentProperty().isNull().or(workbooks.restoringProperty()));
     }

@@ -10,8 +10,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.store.Backup;
 import org.bridgework.store.BackupException;
@@ -44,8 +42,7 @@ final class WorkbookSwitcher {
     private final Runnable quitWithoutWorkbook;
     private final ReadOnlyObjectWrapper<Path> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final IntSupplier backupsToKeep;
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private final ReadOnlyBooleanWrapper noticeIsProblem = new ReadOnlyBooleanWrapper(this, "noticeIsProblem");
+    private final ReadOnlyObjectWrapper<StatusNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice", StatusNotice.NONE);
     private final ReadOnlyBooleanWrapper restoring = new ReadOnlyBooleanWrapper(this, "restoring");
     private Workbook workbook;
 
@@ -115,14 +112,9 @@ final class WorkbookSwitcher {
 
     // ---- Backups
 
-    /** A line for the status bar about backups (made, failed, restored); empty when there is nothing to say. */
-    ReadOnlyStringProperty noticeProperty() {
+    /** What the status bar says about backups (a failed daily backup, a restore done). */
+    ReadOnlyObjectProperty<StatusNotice> noticeProperty() {
         return notice.getReadOnlyProperty();
-    }
-
-    /** Whether the notice reports a problem, to show it as one. */
-    ReadOnlyBooleanProperty noticeIsProblemProperty() {
-        return noticeIsProblem.getReadOnlyProperty();
     }
 
     /** True while a backup is being restored: the window takes no edits meanwhile. */
@@ -158,7 +150,7 @@ final class WorkbookSwitcher {
         restoring.set(false);
         workbook = null; // Closed by the restore, with its edits written before.
         show(restored.workbook());
-        tell(Texts.get("restore.done", BackupLabels.taken(backup)), false);
+        notice.set(new StatusNotice(Texts.get("restore.done", BackupLabels.taken(backup)), "", false));
     }
 
     private void restoreFailed(Workbook before, Backup backup, Throwable error) {
@@ -185,15 +177,11 @@ final class WorkbookSwitcher {
         int keep = backupsToKeep.getAsInt();
         runner.run(() -> WorkbookBackups.daily(opened, clock, keep), made -> { }, error -> {
             if (workbook == opened) {
-                String reason = error instanceof BackupException failure ? failure.detail() : String.valueOf(error);
-                tell(Texts.get("backup.daily.failed", WorkbookBackups.folderOf(opened.file()), reason), true);
+                String reason = error instanceof BackupException failure ? failure.getMessage() : String.valueOf(error);
+                notice.set(new StatusNotice(Texts.get("backup.daily.failed", WorkbookBackups.folderOf(opened.file())),
+                        reason, true));
             }
         });
-    }
-
-    private void tell(String text, boolean problem) {
-        notice.set(text);
-        noticeIsProblem.set(problem);
     }
 
     // ---- Switching
@@ -211,7 +199,7 @@ final class WorkbookSwitcher {
         current.set(next.file());
         users.forEach(user -> user.load(next));
         opened.accept(next.file());
-        tell("", false);
+        notice.set(StatusNotice.NONE);
         backUpToday(next);
     }
 
