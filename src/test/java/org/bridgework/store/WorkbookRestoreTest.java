@@ -115,6 +115,29 @@ class WorkbookRestoreTest {
     }
 
     @Test
+    void aBackupThatPassesTheChecksButCannotBeOpenedIsUndoneByPuttingTheWorkbookBack() throws Exception {
+        // Says it is format 2 yet already has format 3's table: it looks fine, but its upgrade fails.
+        Path odd = backups.resolve("workbook-daily-20261120.db");
+        Files.copy(mondayBackup, odd);
+        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + odd);
+             Statement statement = plain.createStatement()) {
+            statement.execute("PRAGMA user_version = 2");
+        }
+        Workbook current = Workbook.open(file, LATER);
+        BackupException failure = assertThrows(BackupException.class, () -> WorkbookRestore.restore(current, odd, LATER));
+        assertEquals(BackupProblem.RESTORED_UNUSABLE, failure.problem());
+        try (Workbook reopened = failure.openNow().orElseThrow()) {
+            assertEquals(List.of("Harbour Print", "Northwind Logistics"),
+                    reopened.relationships().findAll().stream().map(r -> r.name()).toList(), "the workbook as it was, open");
+            add(reopened, "Meridian Foods");
+        }
+        assertEquals(List.of("Harbour Print", "Meridian Foods", "Northwind Logistics"), names(file));
+        assertEquals(Workbook.latestSchemaVersion(), BackupFixtures.pragma(file, "user_version"));
+        assertTrue(Files.exists(backups.resolve("workbook-before-restore-20261123-164500.db")), "and its copy is kept");
+        assertEquals(List.of("backups", "workbook.db"), fileNames(folder), "no temporary copy left");
+    }
+
+    @Test
     void aDamagedBackupIsRefusedAndTheWorkbookIsLeftByteForByte() throws Exception {
         Path damaged = backups.resolve("workbook-daily-20261120.db");
         Files.copy(mondayBackup, damaged);
