@@ -83,6 +83,11 @@ public final class Workbook implements AutoCloseable {
         return repairCases;
     }
 
+    /** The connection, for a consistent copy of the open workbook ({@link WorkbookBackups}). */
+    Connection connection() {
+        return connection;
+    }
+
     @Override
     public void close() {
         closeQuietly(connection);

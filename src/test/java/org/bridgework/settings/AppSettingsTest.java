@@ -1,6 +1,7 @@
 package org.bridgework.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,5 +37,29 @@ class AppSettingsTest {
         AppSettings garbled = AppSettings.load(folder);
         assertEquals("light", garbled.theme());
         assertEquals(List.of(), garbled.recentWorkbooks());
+    }
+
+    @Test
+    void theNumberOfDailyBackupsToKeepSurvivesARestart() throws Exception {
+        assertEquals(7, AppSettings.load(folder).backupsToKeep(), "a week by default");
+        AppSettings settings = AppSettings.load(folder);
+        settings.setBackupsToKeep(30);
+        settings.save();
+        assertEquals(30, AppSettings.load(folder).backupsToKeep());
+        assertTrue(Files.readString(folder.resolve("settings.properties")).contains("backups.keep=30"));
+    }
+
+    @Test
+    void aNumberOfBackupsOutOfRangeIsHeldToTheRangeAndNonsenseMeansTheDefault() throws Exception {
+        AppSettings settings = AppSettings.load(folder);
+        settings.setBackupsToKeep(0);
+        assertEquals(1, settings.backupsToKeep(), "at least one: keeping none would make daily backups pointless");
+        settings.setBackupsToKeep(1000);
+        assertEquals(365, settings.backupsToKeep());
+
+        Files.writeString(folder.resolve("settings.properties"), "backups.keep=-4\n");
+        assertEquals(1, AppSettings.load(folder).backupsToKeep());
+        Files.writeString(folder.resolve("settings.properties"), "backups.keep=many\n");
+        assertEquals(7, AppSettings.load(folder).backupsToKeep());
     }
 }

@@ -181,5 +181,17 @@ class PlanUiTest {
         public ProblemChoice workbookProblem(WorkbookException problem, boolean atStart) {
             return ProblemChoice.CANCEL;
         }
+
+        @Override
+        public Optional<org.bridgework.store.Backup> chooseBackup(Path workbook, Path folder,
+                                                                  List<org.bridgework.store.Backup> backups) {
+            return real.chooseBackup(workbook, folder, backups);
+        }
+
+        @Override
+        public Optional<org.bridgework.ui.preferences.Preferences> editPreferences(
+                org.bridgework.ui.preferences.Preferences current) {
+            return real.editPreferences(current);
+        }
     }
 }

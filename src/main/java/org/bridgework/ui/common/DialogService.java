@@ -46,4 +46,16 @@ public interface DialogService {
      * @param atStart true when no workbook is open yet, so "cancel" means quitting
      */
     ProblemChoice workbookProblem(WorkbookException problem, boolean atStart);
+
+    // ---- Backups and preferences
+
+    /**
+     * Lists the backups of {@code workbook} (newest first), kept in {@code folder}, and lets the user
+     * pick the one to restore; empty if cancelled.
+     */
+    Optional<org.bridgework.store.Backup> chooseBackup(Path workbook, Path folder,
+                                                       java.util.List<org.bridgework.store.Backup> backups);
+
+    /** Shows the preferences for editing; the edited ones, or empty if cancelled. */
+    Optional<org.bridgework.ui.preferences.Preferences> editPreferences(org.bridgework.ui.preferences.Preferences current);
 }

@@ -124,6 +124,21 @@ public final class FxDialogService implements DialogService {
         return answer.filter(create::equals).isPresent() ? ProblemChoice.CREATE_NEW : ProblemChoice.CANCEL;
     }
 
+    @Override
+    public Optional<org.bridgework.store.Backup> chooseBackup(Path workbook, Path folder,
+                                                              java.util.List<org.bridgework.store.Backup> backups) {
+        org.bridgework.ui.backup.RestoreDialog dialog = new org.bridgework.ui.backup.RestoreDialog(owner, workbook, folder, backups);
+        dialog.getDialogPane().getStylesheets().add(Theme.appStylesheet());
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<org.bridgework.ui.preferences.Preferences> editPreferences(org.bridgework.ui.preferences.Preferences current) {
+        org.bridgework.ui.preferences.PreferencesDialog dialog = new org.bridgework.ui.preferences.PreferencesDialog(owner, current);
+        dialog.getDialogPane().getStylesheets().add(Theme.appStylesheet());
+        return dialog.showAndWait();
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
         Alert alert = new Alert(type, message == null ? "" : message, buttons);
         alert.initOwner(owner);

@@ -68,6 +68,10 @@ public final class MainController {
     private Label workbookLabel;
     @FXML
     private Label saveLabel;
+    @FXML
+    private Label noticeLabel;
+    @FXML
+    private MenuItem restoreItem;
 
     private final Stage stage;
     private final Runnable exit;
@@ -89,6 +93,7 @@ public final class MainController {
     private final PortfolioController portfolioView;
     private final DetailsController detailsView;
     private final WorkbookSwitcher workbooks;
+    private final BackupCommands backups;
     private final Parent view;
 
     /**
@@ -107,7 +112,8 @@ public final class MainController {
         this.clock = clock;
         this.timeline = new TimelineViewModel(wizard, compute);
         this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard), clock, this::remember,
-                this::quit);
+                this::quit, settings::backupsToKeep);
+        this.backups = new BackupCommands(runner, dialogs, settings, workbooks, clock, this::saveSettings);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
         this.detailsView = new DetailsController(portfolio, commands, () -> wizardView().view(),
                 () -> timelineView().view(), () -> planView().view());
@@ -143,6 +149,7 @@ public final class MainController {
                 workbooks.currentProperty()));
         bindSaveState();
         rebuildRecentMenu();
+        bindBackups();
     }
 
     public Parent view() {
@@ -285,6 +292,30 @@ public final class MainController {
     private void showAbout() {
         dialogs.showInformation(Texts.get("about.title"), Texts.get("app.name"),
                 HelpSheets.about(workbooks.currentProperty().get()));
+    }
+
+    // ---- Backups and preferences
+
+    @FXML
+    private void restoreBackup() {
+        backups.restore();
+    }
+
+    @FXML
+    private void editPreferences() {
+        backups.editPreferences();
+    }
+
+    /** The status bar tells what happened to backups; the window takes no edits while one is restored. */
+    private void bindBackups() {
+        workbooks.noticeProperty().addListener((o, old, notice) -> {
+            noticeLabel.setText(notice.text());
+            noticeLabel.setTooltip(notice.text().isEmpty() ? null
+                    : new javafx.scene.control.Tooltip(notice.detail().isEmpty() ? notice.text() : notice.text() + "\n\n" + notice.detail()));
+            noticeLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), notice.problem());
+        });
+        split.disableProperty().bind(workbooks.restoringProperty());
+        restoreItem.disableProperty().bind(workbooks.currentProperty().isNull().or(workbooks.restoringProperty()));
     }
 
     // ---- Internals

@@ -5,13 +5,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.bridgework.example.ExampleWorkbook;
+import org.bridgework.store.Backup;
+import org.bridgework.store.BackupException;
 import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
+import org.bridgework.store.WorkbookBackups;
 import org.bridgework.store.WorkbookLocations;
+import org.bridgework.store.WorkbookRestore;
 import org.bridgework.text.Texts;
+import org.bridgework.ui.backup.BackupLabels;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.DialogService.ProblemChoice;
 import org.bridgework.ui.common.TaskRunner;
@@ -20,7 +28,8 @@ import org.bridgework.ui.common.WorkbookUser;
 
 /**
  * Opens workbooks off the JavaFX thread and switches the window to them. The open workbook stays
- * open until the new one has opened, so a failed attempt changes nothing.
+ * open until the new one has opened, so a failed attempt changes nothing. Each workbook opened gets
+ * its daily backup; a backup can be restored over the open workbook.
  */
 final class WorkbookSwitcher {
     private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(10);
@@ -32,20 +41,25 @@ final class WorkbookSwitcher {
     private final Consumer<Path> opened;
     private final Runnable quitWithoutWorkbook;
     private final ReadOnlyObjectWrapper<Path> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final IntSupplier backupsToKeep;
+    private final ReadOnlyObjectWrapper<StatusNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice", StatusNotice.NONE);
+    private final ReadOnlyBooleanWrapper restoring = new ReadOnlyBooleanWrapper(this, "restoring");
     private Workbook workbook;
 
     /**
      * @param opened              told of each workbook that opened (for the recent list)
      * @param quitWithoutWorkbook what happens when the user gives up at start, with nothing open
+     * @param backupsToKeep       how many daily backups of a workbook to keep, asked at each open
      */
     WorkbookSwitcher(TaskRunner runner, DialogService dialogs, List<WorkbookUser> users, Clock clock,
-                     Consumer<Path> opened, Runnable quitWithoutWorkbook) {
+                     Consumer<Path> opened, Runnable quitWithoutWorkbook, IntSupplier backupsToKeep) {
         this.runner = runner;
         this.dialogs = dialogs;
         this.users = List.copyOf(users);
         this.clock = clock;
         this.opened = opened;
         this.quitWithoutWorkbook = quitWithoutWorkbook;
+        this.backupsToKeep = backupsToKeep;
     }
 
     /** The file of the open workbook; null until one is open. */
@@ -96,6 +110,82 @@ final class WorkbookSwitcher {
         return file != null ? file.getParent() : WorkbookLocations.dataFolder();
     }
 
+    // ---- Backups
+
+    /** What the status bar says about backups (a failed daily backup, a restore done). */
+    ReadOnlyObjectProperty<StatusNotice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** True while a backup is being restored: the window takes no edits meanwhile. */
+    ReadOnlyBooleanProperty restoringProperty() {
+        return restoring.getReadOnlyProperty();
+    }
+
+    /** Restores {@code backup} over the open workbook, after writing every pending edit, and shows it. */
+    void restore(Backup backup) {
+        Workbook before = workbook;
+        if (before == null || restoring.get()) {
+            return;
+        }
+        if (!users.stream().map(user -> user.flush(FLUSH_TIMEOUT)).reduce(true, Boolean::logicalAnd)) {
+            // What could not be saved would be in neither the restored workbook nor the copy kept of this one.
+            dialogs.showError(Texts.get("restore.failed.title"), Texts.get("restore.failed.unsaved"), "");
+            return;
+        }
+        restoring.set(true);
+        runner.run(() -> closeReplaceOpen(before, backup), restored -> restored(restored, backup),
+                error -> restoreFailed(before, backup, error));
+    }
+
+    /**
+     * Close → replace → open, on the store thread: the one place where the open workbook's file is
+     * swapped for another. On failure the workbook as it was is open again ({@link BackupException#openNow()}).
+     */
+    private WorkbookRestore.Restored closeReplaceOpen(Workbook before, Backup backup) throws BackupException {
+        return WorkbookRestore.restore(before, backup.file(), clock);
+    }
+
+    private void restored(WorkbookRestore.Restored restored, Backup backup) {
+        restoring.set(false);
+        workbook = null; // Closed by the restore, with its edits written before.
+        show(restored.workbook());
+        notice.set(new StatusNotice(Texts.get("restore.done", BackupLabels.taken(backup)), "", false));
+    }
+
+    private void restoreFailed(Workbook before, Backup backup, Throwable error) {
+        restoring.set(false);
+        if (!(error instanceof BackupException failure)) {
+            dialogs.showError(Texts.get("restore.failed.title"), Texts.get("restore.failed.unexpected"), String.valueOf(error));
+            return;
+        }
+        Workbook openNow = failure.openNow().orElse(null);
+        if (openNow != before) {
+            workbook = null; // The one shown was closed; show the workbook open now, or open it again as usual.
+            if (openNow != null) {
+                show(openNow);
+            }
+        }
+        dialogs.showError(Texts.get("restore.failed.title"), BackupLabels.restoreFailure(failure, backup), failure.getMessage());
+        if (openNow == null) {
+            open(before.file());
+        }
+    }
+
+    /** Today's backup of a workbook just shown, queued after its first screen loads so opening is not slower. */
+    private void backUpToday(Workbook opened) {
+        int keep = backupsToKeep.getAsInt();
+        runner.run(() -> WorkbookBackups.daily(opened, clock, keep), made -> { }, error -> {
+            if (workbook == opened) {
+                String reason = error instanceof BackupException failure ? failure.getMessage() : String.valueOf(error);
+                notice.set(new StatusNotice(Texts.get("backup.daily.failed", WorkbookBackups.folderOf(opened.file())),
+                        reason, true));
+            }
+        });
+    }
+
+    // ---- Switching
+
     private void show(Workbook next) {
         Workbook previous = workbook;
         if (previous != null) {
@@ -109,6 +199,8 @@ final class WorkbookSwitcher {
         current.set(next.file());
         users.forEach(user -> user.load(next));
         opened.accept(next.file());
+        notice.set(StatusNotice.NONE);
+        backUpToday(next);
     }
 
     private void flushAll() {
