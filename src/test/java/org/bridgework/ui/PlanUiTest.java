@@ -173,6 +173,16 @@ class PlanUiTest {
         }
 
         @Override
+        public Optional<Path> chooseCopyTarget(Path initialFolder, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public UnsavedChoice askAboutUnsaved(String message, String leaveLabel) {
+            return real.askAboutUnsaved(message, leaveLabel);
+        }
+
+        @Override
         public boolean showPrintDialog(PrinterJob job) {
             return false;
         }

@@ -92,6 +92,10 @@ public final class MainController {
     private final PortfolioController portfolioView;
     private final DetailsController detailsView;
     private final WorkbookSwitcher workbooks;
+    /** Edits not yet saved, the banner while saving fails, and the question before leaving the workbook. */
+    private final UnsavedChanges unsaved;
+    private final LeaveGuard leaving;
+    private CopyElsewhere copier;
     private final Parent view;
 
     /**
@@ -122,7 +126,11 @@ public final class MainController {
         timeline.activeProperty().bind(detailsView.timelineShowingProperty());
         portfolio.addDeleteListener(id -> wizard.autoSave().forget(id));
         commands.setRenameAction(detailsView::startRename);
-        detailsView.setOnOpenExample(() -> workbooks.openExample());
+        this.unsaved = new UnsavedChanges(List.of(
+                new UnsavedChanges.Part(portfolio.autoSave(), Texts.get("saveFailed.part.details")),
+                new UnsavedChanges.Part(wizard.autoSave(), Texts.get("saveFailed.part.repair"))));
+        this.leaving = new LeaveGuard(unsaved, dialogs, afterwards -> copier.start(afterwards));
+        detailsView.setOnOpenExample(this::openExample);
         this.view = Fxml.load(this);
     }
 
@@ -145,6 +153,13 @@ public final class MainController {
                 () -> workbooks.currentProperty().get() == null ? "" : workbooks.currentProperty().get().toString(),
                 workbooks.currentProperty()));
         bindSaveState();
+        copier = new CopyElsewhere(workbooks, dialogs, unsaved, banners);
+        new SaveFailureBanner(unsaved, banners, () -> copier.start(() -> { }));
+        // Closing the window asks first, like Quit, if typed text could not be saved.
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
         rebuildRecentMenu();
     }
 
@@ -179,17 +194,24 @@ public final class MainController {
 
     @FXML
     private void newWorkbook() {
-        dialogs.chooseNewWorkbook(workbooks.folderForChoosers()).ifPresent(workbooks::create);
+        leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER,
+                () -> dialogs.chooseNewWorkbook(workbooks.folderForChoosers()).ifPresent(workbooks::create));
     }
 
     @FXML
     private void openWorkbook() {
-        dialogs.chooseWorkbookToOpen(workbooks.folderForChoosers()).ifPresent(workbooks::open);
+        leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER,
+                () -> dialogs.chooseWorkbookToOpen(workbooks.folderForChoosers()).ifPresent(workbooks::open));
+    }
+
+    @FXML
+    private void saveNow() {
+        unsaved.retryNow();
     }
 
     @FXML
     private void quit() {
-        exit.run();
+        leaving.leave(LeaveGuard.Leaving.QUIT, exit);
     }
 
     @FXML
@@ -276,7 +298,7 @@ public final class MainController {
 
     @FXML
     private void openExample() {
-        workbooks.openExample();
+        leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, workbooks::openExample);
     }
 
     @FXML
@@ -353,7 +375,7 @@ public final class MainController {
         for (Path file : recent) {
             MenuItem item = new MenuItem(file.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(event -> workbooks.open(file));
+            item.setOnAction(event -> leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, () -> workbooks.open(file)));
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recent.isEmpty());

@@ -44,7 +44,7 @@ public final class WizardViewModel implements WorkbookUser {
         this.runner = runner;
         this.clock = clock;
         this.dialogs = dialogs;
-        this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.save(snapshot));
+        this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.save(snapshot), this::nameOf);
     }
 
     // ---- Commands
@@ -55,6 +55,13 @@ public final class WizardViewModel implements WorkbookUser {
         milestoneRepository = workbook.milestones();
         relationship = null;
         repair.set(null);
+    }
+
+    /** The same repair, now in a copy of the workbook: it stays on screen, unsaved edits are written there. */
+    @Override
+    public void continueIn(Workbook copy) {
+        repository = copy.repairCases();
+        milestoneRepository = copy.milestones();
     }
 
     @Override
@@ -97,6 +104,11 @@ public final class WizardViewModel implements WorkbookUser {
             relationship.summaryProperty().set(PortfolioSummary.of(edited.actionPlan().commitments(),
                     edited.rebuilding().checkIns(), today));
         }
+    }
+
+    /** The name of the relationship whose repair this is, for saying what is not saved (edits are of the shown one). */
+    private String nameOf(RepairCase edited) {
+        return relationship != null && relationship.id() == edited.relationshipId() ? relationship.nameProperty().get() : "";
     }
 
     /** A step that has just become complete for the first time is a milestone of today. */
