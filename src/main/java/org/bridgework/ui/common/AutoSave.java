@@ -94,6 +94,23 @@ public final class AutoSave<K, V> {
         publishUnsaved();
     }
 
+    /**
+     * Drops every snapshot not yet written, and any retry: the workbook they belong to is being left and the
+     * user chose to lose them. Without this they would be written into the next workbook, whose ids mean other
+     * things. Call on the JavaFX thread.
+     */
+    public void discardAll() {
+        generation.incrementAndGet();
+        scheduled.set(false);
+        pending.clear();
+        nextRetry = FIRST_RETRY;
+        trying.set(false);
+        failure.set("");
+        problem.set(null);
+        publishUnsaved();
+        state.set(SaveState.SAVED);
+    }
+
     /** Tries to write what is pending at once, without waiting for the next retry. Call on the JavaFX thread. */
     public void retryNow() {
         if (pending.isEmpty() || trying.get()) {

@@ -3,6 +3,7 @@ package org.bridgework.ui.main;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.layout.VBox;
+import org.bridgework.store.SaveProblem;
 import org.bridgework.text.SaveProblemTexts;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Banner;
@@ -56,10 +57,12 @@ final class CopyElsewhere {
         });
     }
 
-    /** The workbook's folder if it can still be written to, else the home folder. */
-    private static Path startFolder(Path workbook) {
+    /** The workbook's folder, unless its disk is full or read-only (or it is gone): then the home folder. */
+    private Path startFolder(Path workbook) {
         Path folder = workbook.toAbsolutePath().getParent();
-        return folder != null && Files.isDirectory(folder) && Files.isWritable(folder) ? folder
+        SaveProblem problem = changes.problem();
+        boolean diskUnusable = problem == SaveProblem.DISK_FULL || problem == SaveProblem.READ_ONLY;
+        return !diskUnusable && folder != null && Files.isDirectory(folder) && Files.isWritable(folder) ? folder
                 : Path.of(System.getProperty("user.home"));
     }
 

@@ -71,6 +71,8 @@ public final class MainController {
     private javafx.scene.layout.VBox banners;
     @FXML
     private Label saveLabel;
+    @FXML
+    private MenuItem saveCopyItem;
 
     private final Stage stage;
     private final Runnable exit;
@@ -154,7 +156,9 @@ public final class MainController {
                 workbooks.currentProperty()));
         bindSaveState();
         copier = new CopyElsewhere(workbooks, dialogs, unsaved, banners);
-        new SaveFailureBanner(unsaved, banners, () -> copier.start(() -> { }));
+        new SaveFailureBanner(unsaved, banners, this::saveCopy);
+        // Only offered while saving fails: then it is the way to keep working with everything typed.
+        saveCopyItem.disableProperty().bind(unsaved.failing().not());
         // Closing the window asks first, like Quit, if typed text could not be saved.
         stage.setOnCloseRequest(event -> {
             event.consume();
@@ -207,6 +211,11 @@ public final class MainController {
     @FXML
     private void saveNow() {
         unsaved.retryNow();
+    }
+
+    @FXML
+    private void saveCopy() {
+        copier.start(() -> { });
     }
 
     @FXML

@@ -81,6 +81,8 @@ public final class PortfolioViewModel implements WorkbookUser {
     @Override
     public void load(Workbook workbook) {
         loaded.set(false);
+        // Edits of the workbook being left that could not be written there must never reach this one.
+        autoSave.discardAll();
         this.repository = workbook.relationships();
         RelationshipRepository relationships = workbook.relationships();
         RepairCaseRepository repairs = workbook.repairCases();

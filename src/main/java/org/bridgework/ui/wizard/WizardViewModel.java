@@ -51,6 +51,8 @@ public final class WizardViewModel implements WorkbookUser {
 
     @Override
     public void load(Workbook workbook) {
+        // Edits of the workbook being left that could not be written there must never reach this one.
+        autoSave.discardAll();
         repository = workbook.repairCases();
         milestoneRepository = workbook.milestones();
         relationship = null;

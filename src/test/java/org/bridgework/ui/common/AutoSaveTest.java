@@ -126,6 +126,20 @@ class AutoSaveTest {
     }
 
     @Test
+    void discardAllDropsEverythingAndItsRetry() {
+        failing = new IllegalStateException("gone");
+        autoSave.changed(1, "lost on purpose");
+        runner.runDelayed();
+        autoSave.discardAll();
+        assertEquals(SaveState.SAVED, autoSave.stateProperty().get());
+        assertEquals(List.of(), autoSave.unsavedProperty().get());
+        failing = null;
+        runner.runDelayed();
+        autoSave.retryNow();
+        assertTrue(written.isEmpty(), "neither the waiting retry nor a retry asked for writes it");
+    }
+
+    @Test
     void flushWritesAtOnceAndForgetDrops() {
         autoSave.changed(1, "one");
         autoSave.changed(2, "two");
