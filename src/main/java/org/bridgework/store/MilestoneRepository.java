@@ -14,9 +14,11 @@ import org.bridgework.model.timeline.StepMilestone;
 /** The {@code step_milestone} table: the day each step of a repair was first complete. */
 public final class MilestoneRepository {
     private final Connection connection;
+    private final WorkbookWrites writes;
 
-    MilestoneRepository(Connection connection) {
+    MilestoneRepository(Connection connection, WorkbookWrites writes) {
         this.connection = connection;
+        this.writes = writes;
     }
 
     /** The milestones of one relationship's repair, in step order. */
@@ -41,13 +43,13 @@ public final class MilestoneRepository {
     /** Records that {@code step} was reached on {@code day}; a step reached before keeps its first day. */
     public void record(long relationshipId, RepairStep step, LocalDate day) {
         String sql = "INSERT OR IGNORE INTO step_milestone (relationship_id, step, reached_on) VALUES (?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setLong(1, relationshipId);
-            insert.setString(2, step.name().toLowerCase(Locale.ROOT));
-            insert.setString(3, day.toString());
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("Could not record a milestone of relationship " + relationshipId, e);
-        }
+        writes.write("Could not record a milestone of relationship " + relationshipId, () -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                insert.setLong(1, relationshipId);
+                insert.setString(2, step.name().toLowerCase(Locale.ROOT));
+                insert.setString(3, day.toString());
+                return insert.executeUpdate();
+            }
+        });
     }
 }

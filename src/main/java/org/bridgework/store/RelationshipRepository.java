@@ -19,10 +19,12 @@ public final class RelationshipRepository {
             "id, name, organisation, contact_person, owner, kind, notes, archived, created_at, updated_at";
 
     private final Connection connection;
+    private final WorkbookWrites writes;
     private final Clock clock;
 
-    RelationshipRepository(Connection connection, Clock clock) {
+    RelationshipRepository(Connection connection, WorkbookWrites writes, Clock clock) {
         this.connection = connection;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -50,7 +52,7 @@ public final class RelationshipRepository {
         String sql = "INSERT INTO relationship (name, organisation, contact_person, owner, kind, notes, archived,"
                 + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         Instant now = clock.instant();
-        return Transactions.inTransaction(connection, "Could not add the relationship", () -> {
+        return writes.write("Could not add the relationship", () -> {
             List<Relationship> stored = new ArrayList<>(drafts.size());
             try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 for (Relationship draft : drafts) {
@@ -75,28 +77,28 @@ public final class RelationshipRepository {
         String sql = "UPDATE relationship SET name = ?, organisation = ?, contact_person = ?, owner = ?, kind = ?,"
                 + " notes = ?, archived = ?, updated_at = ? WHERE id = ?";
         Instant now = clock.instant();
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            bindEditable(update, relationship);
-            update.setString(8, now.toString());
-            update.setLong(9, relationship.id());
-            if (update.executeUpdate() != 1) {
-                throw new StoreException("Could not save \"" + relationship.name() + "\"",
-                        new SQLException("it is no longer in the workbook"));
+        String whatFailed = "Could not save \"" + relationship.name() + "\"";
+        return writes.write(whatFailed, () -> {
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                bindEditable(update, relationship);
+                update.setString(8, now.toString());
+                update.setLong(9, relationship.id());
+                if (update.executeUpdate() != 1) {
+                    throw new StoreException(whatFailed, new SQLException("it is no longer in the workbook"));
+                }
+                return relationship.withUpdatedAt(now);
             }
-            return relationship.withUpdatedAt(now);
-        } catch (SQLException e) {
-            throw new StoreException("Could not save \"" + relationship.name() + "\"", e);
-        }
+        });
     }
 
     /** Removes a relationship for good. */
     public void delete(long id) {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM relationship WHERE id = ?")) {
-            delete.setLong(1, id);
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("Could not delete the relationship", e);
-        }
+        writes.write("Could not delete the relationship", () -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM relationship WHERE id = ?")) {
+                delete.setLong(1, id);
+                return delete.executeUpdate();
+            }
+        });
     }
 
     private static void bindEditable(PreparedStatement statement, Relationship r) throws SQLException {

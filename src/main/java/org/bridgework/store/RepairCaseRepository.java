@@ -20,9 +20,11 @@ public final class RepairCaseRepository {
     private static final SheetTable REPAIR_CASE = new SheetTable("repair_case", "current_step");
 
     private final Connection connection;
+    private final WorkbookWrites writes;
 
-    RepairCaseRepository(Connection connection) {
+    RepairCaseRepository(Connection connection, WorkbookWrites writes) {
         this.connection = connection;
+        this.writes = writes;
     }
 
     /** The stored repair of the relationship, or a new one at the first step if none is stored yet. */
@@ -54,7 +56,7 @@ public final class RepairCaseRepository {
     public void save(RepairCase repairCase) {
         Objects.requireNonNull(repairCase, "repairCase");
         long id = repairCase.relationshipId();
-        Transactions.inTransaction(connection, "Could not save the repair of relationship " + id, () -> {
+        writes.write("Could not save the repair of relationship " + id, () -> {
             REPAIR_CASE.write(connection, id, repairCase.currentStep(), Parameters::word);
             AssessmentRows.write(connection, id, repairCase.assessment());
             UnderstandingRows.write(connection, id, repairCase.understanding());

@@ -21,12 +21,13 @@ public final class Workbook implements AutoCloseable {
     private final MilestoneRepository milestones;
     private final PortfolioSummaryQuery summaries;
 
-    private Workbook(Path file, Connection connection, Clock clock) {
+    private Workbook(Path file, Connection connection, WorkbookFile opened, Clock clock) {
         this.file = file;
         this.connection = connection;
-        this.relationships = new RelationshipRepository(connection, clock);
-        this.repairCases = new RepairCaseRepository(connection);
-        this.milestones = new MilestoneRepository(connection);
+        WorkbookWrites writes = new WorkbookWrites(connection, opened);
+        this.relationships = new RelationshipRepository(connection, writes, clock);
+        this.repairCases = new RepairCaseRepository(connection, writes);
+        this.milestones = new MilestoneRepository(connection, writes);
         this.summaries = new PortfolioSummaryQuery(connection);
     }
 
@@ -51,10 +52,13 @@ public final class Workbook implements AutoCloseable {
                 setApplicationId(connection);
             }
             upgrade(path, connection, inspection.schemaVersion());
-            return new Workbook(path, connection, clock);
+            return new Workbook(path, connection, WorkbookFile.at(path), clock);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw WorkbookInspector.translate(path, e);
+        } catch (IOException e) {
+            closeQuietly(connection);
+            throw new WorkbookException(path, WorkbookProblem.UNREADABLE, e.getMessage(), e);
         }
     }
 
@@ -86,6 +90,15 @@ public final class Workbook implements AutoCloseable {
     /** The connection, for a consistent copy of the open workbook ({@link WorkbookBackups}). */
     Connection connection() {
         return connection;
+    }
+
+    /**
+     * Writes a complete copy of this workbook as it is now to {@code target}, which must not exist yet: the
+     * way out when the workbook's own file can no longer be written (its disk turned read-only, or the file was
+     * moved or deleted), since the open connection can still read everything saved so far.
+     */
+    public void saveCopyTo(Path target) {
+        WorkbookCopy.write(connection, target.toAbsolutePath().normalize());
     }
 
     @Override

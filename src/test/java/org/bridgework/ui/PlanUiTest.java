@@ -129,31 +129,14 @@ class PlanUiTest {
     }
 
     /** The real dialogs, except that the PDF chooser answers at once and errors are recorded, not shown. */
-    private final class AnsweringDialogs implements DialogService {
-        private final DialogService real;
-
+    private final class AnsweringDialogs extends DelegatingDialogs {
         AnsweringDialogs(DialogService real) {
-            this.real = real;
-        }
-
-        @Override
-        public boolean confirmDanger(String title, String message, String confirmLabel) {
-            return real.confirmDanger(title, message, confirmLabel);
+            super(real);
         }
 
         @Override
         public void showError(String title, String message, String details) {
             errors.add(title);
-        }
-
-        @Override
-        public void showInformation(String title, String header, Node content) {
-            real.showInformation(title, header, content);
-        }
-
-        @Override
-        public Optional<String> askText(String title, String header, String label, String initial) {
-            return real.askText(title, header, label, initial);
         }
 
         @Override
@@ -173,6 +156,11 @@ class PlanUiTest {
         }
 
         @Override
+        public Optional<Path> chooseCopyTarget(Path initialFolder, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
         public boolean showPrintDialog(PrinterJob job) {
             return false;
         }
@@ -180,18 +168,6 @@ class PlanUiTest {
         @Override
         public ProblemChoice workbookProblem(WorkbookException problem, boolean atStart) {
             return ProblemChoice.CANCEL;
-        }
-
-        @Override
-        public Optional<org.bridgework.store.Backup> chooseBackup(Path workbook, Path folder,
-                                                                  List<org.bridgework.store.Backup> backups) {
-            return real.chooseBackup(workbook, folder, backups);
-        }
-
-        @Override
-        public Optional<org.bridgework.ui.preferences.Preferences> editPreferences(
-                org.bridgework.ui.preferences.Preferences current) {
-            return real.editPreferences(current);
         }
     }
 }

@@ -1,19 +1,29 @@
 package org.bridgework.ui.common;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.bridgework.store.SaveProblem;
+import org.bridgework.text.SaveProblemTexts;
 
 /**
  * Saves edits as they are typed: each change records an immutable snapshot, and after a short pause
  * the latest snapshot of every changed thing is written on the store thread. A failed write keeps
- * its snapshot and is retried, so nothing typed is dropped.
+ * its snapshot and is retried, less often the longer it keeps failing, so nothing typed is dropped;
+ * {@link #retryNow()} tries at once. While failed, it says why and which things are not saved.
  *
  * @param <K> what identifies a saved thing (its id)
  * @param <V> the snapshot that is written
@@ -21,61 +31,166 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class AutoSave<K, V> {
     /** Short enough that text typed a second before a crash is saved; long enough to batch keystrokes. */
     public static final Duration DEFAULT_DELAY = Duration.ofMillis(300);
-    private static final Duration RETRY_DELAY = Duration.ofSeconds(3);
+    /** The first retry after a failure; each further failure doubles the wait, up to {@link #LAST_RETRY}. */
+    static final Duration FIRST_RETRY = Duration.ofSeconds(3);
+    static final Duration LAST_RETRY = Duration.ofSeconds(30);
+    /** What a retry timer that {@link #retryNow()} overtook returns: it wrote nothing and must not report. */
+    private static final int OVERTAKEN = -1;
 
     private final TaskRunner runner;
     private final Duration delay;
     private final Consumer<V> writer;
+    private final Function<V, String> describe;
     private final Map<K, V> pending = new ConcurrentHashMap<>();
+    /** What each pending snapshot is, in the words of {@code describe}; JavaFX thread only. */
+    private final Map<K, String> descriptions = new LinkedHashMap<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    /** Bumped by {@link #retryNow()}, so a retry timer still waiting does nothing when it fires. */
+    private final AtomicLong generation = new AtomicLong();
+    private Duration nextRetry = FIRST_RETRY;
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SaveProblem> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<String>> unsaved = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper trying = new ReadOnlyBooleanWrapper(false);
 
     /**
      * @param writer writes one snapshot; runs on the store thread; throws if it could not
      */
     public AutoSave(TaskRunner runner, Duration delay, Consumer<V> writer) {
+        this(runner, delay, writer, snapshot -> "");
+    }
+
+    /**
+     * @param describe names what a snapshot belongs to (a relationship's name), for telling the user what is
+     *                 not saved; called on the JavaFX thread when the snapshot is recorded
+     */
+    public AutoSave(TaskRunner runner, Duration delay, Consumer<V> writer, Function<V, String> describe) {
         this.runner = runner;
         this.delay = delay;
         this.writer = writer;
+        this.describe = describe;
     }
 
-    /** Records the latest state of {@code key}; it is written after the pause. Call on the JavaFX thread. */
+    /**
+     * Records the latest state of {@code key}; it is written after the pause. While saving is failing it waits
+     * for the next retry instead, so the state stays FAILED (no flicker) and typing does not hammer the disk.
+     * Call on the JavaFX thread.
+     */
     public void changed(K key, V snapshot) {
         pending.put(key, snapshot);
-        state.set(SaveState.PENDING);
-        schedule(delay);
+        descriptions.put(key, describe.apply(snapshot));
+        publishUnsaved();
+        if (state.get() != SaveState.FAILED) {
+            state.set(SaveState.PENDING);
+            schedule(delay);
+        }
     }
 
     /** Drops any unsaved snapshot of {@code key}, for a thing about to be deleted. */
     public void forget(K key) {
         pending.remove(key);
+        descriptions.remove(key);
+        publishUnsaved();
     }
 
-    /** Writes everything pending now and waits for it (for closing the workbook). */
+    /**
+     * Drops every snapshot not yet written, and any retry: the workbook they belong to is being left and the
+     * user chose to lose them. Without this they would be written into the next workbook, whose ids mean other
+     * things. Call on the JavaFX thread.
+     */
+    public void discardAll() {
+        generation.incrementAndGet();
+        scheduled.set(false);
+        pending.clear();
+        nextRetry = FIRST_RETRY;
+        trying.set(false);
+        failure.set("");
+        problem.set(null);
+        publishUnsaved();
+        state.set(SaveState.SAVED);
+    }
+
+    /** Tries to write what is pending at once, without waiting for the next retry. Call on the JavaFX thread. */
+    public void retryNow() {
+        if (pending.isEmpty() || trying.get()) {
+            return;
+        }
+        generation.incrementAndGet();
+        scheduled.set(false);
+        trying.set(true);
+        runner.run(this::writePending, this::afterWrite, this::afterFailure);
+    }
+
+    /**
+     * Writes everything pending now and waits for it (for closing the workbook); false if it failed or did not
+     * finish in time. The state and the reason are up to date when it returns. Call on the JavaFX thread.
+     */
     public boolean flushNow(Duration timeout) {
-        runner.run(this::writePending, ignored -> afterWrite(), this::afterFailure);
-        return runner.awaitIdle(timeout) && pending.isEmpty();
+        AtomicReference<Throwable> error = new AtomicReference<>();
+        AtomicReference<Integer> written = new AtomicReference<>();
+        runner.run(() -> {
+            try {
+                written.set(writePending());
+                return written.get();
+            } catch (RuntimeException e) {
+                error.set(e);
+                throw e;
+            }
+        }, ignored -> { }, ignored -> { });
+        boolean finished = runner.awaitIdle(timeout);
+        if (error.get() != null) {
+            afterFailure(error.get());
+        } else if (written.get() != null) {
+            afterWrite(written.get());
+        }
+        return finished && pending.isEmpty();
     }
 
     public ReadOnlyObjectProperty<SaveState> stateProperty() {
         return state.getReadOnlyProperty();
     }
 
-    /** Why the last write failed; empty when it did not. */
+    /** Why the last write failed, in plain words; empty when it did not. */
     public ReadOnlyStringProperty failureProperty() {
         return failure.getReadOnlyProperty();
     }
 
+    /** The kind of the last failure; null when the last write did not fail. */
+    public ReadOnlyObjectProperty<SaveProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** What the snapshots not yet written belong to, as described, in the order first changed. */
+    public ReadOnlyObjectProperty<List<String>> unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    /** True while a {@link #retryNow()} attempt is under way. */
+    public ReadOnlyBooleanProperty tryingProperty() {
+        return trying.getReadOnlyProperty();
+    }
+
+    /** True if some snapshot is not written yet. */
+    public boolean hasUnsaved() {
+        return !pending.isEmpty();
+    }
+
     private void schedule(Duration after) {
         if (scheduled.compareAndSet(false, true)) {
-            runner.runAfter(after, this::writePending, ignored -> afterWrite(), this::afterFailure);
+            long ticket = generation.get();
+            runner.runAfter(after, () -> ticket == generation.get() ? writeScheduled() : OVERTAKEN,
+                    this::afterWrite, this::afterFailure);
         }
+    }
+
+    private Integer writeScheduled() {
+        scheduled.set(false);
+        return writePending();
     }
 
     /** Runs on the store thread. A snapshot is removed only if no newer one arrived while writing. */
     private Integer writePending() {
-        scheduled.set(false);
         int written = 0;
         for (Map.Entry<K, V> entry : Map.copyOf(pending).entrySet()) {
             writer.accept(entry.getValue());
@@ -85,18 +200,39 @@ public final class AutoSave<K, V> {
         return written;
     }
 
-    private void afterWrite() {
+    private void afterWrite(Integer written) {
+        if (written == OVERTAKEN) {
+            return;
+        }
+        trying.set(false);
+        nextRetry = FIRST_RETRY;
+        failure.set("");
+        problem.set(null);
+        publishUnsaved();
         if (pending.isEmpty()) {
             state.set(SaveState.SAVED);
-            failure.set("");
+        } else {
+            // Typed while the write ran (or while failing, when typing waits for the retry): write it soon.
+            state.set(SaveState.PENDING);
+            schedule(delay);
         }
     }
 
     private void afterFailure(Throwable error) {
+        trying.set(false);
+        failure.set(SaveProblemTexts.reason(error));
+        problem.set(SaveProblemTexts.problem(error));
+        publishUnsaved();
         state.set(SaveState.FAILED);
-        failure.set(error.getMessage() == null ? error.toString() : error.getMessage());
-        if (!pending.isEmpty()) {
-            schedule(RETRY_DELAY);
+        schedule(nextRetry);
+        nextRetry = nextRetry.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : nextRetry.multipliedBy(2);
+    }
+
+    private void publishUnsaved() {
+        descriptions.keySet().retainAll(pending.keySet());
+        List<String> now = List.copyOf(descriptions.values());
+        if (!now.equals(unsaved.get())) {
+            unsaved.set(now);
         }
     }
 }

@@ -34,6 +34,18 @@ public interface DialogService {
      */
     Optional<Path> choosePdfTarget(Path initialFolder, String suggestedName);
 
+    /** Picks where a copy of the open workbook goes: a new file, never an existing one. */
+    Optional<Path> chooseCopyTarget(Path initialFolder, String suggestedName);
+
+    /** What the user wants when changes could not be saved and the workbook is about to be left. */
+    enum UnsavedChoice { RETRY, SAVE_COPY, LEAVE, CANCEL }
+
+    /**
+     * Says which changes are not saved and why, and asks whether to try again, save a copy elsewhere, leave
+     * anyway ({@code leaveLabel}: quit, open another workbook) or stay. Staying is the default (Enter, Esc).
+     */
+    UnsavedChoice askAboutUnsaved(String message, String leaveLabel);
+
     /** The system print dialog for {@code job}; true if the user chose to print. */
     boolean showPrintDialog(javafx.print.PrinterJob job);
 

@@ -93,6 +93,39 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseCopyTarget(Path initialFolder, String suggestedName) {
+        FileChooser chooser = chooser(Texts.get("saveFailed.copy.title"), initialFolder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(FxDialogService::withExtension);
+    }
+
+    @Override
+    public UnsavedChoice askAboutUnsaved(String message, String leaveLabel) {
+        ButtonType retry = new ButtonType(Texts.get("saveFailed.leave.retry"), ButtonData.OTHER);
+        ButtonType copy = new ButtonType(Texts.get("saveFailed.saveCopy"), ButtonData.OTHER);
+        ButtonType leave = new ButtonType(leaveLabel, ButtonData.OTHER);
+        ButtonType stay = new ButtonType(Texts.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, Texts.get("saveFailed.leave.title"), message, retry, copy, leave, stay);
+        alert.setHeaderText(Texts.get("saveFailed.leave.header"));
+        alert.getDialogPane().setMinWidth(680);
+        alert.getDialogPane().lookupButton(leave).getStyleClass().add("danger");
+        // Enter stays too: losing text must be chosen, never the result of a reflex.
+        alert.getDialogPane().getButtonTypes().forEach(button -> {
+            javafx.scene.control.Button node = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(button);
+            node.setDefaultButton(button == stay);
+            javafx.scene.control.ButtonBar.setButtonUniformSize(node, false);
+        });
+        ButtonType answer = alert.showAndWait().orElse(stay);
+        if (answer == retry) {
+            return UnsavedChoice.RETRY;
+        }
+        if (answer == copy) {
+            return UnsavedChoice.SAVE_COPY;
+        }
+        return answer == leave ? UnsavedChoice.LEAVE : UnsavedChoice.CANCEL;
+    }
+
+    @Override
     public boolean showPrintDialog(javafx.print.PrinterJob job) {
         return job.showPrintDialog(owner);
     }

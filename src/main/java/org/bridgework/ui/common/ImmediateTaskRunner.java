@@ -12,6 +12,7 @@ import java.util.function.Consumer;
  */
 public final class ImmediateTaskRunner implements TaskRunner {
     private final Deque<Runnable> delayed = new ArrayDeque<>();
+    private final Deque<Duration> delays = new ArrayDeque<>();
 
     @Override
     public <T> void runAfter(Duration delay, Callable<T> work, Consumer<? super T> onSuccess,
@@ -30,6 +31,7 @@ public final class ImmediateTaskRunner implements TaskRunner {
             task.run();
         } else {
             delayed.add(task);
+            delays.add(delay);
         }
     }
 
@@ -37,9 +39,15 @@ public final class ImmediateTaskRunner implements TaskRunner {
     public int runDelayed() {
         int count = delayed.size();
         for (int i = 0; i < count; i++) {
+            delays.poll();
             delayed.poll().run();
         }
         return count;
+    }
+
+    /** The delays of the work waiting to run, in the order asked for. */
+    public java.util.List<Duration> waitingDelays() {
+        return java.util.List.copyOf(delays);
     }
 
     @Override
@@ -50,5 +58,6 @@ public final class ImmediateTaskRunner implements TaskRunner {
     @Override
     public void shutdown() {
         delayed.clear();
+        delays.clear();
     }
 }

@@ -10,4 +10,13 @@ public interface WorkbookUser {
 
     /** Writes pending edits before the workbook closes; false if they could not all be written in time. */
     boolean flush(Duration timeout);
+
+    /**
+     * Carries on in {@code copy}, a copy of the open workbook saved elsewhere because the original can no longer
+     * be written. It holds what the original held, so a user with unsaved edits keeps what is on screen and
+     * writes the edits there; by default the copy is simply shown.
+     */
+    default void continueIn(Workbook copy) {
+        load(copy);
+    }
 }

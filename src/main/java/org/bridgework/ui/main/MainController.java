@@ -66,12 +66,17 @@ public final class MainController {
     private CheckMenuItem darkThemeItem;
     @FXML
     private Label workbookLabel;
+    /** Where {@link org.bridgework.ui.common.Banner}s about the whole window go, under the menu bar. */
+    @FXML
+    private javafx.scene.layout.VBox banners;
     @FXML
     private Label saveLabel;
     @FXML
     private Label noticeLabel;
     @FXML
     private MenuItem restoreItem;
+    @FXML
+    private MenuItem saveCopyItem;
 
     private final Stage stage;
     private final Runnable exit;
@@ -94,6 +99,10 @@ public final class MainController {
     private final DetailsController detailsView;
     private final WorkbookSwitcher workbooks;
     private final BackupCommands backups;
+    /** Edits not yet saved, the banner while saving fails, and the question before leaving the workbook. */
+    private final UnsavedChanges unsaved;
+    private final LeaveGuard leaving;
+    private CopyElsewhere copier;
     private final Parent view;
 
     /**
@@ -125,7 +134,11 @@ public final class MainController {
         timeline.activeProperty().bind(detailsView.timelineShowingProperty());
         portfolio.addDeleteListener(id -> wizard.autoSave().forget(id));
         commands.setRenameAction(detailsView::startRename);
-        detailsView.setOnOpenExample(() -> workbooks.openExample());
+        this.unsaved = new UnsavedChanges(List.of(
+                new UnsavedChanges.Part(portfolio.autoSave(), Texts.get("saveFailed.part.details")),
+                new UnsavedChanges.Part(wizard.autoSave(), Texts.get("saveFailed.part.repair"))));
+        this.leaving = new LeaveGuard(unsaved, dialogs, afterwards -> copier.start(afterwards));
+        detailsView.setOnOpenExample(this::openExample);
         this.view = Fxml.load(this);
     }
 
@@ -148,6 +161,15 @@ public final class MainController {
                 () -> workbooks.currentProperty().get() == null ? "" : workbooks.currentProperty().get().toString(),
                 workbooks.currentProperty()));
         bindSaveState();
+        copier = new CopyElsewhere(workbooks, dialogs, unsaved, banners);
+        new SaveFailureBanner(unsaved, banners, this::saveCopy);
+        // Only offered while saving fails: then it is the way to keep working with everything typed.
+        saveCopyItem.disableProperty().bind(unsaved.failing().not());
+        // Closing the window asks first, like Quit, if typed text could not be saved.
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
         rebuildRecentMenu();
         bindBackups();
     }
@@ -183,17 +205,29 @@ public final class MainController {
 
     @FXML
     private void newWorkbook() {
-        dialogs.chooseNewWorkbook(workbooks.folderForChoosers()).ifPresent(workbooks::create);
+        leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER,
+                () -> dialogs.chooseNewWorkbook(workbooks.folderForChoosers()).ifPresent(workbooks::create));
     }
 
     @FXML
     private void openWorkbook() {
-        dialogs.chooseWorkbookToOpen(workbooks.folderForChoosers()).ifPresent(workbooks::open);
+        leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER,
+                () -> dialogs.chooseWorkbookToOpen(workbooks.folderForChoosers()).ifPresent(workbooks::open));
+    }
+
+    @FXML
+    private void saveNow() {
+        unsaved.retryNow();
+    }
+
+    @FXML
+    private void saveCopy() {
+        copier.start(() -> { });
     }
 
     @FXML
     private void quit() {
-        exit.run();
+        leaving.leave(LeaveGuard.Leaving.QUIT, exit);
     }
 
     @FXML
@@ -280,7 +314,7 @@ public final class MainController {
 
     @FXML
     private void openExample() {
-        workbooks.openExample();
+        leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, workbooks::openExample);
     }
 
     @FXML
@@ -381,7 +415,7 @@ public final class MainController {
         for (Path file : recent) {
             MenuItem item = new MenuItem(file.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(event -> workbooks.open(file));
+            item.setOnAction(event -> leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, () -> workbooks.open(file)));
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recent.isEmpty());

@@ -36,6 +36,8 @@ final class Shortcuts {
                 new Shortcut("Ctrl+Shift+N", Texts.get("shortcut.newWorkbook")),
                 new Shortcut("Ctrl+O", Texts.get("shortcut.openWorkbook")),
                 new Shortcut("Ctrl+,", Texts.get("shortcut.preferences")),
+                new Shortcut("Ctrl+S", Texts.get("shortcut.saveNow")),
+                new Shortcut("Ctrl+Shift+S", Texts.get("shortcut.saveCopy")),
                 new Shortcut("Ctrl+Q", Texts.get("shortcut.quit")),
                 new Shortcut("F1", Texts.get("shortcut.help")),
                 new Shortcut("Alt", Texts.get("shortcut.menus")),

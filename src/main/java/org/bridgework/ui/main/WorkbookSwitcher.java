@@ -104,6 +104,39 @@ final class WorkbookSwitcher {
         }
     }
 
+    /**
+     * Saves a copy of the open workbook at {@code target} (a new file) and carries on in it: the window keeps
+     * what it shows, and edits not yet saved are written to the copy from now on. For when the workbook's own
+     * file can no longer be written; the original is closed, unchanged.
+     */
+    void saveCopyAndContinue(Path target, Runnable onSaved, Consumer<Throwable> onFailure) {
+        Workbook original = workbook;
+        if (original == null) {
+            return;
+        }
+        runner.run(() -> {
+            original.saveCopyTo(target);
+            return Workbook.open(target, clock);
+        }, copy -> {
+            if (workbook != original) {
+                // Another workbook was opened meanwhile; the copy is complete on disk, but not the one on screen.
+                runner.run(() -> closed(copy), done -> { }, error -> { });
+                return;
+            }
+            workbook = copy;
+            current.set(copy.file());
+            users.forEach(user -> user.continueIn(copy));
+            opened.accept(copy.file());
+            runner.run(() -> closed(original), done -> { }, error -> { });
+            onSaved.run();
+        }, onFailure);
+    }
+
+    private static Workbook closed(Workbook workbook) {
+        workbook.close();
+        return workbook;
+    }
+
     /** The folder file choosers start in: the open workbook's, or the data folder. */
     Path folderForChoosers() {
         Path file = current.get();

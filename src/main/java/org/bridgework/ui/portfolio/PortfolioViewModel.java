@@ -65,7 +65,7 @@ public final class PortfolioViewModel implements WorkbookUser {
         this.runner = runner;
         this.clock = clock;
         this.dialogs = dialogs;
-        this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.update(snapshot));
+        this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.update(snapshot), Relationship::name);
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::currentFilter, search, showArchived));
         // Something hidden by the filter cannot stay selected: the form would edit what the list does not show.
         shown.addListener((javafx.collections.ListChangeListener<RelationshipItem>) change -> {
@@ -81,6 +81,8 @@ public final class PortfolioViewModel implements WorkbookUser {
     @Override
     public void load(Workbook workbook) {
         loaded.set(false);
+        // Edits of the workbook being left that could not be written there must never reach this one.
+        autoSave.discardAll();
         this.repository = workbook.relationships();
         RelationshipRepository relationships = workbook.relationships();
         RepairCaseRepository repairs = workbook.repairCases();
@@ -143,6 +145,12 @@ public final class PortfolioViewModel implements WorkbookUser {
                 selected.set(shown.get(Math.min(index, shown.size() - 1)));
             }
         }, this::reportFailure);
+    }
+
+    /** The same relationships, now in a copy of the workbook: the list stays, unsaved edits are written there. */
+    @Override
+    public void continueIn(Workbook copy) {
+        this.repository = copy.relationships();
     }
 
     /** Writes every pending edit; call before closing the workbook. */

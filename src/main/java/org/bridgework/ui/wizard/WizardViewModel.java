@@ -44,17 +44,26 @@ public final class WizardViewModel implements WorkbookUser {
         this.runner = runner;
         this.clock = clock;
         this.dialogs = dialogs;
-        this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.save(snapshot));
+        this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.save(snapshot), this::nameOf);
     }
 
     // ---- Commands
 
     @Override
     public void load(Workbook workbook) {
+        // Edits of the workbook being left that could not be written there must never reach this one.
+        autoSave.discardAll();
         repository = workbook.repairCases();
         milestoneRepository = workbook.milestones();
         relationship = null;
         repair.set(null);
+    }
+
+    /** The same repair, now in a copy of the workbook: it stays on screen, unsaved edits are written there. */
+    @Override
+    public void continueIn(Workbook copy) {
+        repository = copy.repairCases();
+        milestoneRepository = copy.milestones();
     }
 
     @Override
@@ -97,6 +106,11 @@ public final class WizardViewModel implements WorkbookUser {
             relationship.summaryProperty().set(PortfolioSummary.of(edited.actionPlan().commitments(),
                     edited.rebuilding().checkIns(), today));
         }
+    }
+
+    /** The name of the relationship whose repair this is, for saying what is not saved (edits are of the shown one). */
+    private String nameOf(RepairCase edited) {
+        return relationship != null && relationship.id() == edited.relationshipId() ? relationship.nameProperty().get() : "";
     }
 
     /** A step that has just become complete for the first time is a milestone of today. */

@@ -1,23 +1,27 @@
 package org.bridgework.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.bridgework.store.SaveProblem;
+import org.bridgework.store.StoreException;
 import org.junit.jupiter.api.Test;
 
 class AutoSaveTest {
     private final ImmediateTaskRunner runner = new ImmediateTaskRunner();
     private final List<String> written = new ArrayList<>();
-    private boolean failing;
+    private RuntimeException failing;
     private final AutoSave<Integer, String> autoSave = new AutoSave<>(runner, Duration.ofMillis(300), value -> {
-        if (failing) {
-            throw new IllegalStateException("disk full");
+        if (failing != null) {
+            throw failing;
         }
         written.add(value);
-    });
+    }, value -> "thing " + value.charAt(0));
 
     @Test
     void keystrokesWithinThePauseBecomeOneWriteOfTheLatestText() {
@@ -32,17 +36,107 @@ class AutoSaveTest {
     }
 
     @Test
-    void aFailedWriteKeepsTheTextAndIsRetried() {
-        failing = true;
+    void aFailedWriteKeepsTheTextSaysWhyAndWhatAndIsRetried() {
+        failing = new StoreException("Could not save \"Acme\"", SaveProblem.DISK_FULL, new RuntimeException("SQLITE_FULL"));
         autoSave.changed(1, "kept");
         runner.runDelayed();
         assertEquals(SaveState.FAILED, autoSave.stateProperty().get());
-        assertEquals("disk full", autoSave.failureProperty().get());
-        failing = false;
+        assertEquals("the disk is full", autoSave.failureProperty().get());
+        assertEquals(SaveProblem.DISK_FULL, autoSave.problemProperty().get());
+        assertEquals(List.of("thing k"), autoSave.unsavedProperty().get());
+        assertTrue(autoSave.hasUnsaved());
+        failing = null;
         runner.runDelayed();
         assertEquals(List.of("kept"), written);
         assertEquals(SaveState.SAVED, autoSave.stateProperty().get());
         assertEquals("", autoSave.failureProperty().get());
+        assertNull(autoSave.problemProperty().get());
+        assertEquals(List.of(), autoSave.unsavedProperty().get());
+    }
+
+    @Test
+    void anUnknownFailureShowsItsTechnicalMessage() {
+        failing = new IllegalStateException("the cable is out");
+        autoSave.changed(1, "x");
+        runner.runDelayed();
+        assertEquals("the workbook could not be written (the cable is out)", autoSave.failureProperty().get());
+        assertEquals(SaveProblem.OTHER, autoSave.problemProperty().get());
+    }
+
+    @Test
+    void retriesWaitLongerEachTimeUpToThirtySecondsAndAgainFromThreeAfterASuccess() {
+        failing = new IllegalStateException("full");
+        autoSave.changed(1, "a");
+        assertEquals(List.of(Duration.ofMillis(300)), runner.waitingDelays());
+        List<Duration> waits = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            runner.runDelayed();
+            waits.addAll(runner.waitingDelays());
+        }
+        assertEquals(List.of(3, 6, 12, 24, 30, 30), waits.stream().map(d -> (int) d.toSeconds()).toList());
+        failing = null;
+        runner.runDelayed();
+        assertEquals(SaveState.SAVED, autoSave.stateProperty().get());
+        failing = new IllegalStateException("full again");
+        autoSave.changed(1, "b");
+        runner.runDelayed();
+        assertEquals(List.of(Duration.ofSeconds(3)), runner.waitingDelays(), "a new failure starts again at 3 s");
+    }
+
+    @Test
+    void typingWhileFailedStaysFailedAndWaitsForTheRetryWhichWritesTheLatestText() {
+        failing = new IllegalStateException("full");
+        autoSave.changed(1, "first");
+        runner.runDelayed();
+        autoSave.changed(1, "second");
+        autoSave.changed(2, "other");
+        assertEquals(SaveState.FAILED, autoSave.stateProperty().get(), "no flicker to Saving… while it keeps failing");
+        assertEquals(List.of(Duration.ofSeconds(3)), runner.waitingDelays(), "no extra write per keystroke");
+        assertEquals(List.of("thing s", "thing o"), autoSave.unsavedProperty().get(), "described by the latest snapshot");
+        failing = null;
+        runner.runDelayed();
+        assertEquals(List.of("second", "other"), written.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        assertEquals(SaveState.SAVED, autoSave.stateProperty().get());
+    }
+
+    @Test
+    void tryAgainNowWritesAtOnceAndTheRetryTimerItOvertookDoesNothing() {
+        failing = new IllegalStateException("full");
+        autoSave.changed(1, "typed");
+        runner.runDelayed();
+        assertEquals(1, runner.waitingDelays().size(), "a retry is waiting");
+        failing = null;
+        autoSave.retryNow();
+        assertEquals(List.of("typed"), written, "written at once");
+        assertEquals(SaveState.SAVED, autoSave.stateProperty().get());
+        assertFalse(autoSave.tryingProperty().get());
+        autoSave.changed(1, "later");
+        runner.runDelayed();
+        assertEquals(List.of("typed", "later"), written, "the overtaken timer wrote nothing and broke nothing");
+        assertEquals(SaveState.SAVED, autoSave.stateProperty().get());
+    }
+
+    @Test
+    void aFailedFlushReturnsFalseWithTheReasonAlreadySet() {
+        failing = new StoreException("Could not save", SaveProblem.MOVED_OR_DELETED, new RuntimeException("moved"));
+        autoSave.changed(1, "one");
+        assertFalse(autoSave.flushNow(Duration.ofSeconds(1)));
+        assertEquals(SaveState.FAILED, autoSave.stateProperty().get());
+        assertEquals("the workbook file was moved or deleted while it was open", autoSave.failureProperty().get());
+    }
+
+    @Test
+    void discardAllDropsEverythingAndItsRetry() {
+        failing = new IllegalStateException("gone");
+        autoSave.changed(1, "lost on purpose");
+        runner.runDelayed();
+        autoSave.discardAll();
+        assertEquals(SaveState.SAVED, autoSave.stateProperty().get());
+        assertEquals(List.of(), autoSave.unsavedProperty().get());
+        failing = null;
+        runner.runDelayed();
+        autoSave.retryNow();
+        assertTrue(written.isEmpty(), "neither the waiting retry nor a retry asked for writes it");
     }
 
     @Test
@@ -50,7 +144,9 @@ class AutoSaveTest {
         autoSave.changed(1, "one");
         autoSave.changed(2, "two");
         autoSave.forget(2);
+        assertEquals(List.of("thing o"), autoSave.unsavedProperty().get());
         assertTrue(autoSave.flushNow(Duration.ofSeconds(1)));
         assertEquals(List.of("one"), written);
+        assertEquals(SaveState.SAVED, autoSave.stateProperty().get());
     }
 }

@@ -1,0 +1,32 @@
+package org.bridgework.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The one way the repositories change the workbook: first checks the file is still where it was opened
+ * (else nothing is written, see {@link WorkbookFile}), then writes in one transaction, and explains a
+ * failure with a {@link SaveProblem}.
+ */
+final class WorkbookWrites {
+    private final Connection connection;
+    private final WorkbookFile file;
+
+    WorkbookWrites(Connection connection, WorkbookFile file) {
+        this.connection = connection;
+        this.file = file;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is written, or none. */
+    <T> T write(String whatFailed, Transactions.SqlWork<T> work) {
+        if (!file.inPlace()) {
+            throw new StoreException(whatFailed, SaveProblem.MOVED_OR_DELETED,
+                    new java.io.IOException(file.path() + " is no longer the file that was opened"));
+        }
+        try {
+            return Transactions.run(connection, work);
+        } catch (SQLException e) {
+            throw new StoreException(whatFailed, SaveProblems.diagnose(e, file), e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.bridgework.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.print.PrinterJob;
+import javafx.scene.Node;
+import org.bridgework.store.Backup;
+import org.bridgework.store.WorkbookException;
+import org.bridgework.ui.common.DialogService;
+import org.bridgework.ui.preferences.Preferences;
+
+/**
+ * The real dialogs, for a test to override the few it answers itself (usually the native file choosers,
+ * which a headless test cannot drive). One place to extend when {@link DialogService} grows.
+ */
+class DelegatingDialogs implements DialogService {
+    private final DialogService real;
+
+    DelegatingDialogs(DialogService real) {
+        this.real = real;
+    }
+
+    @Override
+    public boolean confirmDanger(String title, String message, String confirmLabel) {
+        return real.confirmDanger(title, message, confirmLabel);
+    }
+
+    @Override
+    public void showError(String title, String message, String details) {
+        real.showError(title, message, details);
+    }
+
+    @Override
+    public void showInformation(String title, String header, Node content) {
+        real.showInformation(title, header, content);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String label, String initial) {
+        return real.askText(title, header, label, initial);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToOpen(Path initialFolder) {
+        return real.chooseWorkbookToOpen(initialFolder);
+    }
+
+    @Override
+    public Optional<Path> chooseNewWorkbook(Path initialFolder) {
+        return real.chooseNewWorkbook(initialFolder);
+    }
+
+    @Override
+    public Optional<Path> choosePdfTarget(Path initialFolder, String suggestedName) {
+        return real.choosePdfTarget(initialFolder, suggestedName);
+    }
+
+    @Override
+    public Optional<Path> chooseCopyTarget(Path initialFolder, String suggestedName) {
+        return real.chooseCopyTarget(initialFolder, suggestedName);
+    }
+
+    @Override
+    public UnsavedChoice askAboutUnsaved(String message, String leaveLabel) {
+        return real.askAboutUnsaved(message, leaveLabel);
+    }
+
+    @Override
+    public boolean showPrintDialog(PrinterJob job) {
+        return real.showPrintDialog(job);
+    }
+
+    @Override
+    public ProblemChoice workbookProblem(WorkbookException problem, boolean atStart) {
+        return real.workbookProblem(problem, atStart);
+    }
+
+    @Override
+    public Optional<Backup> chooseBackup(Path workbook, Path folder, List<Backup> backups) {
+        return real.chooseBackup(workbook, folder, backups);
+    }
+
+    @Override
+    public Optional<Preferences> editPreferences(Preferences current) {
+        return real.editPreferences(current);
+    }
+}
