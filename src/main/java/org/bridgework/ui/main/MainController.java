@@ -66,6 +66,9 @@ public final class MainController {
     private CheckMenuItem darkThemeItem;
     @FXML
     private Label workbookLabel;
+    /** Where {@link org.bridgework.ui.common.Banner}s about the whole window go, under the menu bar. */
+    @FXML
+    private javafx.scene.layout.VBox banners;
     @FXML
     private Label saveLabel;
 
