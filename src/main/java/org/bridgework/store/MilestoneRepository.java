@@ -14,9 +14,11 @@ import org.bridgework.model.timeline.StepMilestone;
 /** The {@code step_milestone} table: the day each step of a repair was first complete. */
 public final class MilestoneRepository {
     private final Connection connection;
+    private final WriteAccess access;
 
-    MilestoneRepository(Connection connection) {
+    MilestoneRepository(Connection connection, WriteAccess access) {
         this.connection = connection;
+        this.access = access;
     }
 
     /** The milestones of one relationship's repair, in step order. */
@@ -41,6 +43,7 @@ public final class MilestoneRepository {
     /** Records that {@code step} was reached on {@code day}; a step reached before keeps its first day. */
     public void record(long relationshipId, RepairStep step, LocalDate day) {
         String sql = "INSERT OR IGNORE INTO step_milestone (relationship_id, step, reached_on) VALUES (?, ?, ?)";
+        access.check("Could not record a milestone of relationship " + relationshipId);
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setLong(1, relationshipId);
             insert.setString(2, step.name().toLowerCase(Locale.ROOT));

@@ -20,10 +20,12 @@ public final class RelationshipRepository {
 
     private final Connection connection;
     private final Clock clock;
+    private final WriteAccess access;
 
-    RelationshipRepository(Connection connection, Clock clock) {
+    RelationshipRepository(Connection connection, Clock clock, WriteAccess access) {
         this.connection = connection;
         this.clock = clock;
+        this.access = access;
     }
 
     /** Every relationship, archived ones included, by name. */
@@ -49,6 +51,7 @@ public final class RelationshipRepository {
     public List<Relationship> createAll(List<Relationship> drafts) {
         String sql = "INSERT INTO relationship (name, organisation, contact_person, owner, kind, notes, archived,"
                 + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        access.check("Could not add the relationship");
         Instant now = clock.instant();
         return Transactions.inTransaction(connection, "Could not add the relationship", () -> {
             List<Relationship> stored = new ArrayList<>(drafts.size());
@@ -74,6 +77,7 @@ public final class RelationshipRepository {
     public Relationship update(Relationship relationship) {
         String sql = "UPDATE relationship SET name = ?, organisation = ?, contact_person = ?, owner = ?, kind = ?,"
                 + " notes = ?, archived = ?, updated_at = ? WHERE id = ?";
+        access.check("Could not save \"" + relationship.name() + "\"");
         Instant now = clock.instant();
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             bindEditable(update, relationship);
@@ -91,6 +95,7 @@ public final class RelationshipRepository {
 
     /** Removes a relationship for good. */
     public void delete(long id) {
+        access.check("Could not delete the relationship");
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM relationship WHERE id = ?")) {
             delete.setLong(1, id);
             delete.executeUpdate();

@@ -20,9 +20,11 @@ public final class RepairCaseRepository {
     private static final SheetTable REPAIR_CASE = new SheetTable("repair_case", "current_step");
 
     private final Connection connection;
+    private final WriteAccess access;
 
-    RepairCaseRepository(Connection connection) {
+    RepairCaseRepository(Connection connection, WriteAccess access) {
         this.connection = connection;
+        this.access = access;
     }
 
     /** The stored repair of the relationship, or a new one at the first step if none is stored yet. */
@@ -54,6 +56,7 @@ public final class RepairCaseRepository {
     public void save(RepairCase repairCase) {
         Objects.requireNonNull(repairCase, "repairCase");
         long id = repairCase.relationshipId();
+        access.check("Could not save the repair of relationship " + id);
         Transactions.inTransaction(connection, "Could not save the repair of relationship " + id, () -> {
             REPAIR_CASE.write(connection, id, repairCase.currentStep(), Parameters::word);
             AssessmentRows.write(connection, id, repairCase.assessment());

@@ -10,8 +10,9 @@ import java.sql.Statement;
 import java.time.Clock;
 
 /**
- * An open workbook file. Created with {@link #open}, which refuses any file it cannot safely work in;
- * used from one thread at a time (the app's store thread); closed when the window closes.
+ * An open workbook file. Created with {@link #open}, which refuses any file it cannot safely work in, or with
+ * {@link #openReadOnly} to look at one another Bridgework is editing; used from one thread at a time (the app's
+ * store thread); closed when the window closes.
  */
 public final class Workbook implements AutoCloseable {
     private final Path file;
@@ -20,42 +21,91 @@ public final class Workbook implements AutoCloseable {
     private final RepairCaseRepository repairCases;
     private final MilestoneRepository milestones;
     private final PortfolioSummaryQuery summaries;
+    /** The editing lock; null for a read-only workbook. */
+    private final WorkbookLock lock;
+    private final WriteAccess access;
+    private boolean closed;
 
-    private Workbook(Path file, Connection connection, Clock clock) {
+    private Workbook(Path file, Connection connection, Clock clock, WorkbookLock lock) {
         this.file = file;
         this.connection = connection;
-        this.relationships = new RelationshipRepository(connection, clock);
-        this.repairCases = new RepairCaseRepository(connection);
-        this.milestones = new MilestoneRepository(connection);
+        this.lock = lock;
+        this.access = lock == null ? WriteAccess.readOnly(file) : WriteAccess.WRITABLE;
+        this.relationships = new RelationshipRepository(connection, clock, access);
+        this.repairCases = new RepairCaseRepository(connection, access);
+        this.milestones = new MilestoneRepository(connection, access);
         this.summaries = new PortfolioSummaryQuery(connection);
+        OpenInThisProcess.opened(file);
     }
 
     /**
-     * Opens the workbook at {@code file}, creating it if there is no file there. An existing file is
-     * inspected first and refused, unchanged, if it is damaged, foreign, newer or read-only; an older
-     * one is backed up, then upgraded.
+     * Opens the workbook at {@code file} for editing, creating it if there is no file there. First it takes
+     * the workbook's lock, before anything is read or written: if another Bridgework process has the workbook
+     * open, it is refused with {@link WorkbookProblem#OPEN_ELSEWHERE}, untouched. (This process may open a
+     * workbook it has open already: the lock is shared within a process.) An existing file is inspected next
+     * and refused, unchanged, if it is damaged, foreign, newer or read-only; an older one is backed up, then
+     * upgraded.
      */
     public static Workbook open(Path file, Clock clock) throws WorkbookException {
         Path path = file.toAbsolutePath().normalize();
         if (!Files.exists(path)) {
-            createNew(path);
+            createFolder(path);
         }
-        WorkbookInspection inspection = WorkbookInspector.inspect(path);
-        if (inspection.needsUpgrade()) {
-            WorkbookBackups.beforeUpgrade(path, SchemaMigrations.latestVersion(), clock);
-        }
+        WorkbookLock lock = WorkbookLock.acquire(path, clock);
         Connection connection = null;
         try {
+            boolean openHere = OpenInThisProcess.isOpen(path);
+            if (!Files.exists(path)) {
+                createNew(path);
+            }
+            WorkbookInspection inspection = WorkbookInspector.inspect(path, !openHere, true);
+            if (inspection.needsUpgrade()) {
+                WorkbookBackups.beforeUpgrade(path, SchemaMigrations.latestVersion(), clock);
+            }
             connection = SqliteConnections.readWrite(path);
             if (inspection.blank()) {
                 setApplicationId(connection);
             }
             upgrade(path, connection, inspection.schemaVersion());
-            return new Workbook(path, connection, clock);
+            return new Workbook(path, connection, clock, lock);
         } catch (SQLException e) {
             closeQuietly(connection);
+            lock.release();
+            throw WorkbookInspector.translate(path, e);
+        } catch (WorkbookException | RuntimeException e) {
+            closeQuietly(connection);
+            lock.release();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the workbook at {@code file} only to look at it, as when another Bridgework is editing it: no lock,
+     * and a read-only connection that still sees what the other process commits (each read is up to date).
+     * Nothing is created, upgraded or written; every write is refused with {@link WorkbookReadOnlyException}.
+     * A workbook in an older format is refused with {@link WorkbookProblem#NEEDS_UPGRADE}: reading it would
+     * take the upgrade this version's queries need.
+     */
+    public static Workbook openReadOnly(Path file) throws WorkbookException {
+        Path path = file.toAbsolutePath().normalize();
+        if (!Files.exists(path)) {
+            throw new WorkbookException(path, WorkbookProblem.UNREADABLE, "there is no file there");
+        }
+        WorkbookInspection inspection = WorkbookInspector.inspect(path, !OpenInThisProcess.isOpen(path), false);
+        if (inspection.blank() || inspection.needsUpgrade()) {
+            throw new WorkbookException(path, WorkbookProblem.NEEDS_UPGRADE, "format " + inspection.schemaVersion()
+                    + ", this version reads format " + SchemaMigrations.latestVersion());
+        }
+        try {
+            return new Workbook(path, SqliteConnections.viewing(path), Clock.systemUTC(), null);
+        } catch (SQLException e) {
             throw WorkbookInspector.translate(path, e);
         }
+    }
+
+    /** True for a workbook opened with {@link #openReadOnly}: it cannot be changed through this object. */
+    public boolean readOnly() {
+        return lock == null;
     }
 
     /** The schema version this build writes. */
@@ -83,9 +133,20 @@ public final class Workbook implements AutoCloseable {
         return repairCases;
     }
 
+    /** Closes the connection, then lets go of the lock; closing twice does nothing more. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
         closeQuietly(connection);
+        OpenInThisProcess.closed(file);
+        if (lock != null) {
+            lock.release();
+        }
     }
 
     /**
@@ -95,7 +156,6 @@ public final class Workbook implements AutoCloseable {
     private static void createNew(Path path) throws WorkbookException {
         Path temporary = null;
         try {
-            Files.createDirectories(path.getParent(), FilePermissions.privateFolder());
             temporary = Files.createTempFile(path.getParent(), ".bridgework-new-", ".tmp", FilePermissions.privateFile());
             try (Connection connection = SqliteConnections.create(temporary)) {
                 setApplicationId(connection);
@@ -106,6 +166,15 @@ public final class Workbook implements AutoCloseable {
             throw new WorkbookException(path, WorkbookProblem.CANNOT_CREATE, e.getMessage(), e);
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    /** The folder of a new workbook, made first, so the lock file beside the workbook has a place. */
+    private static void createFolder(Path path) throws WorkbookException {
+        try {
+            Files.createDirectories(path.getParent(), FilePermissions.privateFolder());
+        } catch (IOException e) {
+            throw new WorkbookException(path, WorkbookProblem.CANNOT_CREATE, e.getMessage(), e);
         }
     }
 
