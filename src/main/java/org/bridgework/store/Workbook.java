@@ -103,6 +103,14 @@ public final class Workbook implements AutoCloseable {
         }
     }
 
+    /**
+     * Who has the workbook at {@code file} open for editing, if anyone (this process included); only looks,
+     * never locks or creates anything.
+     */
+    public static java.util.Optional<WorkbookHolder> holder(Path file) {
+        return WorkbookLock.holderOf(file.toAbsolutePath().normalize());
+    }
+
     /** True for a workbook opened with {@link #openReadOnly}: it cannot be changed through this object. */
     public boolean readOnly() {
         return lock == null;
