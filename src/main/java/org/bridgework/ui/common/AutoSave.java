@@ -30,6 +30,8 @@ public final class AutoSave<K, V> {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ReadOnlyObjectWrapper<SaveState> state = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.BooleanProperty readOnly =
+            new javafx.beans.property.SimpleBooleanProperty(this, "readOnly");
 
     /**
      * @param writer writes one snapshot; runs on the store thread; throws if it could not
@@ -42,6 +44,9 @@ public final class AutoSave<K, V> {
 
     /** Records the latest state of {@code key}; it is written after the pause. Call on the JavaFX thread. */
     public void changed(K key, V snapshot) {
+        if (readOnly.get()) {
+            return;
+        }
         pending.put(key, snapshot);
         state.set(SaveState.PENDING);
         schedule(delay);
@@ -56,6 +61,11 @@ public final class AutoSave<K, V> {
     public boolean flushNow(Duration timeout) {
         runner.run(this::writePending, ignored -> afterWrite(), this::afterFailure);
         return runner.awaitIdle(timeout) && pending.isEmpty();
+    }
+
+    /** While true (a read-only workbook), changes are not recorded, so nothing is ever written. */
+    public javafx.beans.property.BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     public ReadOnlyObjectProperty<SaveState> stateProperty() {

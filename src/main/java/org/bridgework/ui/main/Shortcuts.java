@@ -35,6 +35,7 @@ final class Shortcuts {
                 new Shortcut("Ctrl+Shift+D", Texts.get("shortcut.dark")),
                 new Shortcut("Ctrl+Shift+N", Texts.get("shortcut.newWorkbook")),
                 new Shortcut("Ctrl+O", Texts.get("shortcut.openWorkbook")),
+                new Shortcut("F5", Texts.get("shortcut.reopen")),
                 new Shortcut("Ctrl+Q", Texts.get("shortcut.quit")),
                 new Shortcut("F1", Texts.get("shortcut.help")),
                 new Shortcut("Alt", Texts.get("shortcut.menus")),

@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
 import org.bridgework.store.WorkbookLocations;
+import org.bridgework.store.WorkbookProblem;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.DialogService.ProblemChoice;
@@ -20,7 +23,8 @@ import org.bridgework.ui.common.WorkbookUser;
 
 /**
  * Opens workbooks off the JavaFX thread and switches the window to them. The open workbook stays
- * open until the new one has opened, so a failed attempt changes nothing.
+ * open until the new one has opened, so a failed attempt changes nothing. A workbook another Bridgework
+ * has open can be looked at read-only, and reopened later (for editing, once the other has let it go).
  */
 final class WorkbookSwitcher {
     private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(10);
@@ -32,6 +36,7 @@ final class WorkbookSwitcher {
     private final Consumer<Path> opened;
     private final Runnable quitWithoutWorkbook;
     private final ReadOnlyObjectWrapper<Path> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private Workbook workbook;
 
     /**
@@ -53,9 +58,54 @@ final class WorkbookSwitcher {
         return current.getReadOnlyProperty();
     }
 
-    /** Opens {@code file} (creating it if there is none) and shows it. */
+    /** True while the open workbook is only being looked at (another Bridgework has it open for editing). */
+    ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /**
+     * Opens {@code file} (creating it if there is none) and shows it. The open workbook itself is not opened a
+     * second time: it stays as it is, or, if read-only, is reopened.
+     */
     void open(Path file) {
+        if (isCurrent(file)) {
+            if (readOnly.get()) {
+                reopen();
+            }
+            return;
+        }
         runner.run(() -> Workbook.open(file, clock), this::show, error -> failed(error, file));
+    }
+
+    /** Looks at {@code file} read-only. */
+    void openReadOnly(Path file) {
+        runner.run(() -> Workbook.openReadOnly(file), this::show, error -> failed(error, file));
+    }
+
+    /**
+     * Reads the open workbook again: for editing if no other Bridgework has it open any more, else read-only
+     * with what the other has saved meanwhile. The workbook is closed first (one task on the store thread), so
+     * this process never has it open twice.
+     */
+    void reopen() {
+        Workbook closing = workbook;
+        if (closing == null) {
+            return;
+        }
+        flushAll();
+        Path file = closing.file();
+        workbook = null;
+        runner.run(() -> {
+            closing.close();
+            try {
+                return Workbook.open(file, clock);
+            } catch (WorkbookException e) {
+                if (e.problem() != WorkbookProblem.OPEN_ELSEWHERE) {
+                    throw e;
+                }
+                return Workbook.openReadOnly(file);
+            }
+        }, this::show, error -> failed(error, file));
     }
 
     /** Creates a new workbook at {@code file}; an existing file is never replaced. */
@@ -70,6 +120,10 @@ final class WorkbookSwitcher {
     /** Opens the example workbook in the data folder, making it first if it is not there yet. */
     void openExample() {
         Path file = WorkbookLocations.dataFolder().resolve(ExampleWorkbook.FILE_NAME);
+        if (isCurrent(file)) {
+            open(file);
+            return;
+        }
         runner.run(() -> {
             ExampleWorkbook.createIfMissing(file, clock);
             return Workbook.open(file, clock);
@@ -106,9 +160,23 @@ final class WorkbookSwitcher {
             }, done -> { }, error -> { });
         }
         workbook = next;
+        readOnly.set(next.readOnly());
         current.set(next.file());
         users.forEach(user -> user.load(next));
         opened.accept(next.file());
+    }
+
+    private boolean isCurrent(Path file) {
+        Path open = current.get();
+        return workbook != null && open != null && sameFile(open, file);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     private void flushAll() {
@@ -130,6 +198,7 @@ final class WorkbookSwitcher {
                     .ifPresentOrElse(this::open, () -> failedAgain(problem, atStart));
             case CREATE_NEW -> dialogs.chooseNewWorkbook(folderForChoosers())
                     .ifPresentOrElse(this::create, () -> failedAgain(problem, atStart));
+            case OPEN_READ_ONLY -> openReadOnly(file);
             case CANCEL -> {
                 if (atStart) {
                     quitWithoutWorkbook.run();

@@ -39,18 +39,22 @@ public final class WizardViewModel implements WorkbookUser {
     private volatile MilestoneRepository milestoneRepository;
     private RelationshipItem relationship;
     private final Clock clock;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "readOnly");
 
     public WizardViewModel(TaskRunner runner, DialogService dialogs, Duration saveDelay, Clock clock) {
         this.runner = runner;
         this.clock = clock;
         this.dialogs = dialogs;
         this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.save(snapshot));
+        autoSave.readOnlyProperty().bind(readOnly);
     }
 
     // ---- Commands
 
     @Override
     public void load(Workbook workbook) {
+        readOnly.set(workbook.readOnly());
         repository = workbook.repairCases();
         milestoneRepository = workbook.milestones();
         relationship = null;
@@ -101,6 +105,9 @@ public final class WizardViewModel implements WorkbookUser {
 
     /** A step that has just become complete for the first time is a milestone of today. */
     private void recordMilestones(RepairCase before, RepairCase after, LocalDate today) {
+        if (readOnly.get()) {
+            return;
+        }
         Set<RepairStep> reachedBefore = StepCompletion.completed(before);
         Set<RepairStep> known = milestones.get().stream().map(StepMilestone::step).collect(Collectors.toSet());
         List<RepairStep> reached = StepCompletion.completed(after).stream()
@@ -143,6 +150,14 @@ public final class WizardViewModel implements WorkbookUser {
     }
 
     // ---- Read access
+
+    /**
+     * True while the workbook is open read-only: the worksheets and the timeline's actions are disabled, and
+     * an edit (only moving between steps is possible) changes what is shown but is never saved.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
 
     /** The repair shown; null while none is (no selection, or still loading). */
     public ReadOnlyObjectProperty<RepairCase> repairProperty() {
