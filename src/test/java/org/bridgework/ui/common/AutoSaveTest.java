@@ -53,4 +53,14 @@ class AutoSaveTest {
         assertTrue(autoSave.flushNow(Duration.ofSeconds(1)));
         assertEquals(List.of("one"), written);
     }
+
+    @Test
+    void onAReadOnlyWorkbookNothingIsEvenTriedAndTheStateStaysSaved() {
+        autoSave.readOnlyProperty().set(true);
+        autoSave.changed(1, "typed");
+        assertEquals(0, runner.runDelayed(), "no write was scheduled");
+        assertTrue(autoSave.flushNow(Duration.ofSeconds(1)));
+        assertTrue(written.isEmpty());
+        assertEquals(SaveState.SAVED, autoSave.stateProperty().get());
+    }
 }
