@@ -194,7 +194,7 @@ final class WorkbookLock {
         while (text.hasRemaining()) {
             at += channel.write(text, at);
         }
-        channel.force(false);
+        // Not forced to disk: the text is only for messages, and the lock lives in the system, not the file.
     }
 
     /** Read only by a process without the lock: within the holding one, closing a reader would drop its lock. */
