@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -47,6 +46,7 @@ final class WorkbookLock {
 
     private final Path lockFile;
     private final FileChannel channel;
+    /** Held while the channel is open; closing the channel lets go of it. */
     private final FileLock lock;
     private final WorkbookHolder holder;
     private final boolean deleteOnRelease;
@@ -106,9 +106,8 @@ final class WorkbookLock {
                     return Optional.empty();
                 }
                 return Optional.of(readHolder(lockFile));
-            } catch (NoSuchFileException e) {
-                return Optional.empty();
             } catch (IOException e) {
+                // No lock file (or none readable): nobody is editing it.
                 return Optional.empty();
             }
         }
