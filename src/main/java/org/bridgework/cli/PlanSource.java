@@ -31,7 +31,7 @@ final class PlanSource {
             throw new CommandFailure(Texts.get("cli.check.missing", workbook));
         }
         String name = options.relationship().orElseThrow();
-        try (Workbook book = Workbook.open(workbook, clock)) {
+        try (Workbook book = openToRead(workbook, clock)) {
             List<Relationship> all = book.relationships().findAll();
             List<Relationship> matches = all.stream().filter(r -> RelationshipNames.sameName(r.name(), name)).toList();
             if (matches.isEmpty()) {
@@ -46,6 +46,37 @@ final class PlanSource {
             return new PlanRequest(relationship, repair, LocalDate.now(clock), options.version(), paper);
         } catch (WorkbookException e) {
             throw new CommandFailure(ProblemTexts.describe(e));
+        }
+    }
+
+    /**
+     * Read-only while another Bridgework has the workbook open, so a plan can be made from a workbook open in a
+     * window. Otherwise it is opened as the window would open it (an older format is upgraded, after a backup),
+     * which leaves no log files behind, as a read-only look that is the last to close would.
+     */
+    private static Workbook openToRead(Path workbook, Clock clock) throws WorkbookException {
+        if (Workbook.holder(workbook).isEmpty()) {
+            try {
+                return Workbook.open(workbook, clock);
+            } catch (WorkbookException e) {
+                if (e.problem() != org.bridgework.store.WorkbookProblem.OPEN_ELSEWHERE) {
+                    throw e;
+                }
+                // A window opened it meanwhile: look at it as below.
+            }
+        }
+        try {
+            return Workbook.openReadOnly(workbook);
+        } catch (WorkbookException e) {
+            if (e.problem() != org.bridgework.store.WorkbookProblem.NEEDS_UPGRADE) {
+                throw e;
+            }
+            // Upgrading means writing, which only the window that has it open may do.
+            var holder = Workbook.holder(workbook);
+            if (holder.isEmpty()) {
+                return Workbook.open(workbook, clock);
+            }
+            throw new WorkbookException(workbook, holder.get(), e.detail());
         }
     }
 

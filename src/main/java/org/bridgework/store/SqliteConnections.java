@@ -31,6 +31,21 @@ final class SqliteConnections {
         return config.createConnection(url);
     }
 
+    /**
+     * For looking at a workbook another process may be writing: read-only, but never immutable, so every read
+     * sees what the other has committed (through the write-ahead log and its shared-memory index, which SQLite
+     * creates beside the file if they are not there yet).
+     */
+    static Connection viewing(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config.createConnection(url(file));
+    }
+
     /** For working in a workbook: foreign keys enforced, write-ahead log, full sync on commit. */
     static Connection readWrite(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();

@@ -10,8 +10,9 @@ import java.sql.Statement;
 import java.time.Clock;
 
 /**
- * An open workbook file. Created with {@link #open}, which refuses any file it cannot safely work in;
- * used from one thread at a time (the app's store thread); closed when the window closes.
+ * An open workbook file. Created with {@link #open}, which refuses any file it cannot safely work in, or with
+ * {@link #openReadOnly} to look at one another Bridgework is editing; used from one thread at a time (the app's
+ * store thread); closed when the window closes.
  */
 public final class Workbook implements AutoCloseable {
     private final Path file;
@@ -20,39 +21,90 @@ public final class Workbook implements AutoCloseable {
     private final RepairCaseRepository repairCases;
     private final MilestoneRepository milestones;
     private final PortfolioSummaryQuery summaries;
+    /** The editing lock; null for a read-only workbook. */
+    private final WorkbookLock lock;
+    private final WriteAccess access;
+    private boolean closed;
 
-    private Workbook(Path file, Connection connection, WorkbookFile opened, Clock clock) {
+    private Workbook(Path file, Connection connection, WorkbookFile opened, Clock clock, WorkbookLock lock) {
         this.file = file;
         this.connection = connection;
-        WorkbookWrites writes = new WorkbookWrites(connection, opened);
+        this.lock = lock;
+        this.access = lock == null ? WriteAccess.readOnly(file) : WriteAccess.WRITABLE;
+        WorkbookWrites writes = new WorkbookWrites(connection, opened, access);
         this.relationships = new RelationshipRepository(connection, writes, clock);
         this.repairCases = new RepairCaseRepository(connection, writes);
         this.milestones = new MilestoneRepository(connection, writes);
         this.summaries = new PortfolioSummaryQuery(connection);
+        OpenInThisProcess.opened(file);
     }
 
     /**
-     * Opens the workbook at {@code file}, creating it if there is no file there. An existing file is
-     * inspected first and refused, unchanged, if it is damaged, foreign, newer or read-only; an older
-     * one is backed up, then upgraded.
+     * Opens the workbook at {@code file} for editing, creating it if there is no file there. First it takes
+     * the workbook's lock, before anything is read or written: if another Bridgework process has the workbook
+     * open, it is refused with {@link WorkbookProblem#OPEN_ELSEWHERE}, untouched. (This process may open a
+     * workbook it has open already: the lock is shared within a process.) An existing file is inspected next
+     * and refused, unchanged, if it is damaged, foreign, newer or read-only; an older one is backed up, then
+     * upgraded.
      */
     public static Workbook open(Path file, Clock clock) throws WorkbookException {
         Path path = file.toAbsolutePath().normalize();
         if (!Files.exists(path)) {
-            createNew(path);
+            createFolder(path);
         }
-        WorkbookInspection inspection = WorkbookInspector.inspect(path);
-        if (inspection.needsUpgrade()) {
-            WorkbookBackups.beforeUpgrade(path, SchemaMigrations.latestVersion(), clock);
-        }
+        WorkbookLock lock = WorkbookLock.acquire(path, clock);
         Connection connection = null;
         try {
+            boolean openHere = OpenInThisProcess.isOpen(path);
+            if (!Files.exists(path)) {
+                createNew(path);
+            }
+            WorkbookInspection inspection = WorkbookInspector.inspect(path, !openHere, true);
+            if (inspection.needsUpgrade()) {
+                WorkbookBackups.beforeUpgrade(path, SchemaMigrations.latestVersion(), clock);
+            }
             connection = SqliteConnections.readWrite(path);
             if (inspection.blank()) {
                 setApplicationId(connection);
             }
             upgrade(path, connection, inspection.schemaVersion());
-            return new Workbook(path, connection, WorkbookFile.at(path), clock);
+            return new Workbook(path, connection, WorkbookFile.at(path), clock, lock);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            lock.release();
+            throw WorkbookInspector.translate(path, e);
+        } catch (IOException e) {
+            closeQuietly(connection);
+            lock.release();
+            throw new WorkbookException(path, WorkbookProblem.UNREADABLE, e.getMessage(), e);
+        } catch (WorkbookException | RuntimeException e) {
+            closeQuietly(connection);
+            lock.release();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the workbook at {@code file} only to look at it, as when another Bridgework is editing it: no lock,
+     * and a read-only connection that still sees what the other process commits (each read is up to date).
+     * Nothing is created, upgraded or written; every write is refused with {@link WorkbookReadOnlyException}.
+     * A workbook in an older format is refused with {@link WorkbookProblem#NEEDS_UPGRADE}: reading it would
+     * take the upgrade this version's queries need.
+     */
+    public static Workbook openReadOnly(Path file) throws WorkbookException {
+        Path path = file.toAbsolutePath().normalize();
+        if (!Files.exists(path)) {
+            throw new WorkbookException(path, WorkbookProblem.UNREADABLE, "there is no file there");
+        }
+        WorkbookInspection inspection = WorkbookInspector.inspect(path, !OpenInThisProcess.isOpen(path), false);
+        if (inspection.blank() || inspection.needsUpgrade()) {
+            throw new WorkbookException(path, WorkbookProblem.NEEDS_UPGRADE, "format " + inspection.schemaVersion()
+                    + ", this version reads format " + SchemaMigrations.latestVersion());
+        }
+        Connection connection = null;
+        try {
+            connection = SqliteConnections.viewing(path);
+            return new Workbook(path, connection, WorkbookFile.at(path), Clock.systemUTC(), null);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw WorkbookInspector.translate(path, e);
@@ -60,6 +112,19 @@ public final class Workbook implements AutoCloseable {
             closeQuietly(connection);
             throw new WorkbookException(path, WorkbookProblem.UNREADABLE, e.getMessage(), e);
         }
+    }
+
+    /**
+     * Who has the workbook at {@code file} open for editing, if anyone (this process included); only looks,
+     * never locks or creates anything.
+     */
+    public static java.util.Optional<WorkbookHolder> holder(Path file) {
+        return WorkbookLock.holderOf(file.toAbsolutePath().normalize());
+    }
+
+    /** True for a workbook opened with {@link #openReadOnly}: it cannot be changed through this object. */
+    public boolean readOnly() {
+        return lock == null;
     }
 
     /** The schema version this build writes. */
@@ -101,9 +166,20 @@ public final class Workbook implements AutoCloseable {
         WorkbookCopy.write(connection, target.toAbsolutePath().normalize());
     }
 
+    /** Closes the connection, then lets go of the lock; closing twice does nothing more. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
         closeQuietly(connection);
+        OpenInThisProcess.closed(file);
+        if (lock != null) {
+            lock.release();
+        }
     }
 
     /**
@@ -113,7 +189,6 @@ public final class Workbook implements AutoCloseable {
     private static void createNew(Path path) throws WorkbookException {
         Path temporary = null;
         try {
-            Files.createDirectories(path.getParent(), FilePermissions.privateFolder());
             temporary = Files.createTempFile(path.getParent(), ".bridgework-new-", ".tmp", FilePermissions.privateFile());
             try (Connection connection = SqliteConnections.create(temporary)) {
                 setApplicationId(connection);
@@ -124,6 +199,15 @@ public final class Workbook implements AutoCloseable {
             throw new WorkbookException(path, WorkbookProblem.CANNOT_CREATE, e.getMessage(), e);
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    /** The folder of a new workbook, made first, so the lock file beside the workbook has a place. */
+    private static void createFolder(Path path) throws WorkbookException {
+        try {
+            Files.createDirectories(path.getParent(), FilePermissions.privateFolder());
+        } catch (IOException e) {
+            throw new WorkbookException(path, WorkbookProblem.CANNOT_CREATE, e.getMessage(), e);
         }
     }
 

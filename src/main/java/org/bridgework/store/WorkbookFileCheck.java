@@ -13,6 +13,15 @@ final class WorkbookFileCheck {
 
     /** Refuses a file that is not a complete, writable SQLite database file. */
     static void check(Path file) throws WorkbookException {
+        check(file, true, true);
+    }
+
+    /**
+     * @param readHeader      false when this process has the file open through SQLite: closing a plain reader of
+     *                        it would drop SQLite's POSIX locks on it, and it was checked when first opened
+     * @param requireWritable false for a workbook opened only to be looked at
+     */
+    static void check(Path file, boolean readHeader, boolean requireWritable) throws WorkbookException {
         if (Files.isDirectory(file)) {
             throw new WorkbookException(file, WorkbookProblem.UNREADABLE, "it is a folder");
         }
@@ -23,7 +32,15 @@ final class WorkbookFileCheck {
         if (size == 0) {
             throw new WorkbookException(file, WorkbookProblem.EMPTY_FILE, "0 bytes");
         }
-        SqliteHeader header = readHeader(file);
+        if (readHeader) {
+            checkHeader(file, size);
+        }
+        if (requireWritable && !writable(file)) {
+            throw new WorkbookException(file, WorkbookProblem.READ_ONLY, "");
+        }
+    }
+
+    private static void checkHeader(Path file, long size) throws WorkbookException {        SqliteHeader header = readHeader(file);
         if (!header.startsWithMagic()) {
             throw new WorkbookException(file, WorkbookProblem.NOT_SQLITE, "");
         }
@@ -38,9 +55,6 @@ final class WorkbookFileCheck {
         if (size % pageSize != 0 || (pages > 0 && size < pages * pageSize)) {
             String expected = pages > 0 ? ", expected " + pages * pageSize : "";
             throw new WorkbookException(file, WorkbookProblem.TRUNCATED, size + " bytes" + expected);
-        }
-        if (!writable(file)) {
-            throw new WorkbookException(file, WorkbookProblem.READ_ONLY, "");
         }
     }
 

@@ -24,7 +24,12 @@ public final class WorkbookInspector {
      * @throws WorkbookException naming the problem if the file must not be opened
      */
     public static WorkbookInspection inspect(Path file) throws WorkbookException {
-        WorkbookFileCheck.check(file);
+        return inspect(file, !OpenInThisProcess.isOpen(file), true);
+    }
+
+    /** See {@link WorkbookFileCheck#check(Path, boolean, boolean)}. */
+    static WorkbookInspection inspect(Path file, boolean readHeader, boolean requireWritable) throws WorkbookException {
+        WorkbookFileCheck.check(file, readHeader, requireWritable);
         try (Connection connection = SqliteConnections.readOnly(file);
              Statement statement = connection.createStatement()) {
             List<String> problems = quickCheck(statement);

@@ -23,5 +23,12 @@ public enum WorkbookProblem {
     /** Another program holds the workbook locked. */
     LOCKED,
     /** Upgrading the workbook to this version's format failed; it was rolled back and a backup kept. */
-    UPGRADE_FAILED
+    UPGRADE_FAILED,
+    /** Another Bridgework process has the workbook open for editing ({@link WorkbookException#holder()} says which). */
+    OPEN_ELSEWHERE,
+    /**
+     * Opening read-only, the workbook is in an older format, which this version reads only after upgrading it:
+     * a write, and read-only means none.
+     */
+    NEEDS_UPGRADE
 }

@@ -4,21 +4,25 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * The one way the repositories change the workbook: first checks the file is still where it was opened
+ * The one way the repositories change the workbook: refuses if it was opened read-only (see {@link WriteAccess}),
+ * checks the file is still where it was opened
  * (else nothing is written, see {@link WorkbookFile}), then writes in one transaction, and explains a
  * failure with a {@link SaveProblem}.
  */
 final class WorkbookWrites {
     private final Connection connection;
     private final WorkbookFile file;
+    private final WriteAccess access;
 
-    WorkbookWrites(Connection connection, WorkbookFile file) {
+    WorkbookWrites(Connection connection, WorkbookFile file, WriteAccess access) {
         this.connection = connection;
         this.file = file;
+        this.access = access;
     }
 
     /** Runs {@code work} in one transaction: all of it is written, or none. */
     <T> T write(String whatFailed, Transactions.SqlWork<T> work) {
+        access.check(whatFailed);
         if (!file.inPlace()) {
             throw new StoreException(whatFailed, SaveProblem.MOVED_OR_DELETED,
                     new java.io.IOException(file.path() + " is no longer the file that was opened"));

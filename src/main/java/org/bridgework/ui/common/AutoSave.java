@@ -53,6 +53,8 @@ public final class AutoSave<K, V> {
     private final ReadOnlyObjectWrapper<SaveProblem> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<String>> unsaved = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper trying = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.BooleanProperty readOnly =
+            new javafx.beans.property.SimpleBooleanProperty(this, "readOnly");
 
     /**
      * @param writer writes one snapshot; runs on the store thread; throws if it could not
@@ -78,6 +80,9 @@ public final class AutoSave<K, V> {
      * Call on the JavaFX thread.
      */
     public void changed(K key, V snapshot) {
+        if (readOnly.get()) {
+            return;
+        }
         pending.put(key, snapshot);
         descriptions.put(key, describe.apply(snapshot));
         publishUnsaved();
@@ -145,6 +150,11 @@ public final class AutoSave<K, V> {
             afterWrite(written.get());
         }
         return finished && pending.isEmpty();
+    }
+
+    /** While true (a read-only workbook), changes are not recorded, so nothing is ever written. */
+    public javafx.beans.property.BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     public ReadOnlyObjectProperty<SaveState> stateProperty() {

@@ -49,11 +49,15 @@ public interface DialogService {
     /** The system print dialog for {@code job}; true if the user chose to print. */
     boolean showPrintDialog(javafx.print.PrinterJob job);
 
-    /** What the user wants after a workbook could not be opened. */
-    enum ProblemChoice { OPEN_ANOTHER, CREATE_NEW, CANCEL }
+    /**
+     * What the user wants after a workbook could not be opened. OPEN_READ_ONLY is offered only for a workbook
+     * open in another Bridgework window ({@link org.bridgework.store.WorkbookProblem#OPEN_ELSEWHERE}).
+     */
+    enum ProblemChoice { OPEN_ANOTHER, CREATE_NEW, CANCEL, OPEN_READ_ONLY }
 
     /**
-     * Explains why a workbook could not be opened and asks what to do next.
+     * Explains why a workbook could not be opened and asks what to do next; for a workbook open in another
+     * window, offers to look at it read-only.
      *
      * @param atStart true when no workbook is open yet, so "cancel" means quitting
      */

@@ -132,6 +132,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public ProblemChoice workbookProblem(WorkbookException problem, boolean atStart) {
+        if (problem.problem() == org.bridgework.store.WorkbookProblem.OPEN_ELSEWHERE) {
+            return OpenElsewhereDialog.ask(owner, problem, atStart);
+        }
         ButtonType another = new ButtonType(Texts.get("problem.dialog.openAnother"), ButtonData.OK_DONE);
         ButtonType create = new ButtonType(Texts.get("problem.dialog.createNew"), ButtonData.OTHER);
         ButtonType cancel = new ButtonType(Texts.get(atStart ? "problem.dialog.quit" : "dialog.cancel"),

@@ -60,6 +60,12 @@ public final class DetailsController {
     @FXML
     private HBox archivedBanner;
     @FXML
+    private Button unarchiveButton;
+    @FXML
+    private javafx.scene.layout.GridPane form;
+    @FXML
+    private Button emptyNewButton;
+    @FXML
     private TextField nameField;
     @FXML
     private Label nameProblemLabel;
@@ -79,6 +85,8 @@ public final class DetailsController {
     private Label emptyIcon;
     @FXML
     private VBox noSelection;
+    @FXML
+    private Label noSelectionLabel;
 
     private final PortfolioViewModel model;
     private final RelationshipCommands commands;
@@ -135,6 +143,13 @@ public final class DetailsController {
         attachWithFirstSelection();
         model.selectedProperty().addListener((o, old, item) -> show(item));
         bindVisibility();
+        // A read-only workbook: the form and every button that changes the relationship are disabled.
+        for (javafx.scene.Node editing : new javafx.scene.Node[] {form, archiveButton, deleteButton, unarchiveButton,
+                emptyNewButton}) {
+            editing.disableProperty().bind(model.readOnlyProperty());
+        }
+        noSelectionLabel.textProperty().bind(Bindings.when(model.readOnlyProperty())
+                .then(Texts.get("details.noSelection.readOnly")).otherwise(Texts.get("details.noSelection")));
         show(model.selectedProperty().get());
     }
 

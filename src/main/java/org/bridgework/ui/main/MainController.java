@@ -15,6 +15,8 @@ import javafx.stage.Stage;
 import org.bridgework.settings.AppSettings;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.AutoSave;
+import org.bridgework.ui.common.Banner;
+import org.kordamp.ikonli.feather.Feather;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.Fxml;
 import org.bridgework.ui.common.SaveState;
@@ -34,10 +36,16 @@ import org.bridgework.ui.wizard.WizardViewModel;
 
 /** The main window's menus, its two halves and its status bar; each handler forwards to one command. */
 public final class MainController {
+    private static final javafx.css.PseudoClass READ_ONLY = javafx.css.PseudoClass.getPseudoClass("read-only");
+
     @FXML
     private SplitPane split;
     @FXML
     private Menu recentMenu;
+    @FXML
+    private MenuItem newRelationshipItem;
+    @FXML
+    private MenuItem reopenItem;
     @FXML
     private MenuItem renameItem;
     @FXML
@@ -146,9 +154,9 @@ public final class MainController {
     private void initialize() {
         split.getItems().setAll(portfolioView.view(), detailsView.view());
         SplitPane.setResizableWithParent(portfolioView.view(), false);
-        renameItem.disableProperty().bind(commands.noSelection());
-        archiveItem.disableProperty().bind(commands.noSelection());
-        deleteItem.disableProperty().bind(commands.noSelection());
+        renameItem.disableProperty().bind(commands.noSelection().or(readOnly()));
+        archiveItem.disableProperty().bind(commands.noSelection().or(readOnly()));
+        deleteItem.disableProperty().bind(commands.noSelection().or(readOnly()));
         for (MenuItem item : List.of(detailsViewItem, repairViewItem, timelineViewItem, planViewItem, printItem,
                 savePdfItem, nextStepItem, previousStepItem)) {
             item.disableProperty().bind(commands.noSelection());
@@ -156,7 +164,9 @@ public final class MainController {
         showArchivedItem.selectedProperty().bindBidirectional(portfolio.showArchivedProperty());
         darkThemeItem.setSelected(Theme.parse(settings.theme()) == Theme.DARK);
         darkThemeItem.selectedProperty().addListener((o, old, dark) -> setTheme(dark ? Theme.DARK : Theme.LIGHT));
-        stage.titleProperty().bind(Bindings.createStringBinding(this::title, workbooks.currentProperty()));
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, workbooks.currentProperty(),
+                workbooks.readOnlyProperty()));
+        showReadOnlyState();
         workbookLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> workbooks.currentProperty().get() == null ? "" : workbooks.currentProperty().get().toString(),
                 workbooks.currentProperty()));
@@ -223,6 +233,13 @@ public final class MainController {
     @FXML
     private void saveCopy() {
         copier.start(() -> { });
+    }
+
+    /** Reopen (F5, or the read-only banner's button): reads the workbook again, for editing if it is free now. */
+    @FXML
+    private void reopen() {
+        portfolio.keepSelectionOnReload();
+        workbooks.reopen();
     }
 
     @FXML
@@ -349,7 +366,8 @@ public final class MainController {
             noticeLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), notice.problem());
         });
         split.disableProperty().bind(workbooks.restoringProperty());
-        restoreItem.disableProperty().bind(workbooks.currentProperty().isNull().or(workbooks.restoringProperty()));
+        restoreItem.disableProperty().bind(workbooks.currentProperty().isNull().or(workbooks.restoringProperty())
+                .or(workbooks.readOnlyProperty()));
     }
 
     // ---- Internals
@@ -377,7 +395,39 @@ public final class MainController {
 
     private String title() {
         Path file = workbooks.currentProperty().get();
-        return file == null ? Texts.get("app.name") : Texts.get("app.title", file.getFileName());
+        if (file == null) {
+            return Texts.get("app.name");
+        }
+        return Texts.get(workbooks.readOnlyProperty().get() ? "app.title.readOnly" : "app.title", file.getFileName());
+    }
+
+    private javafx.beans.binding.BooleanExpression readOnly() {
+        return workbooks.readOnlyProperty();
+    }
+
+    /**
+     * A read-only workbook: a banner says so and offers Reopen and Open another; every command that changes the
+     * workbook is disabled (the views bind to the view models' read-only state), and the window's style makes
+     * disabled fields still easy to read. The save status has nothing to say.
+     */
+    private void showReadOnlyState() {
+        Banner banner = new Banner(Banner.Kind.WARNING, Feather.LOCK, Texts.get("readOnly.banner"));
+        banner.setId("readOnlyBanner");
+        banner.addAction(Texts.get("readOnly.reopen"), this::reopen)
+                .setTooltip(new javafx.scene.control.Tooltip(Texts.get("readOnly.reopen.tooltip")));
+        banner.addAction(Texts.get("readOnly.openAnother"), this::openWorkbook)
+                .setTooltip(new javafx.scene.control.Tooltip(Texts.get("readOnly.openAnother.tooltip")));
+        newRelationshipItem.disableProperty().bind(readOnly());
+        reopenItem.disableProperty().bind(readOnly().not());
+        saveLabel.visibleProperty().bind(readOnly().not());
+        readOnly().addListener((o, was, now) -> {
+            view.pseudoClassStateChanged(READ_ONLY, now);
+            if (now && !banners.getChildren().contains(banner)) {
+                banners.getChildren().add(0, banner);
+            } else if (!now) {
+                banners.getChildren().remove(banner);
+            }
+        });
     }
 
     /** One line for both kinds of edits: a failure wins over pending, pending over saved. */

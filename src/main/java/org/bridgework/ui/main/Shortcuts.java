@@ -38,6 +38,7 @@ final class Shortcuts {
                 new Shortcut("Ctrl+,", Texts.get("shortcut.preferences")),
                 new Shortcut("Ctrl+S", Texts.get("shortcut.saveNow")),
                 new Shortcut("Ctrl+Shift+S", Texts.get("shortcut.saveCopy")),
+                new Shortcut("F5", Texts.get("shortcut.reopen")),
                 new Shortcut("Ctrl+Q", Texts.get("shortcut.quit")),
                 new Shortcut("F1", Texts.get("shortcut.help")),
                 new Shortcut("Alt", Texts.get("shortcut.menus")),

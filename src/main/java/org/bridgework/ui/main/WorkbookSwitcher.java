@@ -18,6 +18,7 @@ import org.bridgework.store.WorkbookException;
 import org.bridgework.store.WorkbookBackups;
 import org.bridgework.store.WorkbookLocations;
 import org.bridgework.store.WorkbookRestore;
+import org.bridgework.store.WorkbookProblem;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.backup.BackupLabels;
 import org.bridgework.ui.common.DialogService;
@@ -28,8 +29,9 @@ import org.bridgework.ui.common.WorkbookUser;
 
 /**
  * Opens workbooks off the JavaFX thread and switches the window to them. The open workbook stays
- * open until the new one has opened, so a failed attempt changes nothing. Each workbook opened gets
- * its daily backup; a backup can be restored over the open workbook.
+ * open until the new one has opened, so a failed attempt changes nothing. Each workbook opened for editing
+ * gets its daily backup; a backup can be restored over the open workbook. A workbook another Bridgework
+ * has open can be looked at read-only, and reopened later (for editing, once the other has let it go).
  */
 final class WorkbookSwitcher {
     private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(10);
@@ -44,6 +46,7 @@ final class WorkbookSwitcher {
     private final IntSupplier backupsToKeep;
     private final ReadOnlyObjectWrapper<StatusNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice", StatusNotice.NONE);
     private final ReadOnlyBooleanWrapper restoring = new ReadOnlyBooleanWrapper(this, "restoring");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private Workbook workbook;
 
     /**
@@ -67,9 +70,54 @@ final class WorkbookSwitcher {
         return current.getReadOnlyProperty();
     }
 
-    /** Opens {@code file} (creating it if there is none) and shows it. */
+    /** True while the open workbook is only being looked at (another Bridgework has it open for editing). */
+    ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /**
+     * Opens {@code file} (creating it if there is none) and shows it. The open workbook itself is not opened a
+     * second time: it stays as it is, or, if read-only, is reopened.
+     */
     void open(Path file) {
+        if (isCurrent(file)) {
+            if (readOnly.get()) {
+                reopen();
+            }
+            return;
+        }
         runner.run(() -> Workbook.open(file, clock), this::show, error -> failed(error, file));
+    }
+
+    /** Looks at {@code file} read-only. */
+    void openReadOnly(Path file) {
+        runner.run(() -> Workbook.openReadOnly(file), this::show, error -> failed(error, file));
+    }
+
+    /**
+     * Reads the open workbook again: for editing if no other Bridgework has it open any more, else read-only
+     * with what the other has saved meanwhile. The workbook is closed first (one task on the store thread), so
+     * this process never has it open twice.
+     */
+    void reopen() {
+        Workbook closing = workbook;
+        if (closing == null) {
+            return;
+        }
+        flushAll();
+        Path file = closing.file();
+        workbook = null;
+        runner.run(() -> {
+            closing.close();
+            try {
+                return Workbook.open(file, clock);
+            } catch (WorkbookException e) {
+                if (e.problem() != WorkbookProblem.OPEN_ELSEWHERE) {
+                    throw e;
+                }
+                return Workbook.openReadOnly(file);
+            }
+        }, this::show, error -> failed(error, file));
     }
 
     /** Creates a new workbook at {@code file}; an existing file is never replaced. */
@@ -84,6 +132,10 @@ final class WorkbookSwitcher {
     /** Opens the example workbook in the data folder, making it first if it is not there yet. */
     void openExample() {
         Path file = WorkbookLocations.dataFolder().resolve(ExampleWorkbook.FILE_NAME);
+        if (isCurrent(file)) {
+            open(file);
+            return;
+        }
         runner.run(() -> {
             ExampleWorkbook.createIfMissing(file, clock);
             return Workbook.open(file, clock);
@@ -229,11 +281,28 @@ final class WorkbookSwitcher {
             }, done -> { }, error -> { });
         }
         workbook = next;
+        readOnly.set(next.readOnly());
         current.set(next.file());
         users.forEach(user -> user.load(next));
         opened.accept(next.file());
         notice.set(StatusNotice.NONE);
-        backUpToday(next);
+        if (!next.readOnly()) {
+            // A workbook only looked at is backed up by the Bridgework that has it open for editing.
+            backUpToday(next);
+        }
+    }
+
+    private boolean isCurrent(Path file) {
+        Path open = current.get();
+        return workbook != null && open != null && sameFile(open, file);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     private void flushAll() {
@@ -255,6 +324,7 @@ final class WorkbookSwitcher {
                     .ifPresentOrElse(this::open, () -> failedAgain(problem, atStart));
             case CREATE_NEW -> dialogs.chooseNewWorkbook(folderForChoosers())
                     .ifPresentOrElse(this::create, () -> failedAgain(problem, atStart));
+            case OPEN_READ_ONLY -> openReadOnly(file);
             case CANCEL -> {
                 if (atStart) {
                     quitWithoutWorkbook.run();

@@ -45,6 +45,7 @@ public final class PortfolioController {
     @FXML
     private void initialize() {
         newButton.setGraphic(Icons.of(Feather.PLUS));
+        newButton.disableProperty().bind(model.readOnlyProperty());
         searchField.setId("search");
         searchField.setLeft(Icons.of(Feather.SEARCH));
         searchField.textProperty().bindBidirectional(model.searchProperty());
@@ -94,7 +95,7 @@ public final class PortfolioController {
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("text-muted");
         placeholder.textProperty().bind(Bindings.createStringBinding(this::placeholderText,
-                model.all(), model.searchProperty(), model.loadedProperty()));
+                model.all(), model.searchProperty(), model.loadedProperty(), model.readOnlyProperty()));
         list.setPlaceholder(placeholder);
         countLabel.textProperty().bind(Bindings.createStringBinding(this::countText, model.shown(), model.all()));
     }
@@ -123,7 +124,8 @@ public final class PortfolioController {
             return Texts.get("portfolio.loading");
         }
         if (model.all().isEmpty()) {
-            return Texts.get("portfolio.placeholder.empty");
+            return Texts.get(model.readOnlyProperty().get() ? "portfolio.placeholder.emptyReadOnly"
+                    : "portfolio.placeholder.empty");
         }
         return model.searchProperty().get().isBlank() ? Texts.get("portfolio.placeholder.allArchived")
                 : Texts.get("portfolio.placeholder.noMatch", model.searchProperty().get().strip());

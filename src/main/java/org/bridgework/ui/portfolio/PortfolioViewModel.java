@@ -51,6 +51,9 @@ public final class PortfolioViewModel implements WorkbookUser {
     private final BooleanProperty showArchived = new SimpleBooleanProperty(this, "showArchived", false);
     private final ObjectProperty<RelationshipItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly", false);
+    /** The relationship to select again once the workbook is read again (Reopen); -1 for none. */
+    private long reselect = -1;
 
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -66,6 +69,7 @@ public final class PortfolioViewModel implements WorkbookUser {
         this.clock = clock;
         this.dialogs = dialogs;
         this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.update(snapshot), Relationship::name);
+        autoSave.readOnlyProperty().bind(readOnly);
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::currentFilter, search, showArchived));
         // Something hidden by the filter cannot stay selected: the form would edit what the list does not show.
         shown.addListener((javafx.collections.ListChangeListener<RelationshipItem>) change -> {
@@ -83,6 +87,7 @@ public final class PortfolioViewModel implements WorkbookUser {
         loaded.set(false);
         // Edits of the workbook being left that could not be written there must never reach this one.
         autoSave.discardAll();
+        readOnly.set(workbook.readOnly());
         this.repository = workbook.relationships();
         RelationshipRepository relationships = workbook.relationships();
         RepairCaseRepository repairs = workbook.repairCases();
@@ -105,7 +110,7 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     /** Adds a relationship and selects it; a name with a problem is ignored (the dialog shows why). */
     public void create(String typedName) {
-        if (nameProblem(typedName, null).isPresent()) {
+        if (readOnly.get() || nameProblem(typedName, null).isPresent()) {
             return;
         }
         Relationship draft = Relationship.draft(RelationshipNames.clean(typedName), Instant.now());
@@ -132,6 +137,9 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     /** Deletes for good (the caller has asked the user); the neighbour in the list is selected next. */
     public void delete(RelationshipItem item) {
+        if (readOnly.get()) {
+            return;
+        }
         autoSave.forget(item.id());
         deleteListeners.forEach(listener -> listener.accept(item.id()));
         int index = shown.indexOf(item);
@@ -183,6 +191,20 @@ public final class PortfolioViewModel implements WorkbookUser {
         return selected;
     }
 
+    /**
+     * True while the workbook is open read-only: the views bind their editing controls' disabled state to it,
+     * and nothing is written.
+     */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** Once the workbook has been read again, selects the relationship selected now (for Reopen). */
+    public void keepSelectionOnReload() {
+        RelationshipItem item = selected.get();
+        reselect = item == null ? -1 : item.id();
+    }
+
     /** True once the workbook's relationships are shown. */
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
@@ -204,6 +226,9 @@ public final class PortfolioViewModel implements WorkbookUser {
             return watch(item);
         }).toList());
         loaded.set(true);
+        long wanted = reselect;
+        reselect = -1;
+        shown.stream().filter(item -> item.id() == wanted).findFirst().ifPresent(selected::set);
     }
 
     private RelationshipItem watch(RelationshipItem item) {

@@ -6,7 +6,10 @@ import javafx.stage.Window;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService;
 
-/** The commands on relationships, shared by the menus, the buttons and the keyboard. */
+/**
+ * The commands on relationships, shared by the menus, the buttons and the keyboard. On a read-only workbook
+ * the changing ones do nothing (their menu items and buttons are disabled through {@link #readOnly()}).
+ */
 public final class RelationshipCommands {
     private final PortfolioViewModel model;
     private final DialogService dialogs;
@@ -25,27 +28,27 @@ public final class RelationshipCommands {
     }
 
     public void newRelationship() {
-        if (model.loadedProperty().get()) {
+        if (model.loadedProperty().get() && !model.readOnlyProperty().get()) {
             NewRelationshipDialog.ask(owner, model).ifPresent(model::create);
         }
     }
 
     public void rename() {
-        if (model.selectedProperty().get() != null) {
+        if (model.selectedProperty().get() != null && !model.readOnlyProperty().get()) {
             startRename.run();
         }
     }
 
     public void toggleArchived() {
         RelationshipItem item = model.selectedProperty().get();
-        if (item != null) {
+        if (item != null && !model.readOnlyProperty().get()) {
             model.setArchived(item, !item.archivedProperty().get());
         }
     }
 
     public void delete() {
         RelationshipItem item = model.selectedProperty().get();
-        if (item == null) {
+        if (item == null || model.readOnlyProperty().get()) {
             return;
         }
         boolean sure = dialogs.confirmDanger(Texts.get("delete.title"),
@@ -53,6 +56,11 @@ public final class RelationshipCommands {
         if (sure) {
             model.delete(item);
         }
+    }
+
+    /** True while the workbook is read-only: every command that changes it is disabled. */
+    public javafx.beans.value.ObservableBooleanValue readOnly() {
+        return model.readOnlyProperty();
     }
 
     /** True while no relationship is selected: the commands on one are disabled. */

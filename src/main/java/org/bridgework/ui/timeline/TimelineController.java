@@ -56,6 +56,12 @@ public final class TimelineController {
     @FXML
     private Label filterProblem;
     @FXML
+    private Button addCommitmentButton;
+    @FXML
+    private Button addConversationButton;
+    @FXML
+    private Button addCheckInButton;
+    @FXML
     private Button doneButton;
     @FXML
     private Button missedButton;
@@ -95,9 +101,9 @@ public final class TimelineController {
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 openInStep();
-            } else if (event.getCode() == KeyCode.D) {
+            } else if (event.getCode() == KeyCode.D && !doneButton.isDisabled()) {
                 markDone();
-            } else if (event.getCode() == KeyCode.M) {
+            } else if (event.getCode() == KeyCode.M && !missedButton.isDisabled()) {
                 markMissed();
             } else {
                 return;
@@ -107,7 +113,12 @@ public final class TimelineController {
         setUpFilters();
         setUpCharts();
         var selected = list.getSelectionModel().selectedItemProperty();
-        doneButton.disableProperty().bind(Bindings.createBooleanBinding(() -> openCommitment().isEmpty(), selected));
+        var readOnly = model.wizard().readOnlyProperty();
+        doneButton.disableProperty().bind(Bindings.createBooleanBinding(() -> openCommitment().isEmpty(), selected)
+                .or(readOnly));
+        for (Button add : List.of(addCommitmentButton, addConversationButton, addCheckInButton)) {
+            add.disableProperty().bind(readOnly);
+        }
         missedButton.disableProperty().bind(doneButton.disableProperty());
         openButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedItem().isEmpty(), selected));
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("timeline.count",

@@ -164,6 +164,8 @@ public final class WizardController {
         worksheet.refresh(repair);
         javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(worksheet.view());
         content.getStyleClass().add("worksheet");
+        // Read-only: the worksheet with its lists' Add, Remove and Sort buttons is disabled; the steps still move.
+        content.disableProperty().bind(model.readOnlyProperty());
         worksheetPane.setContent(content);
         worksheetPane.setVvalue(0);
         stepNumberLabel.setText(Texts.get("wizard.stepOf", step.number(), RepairStep.values().length));

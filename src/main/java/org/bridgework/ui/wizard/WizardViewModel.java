@@ -39,12 +39,15 @@ public final class WizardViewModel implements WorkbookUser {
     private volatile MilestoneRepository milestoneRepository;
     private RelationshipItem relationship;
     private final Clock clock;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "readOnly");
 
     public WizardViewModel(TaskRunner runner, DialogService dialogs, Duration saveDelay, Clock clock) {
         this.runner = runner;
         this.clock = clock;
         this.dialogs = dialogs;
         this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.save(snapshot), this::nameOf);
+        autoSave.readOnlyProperty().bind(readOnly);
     }
 
     // ---- Commands
@@ -53,6 +56,7 @@ public final class WizardViewModel implements WorkbookUser {
     public void load(Workbook workbook) {
         // Edits of the workbook being left that could not be written there must never reach this one.
         autoSave.discardAll();
+        readOnly.set(workbook.readOnly());
         repository = workbook.repairCases();
         milestoneRepository = workbook.milestones();
         relationship = null;
@@ -115,6 +119,9 @@ public final class WizardViewModel implements WorkbookUser {
 
     /** A step that has just become complete for the first time is a milestone of today. */
     private void recordMilestones(RepairCase before, RepairCase after, LocalDate today) {
+        if (readOnly.get()) {
+            return;
+        }
         Set<RepairStep> reachedBefore = StepCompletion.completed(before);
         Set<RepairStep> known = milestones.get().stream().map(StepMilestone::step).collect(Collectors.toSet());
         List<RepairStep> reached = StepCompletion.completed(after).stream()
@@ -157,6 +164,14 @@ public final class WizardViewModel implements WorkbookUser {
     }
 
     // ---- Read access
+
+    /**
+     * True while the workbook is open read-only: the worksheets and the timeline's actions are disabled, and
+     * an edit (only moving between steps is possible) changes what is shown but is never saved.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
 
     /** The repair shown; null while none is (no selection, or still loading). */
     public ReadOnlyObjectProperty<RepairCase> repairProperty() {

@@ -149,4 +149,14 @@ class AutoSaveTest {
         assertEquals(List.of("one"), written);
         assertEquals(SaveState.SAVED, autoSave.stateProperty().get());
     }
+
+    @Test
+    void onAReadOnlyWorkbookNothingIsEvenTriedAndTheStateStaysSaved() {
+        autoSave.readOnlyProperty().set(true);
+        autoSave.changed(1, "typed");
+        assertEquals(0, runner.runDelayed(), "no write was scheduled");
+        assertTrue(autoSave.flushNow(Duration.ofSeconds(1)));
+        assertTrue(written.isEmpty());
+        assertEquals(SaveState.SAVED, autoSave.stateProperty().get());
+    }
 }
