@@ -52,12 +52,14 @@ public final class UndoBar {
         return bar;
     }
 
-    /** Esc closes the bar when nothing inside {@code root} used the key (a search field clears itself first). */
+    /**
+     * Esc anywhere in {@code root} closes the bar. The key still does its own work where it has one (a search
+     * field clears, a list stays as it is): closing a passing message along with it does no harm.
+     */
     public void closeOnEscapeIn(Node root) {
-        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && bar.isVisible()) {
                 model.dismissNotice();
-                event.consume();
             }
         });
     }
