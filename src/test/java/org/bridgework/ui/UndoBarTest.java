@@ -32,20 +32,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class UndoBarTest {
     private static final Duration SHORT = Duration.millis(400);
-    private TrashViewModel model;
+    private final TrashViewModel model = new TrashViewModel(new ImmediateTaskRunner(), null, FixedClock.now());
+    private final BorderPane root = new BorderPane();
     private Node bar;
     private Button away;
 
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
-        model = new TrashViewModel(new ImmediateTaskRunner(), null, FixedClock.now());
-        UndoBar undoBar = new UndoBar(model, SHORT, KeyCombination.keyCombination("Shortcut+Z"));
-        bar = undoBar.view();
         away = new Button("Elsewhere");
         away.setPrefSize(600, 300);
-        BorderPane root = new BorderPane(away);
-        root.setBottom(bar);
+        root.setCenter(away);
         Scene scene = new Scene(root, 700, 400);
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setScene(scene);
@@ -57,8 +54,16 @@ class UndoBarTest {
         FxToolkit.cleanupStages();
     }
 
+    private void showBar(FxRobot robot, Duration shownFor) {
+        robot.interact(() -> {
+            bar = new UndoBar(model, shownFor, KeyCombination.keyCombination("Shortcut+Z")).view();
+            root.setBottom(bar);
+        });
+    }
+
     @Test
     void itShowsWhatWasDeletedAndGoesAfterItsTime(FxRobot robot) throws Exception {
+        showBar(robot, SHORT);
         robot.moveTo(away);
         robot.interact(() -> model.trashed(trashed("Acme Ltd")));
         assertTrue(bar.isVisible());
@@ -71,6 +76,7 @@ class UndoBarTest {
 
     @Test
     void aNewDeleteStartsTheTimeAfresh(FxRobot robot) throws Exception {
+        showBar(robot, SHORT);
         robot.moveTo(away);
         robot.interact(() -> model.trashed(trashed("First")));
         robot.interact(() -> model.trashed(trashed("Second")));
@@ -81,13 +87,16 @@ class UndoBarTest {
 
     @Test
     void itStaysWhileTheMouseIsOnIt(FxRobot robot) throws Exception {
+        // Time enough for the mouse to get there; then it stays well past that time, until the mouse leaves.
+        Duration shownFor = Duration.seconds(2);
+        showBar(robot, shownFor);
         robot.interact(() -> model.trashed(trashed("Acme Ltd")));
         robot.moveTo("#undoBarMessage");
-        // Well past its time: still there, because the mouse is on it.
-        WaitForAsyncUtils.sleep(3 * (long) SHORT.toMillis(), TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, bar::isHover);
+        WaitForAsyncUtils.sleep(2 * (long) shownFor.toMillis(), TimeUnit.MILLISECONDS);
         assertTrue(bar.isVisible());
         robot.moveTo(away);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !bar.isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !bar.isVisible());
         assertFalse(bar.isManaged());
     }
 

@@ -17,6 +17,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bridgework.model.TrashedRelationship;
 import org.bridgework.text.Texts;
+import org.bridgework.ui.common.DialogService;
+import org.bridgework.ui.common.FxDialogService;
 import org.bridgework.ui.common.Fxml;
 import org.bridgework.ui.common.Icons;
 import org.bridgework.ui.common.Theme;
@@ -47,11 +49,13 @@ public final class TrashController {
 
     private final TrashViewModel model;
     private final Stage stage = new Stage();
+    /** Questions stand over this window, not behind it over the main window. */
+    private final DialogService dialogs = new FxDialogService(stage);
 
     private TrashController(TrashViewModel model, Window owner) {
         this.model = model;
         Parent view = Fxml.load(this);
-        Scene scene = new Scene(view, 780, 460);
+        Scene scene = new Scene(view, 860, 480);
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setScene(scene);
         stage.initOwner(owner);
@@ -129,14 +133,14 @@ public final class TrashController {
     @FXML
     private void deleteForGood() {
         int first = table.getSelectionModel().getSelectedIndices().stream().min(Integer::compare).orElse(0);
-        if (model.deleteForGood(chosen())) {
+        if (model.deleteForGood(chosen(), dialogs)) {
             selectNear(first);
         }
     }
 
     @FXML
     private void emptyTrash() {
-        model.emptyTrash();
+        model.emptyTrash(dialogs);
         table.requestFocus();
     }
 
@@ -166,17 +170,24 @@ public final class TrashController {
         });
     }
 
-    private Label placeholder() {
-        Label placeholder = new Label();
-        placeholder.setId("trashPlaceholder");
-        placeholder.setWrapText(true);
-        placeholder.setMaxWidth(420);
-        placeholder.getStyleClass().add("text-muted");
-        placeholder.setGraphic(Icons.of(Feather.TRASH_2, 28));
-        placeholder.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        placeholder.textProperty().bind(Bindings.when(model.loadedProperty())
+    /** What an empty table says: a heading, and what the Trash is for. */
+    private javafx.scene.Node placeholder() {
+        Label icon = new Label();
+        icon.setGraphic(Icons.of(Feather.TRASH_2, 32));
+        icon.getStyleClass().add("empty-icon");
+        Label heading = new Label();
+        heading.setId("trashPlaceholder");
+        heading.getStyleClass().add("title-4");
+        heading.textProperty().bind(Bindings.when(model.loadedProperty())
                 .then(Texts.get("trash.placeholder.empty")).otherwise(Texts.get("trash.placeholder.loading")));
-        return placeholder;
+        Label hint = new Label(Texts.get("trash.placeholder.hint"));
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        hint.visibleProperty().bind(model.loadedProperty());
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, icon, heading, hint);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setMaxWidth(480);
+        return box;
     }
 }

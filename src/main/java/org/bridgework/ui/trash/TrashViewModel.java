@@ -158,15 +158,19 @@ public final class TrashViewModel implements WorkbookUser {
         }, this::reportFailure);
     }
 
-    /** Asks, then deletes the chosen relationships for good; false if the user kept them. */
-    public boolean deleteForGood(List<TrashedRelationship> chosen) {
+    /**
+     * Asks, then deletes the chosen relationships for good; false if the user kept them.
+     *
+     * @param asker the dialogs of the window the user is in, so the question stands over it
+     */
+    public boolean deleteForGood(List<TrashedRelationship> chosen, DialogService asker) {
         if (chosen.isEmpty()) {
             return false;
         }
         String question = chosen.size() == 1
                 ? Texts.get("trash.deleteForGood.one", chosen.get(0).name())
                 : Texts.get("trash.deleteForGood.many", chosen.size());
-        if (!dialogs.confirmDanger(Texts.get("trash.deleteForGood.title"), question,
+        if (!asker.confirmDanger(Texts.get("trash.deleteForGood.title"), question,
                 Texts.get("trash.deleteForGood.confirm"))) {
             return false;
         }
@@ -176,12 +180,16 @@ public final class TrashViewModel implements WorkbookUser {
         return true;
     }
 
-    /** Asks, then deletes everything in the Trash for good; false if the user kept it (or it was empty). */
-    public boolean emptyTrash() {
+    /**
+     * Asks, then deletes everything in the Trash for good; false if the user kept it (or it was empty).
+     *
+     * @param asker the dialogs of the window the user is in, so the question stands over it
+     */
+    public boolean emptyTrash(DialogService asker) {
         if (entries.isEmpty()) {
             return false;
         }
-        if (!dialogs.confirmDanger(Texts.get("trash.empty.title"), Texts.get("trash.empty.message", entries.size()),
+        if (!asker.confirmDanger(Texts.get("trash.empty.title"), Texts.get("trash.empty.message", entries.size()),
                 Texts.get("trash.empty.confirm"))) {
             return false;
         }

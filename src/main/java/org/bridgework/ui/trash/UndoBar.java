@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Icons;
@@ -41,7 +42,12 @@ public final class UndoBar {
         this.model = model;
         this.timer = new PauseTransition(shownFor);
         build(undoKeys);
-        timer.setOnFinished(event -> model.dismissNotice());
+        timer.setOnFinished(event -> {
+            // Time is up, but not while the mouse is on the bar: it goes once the mouse has left (holdWhile).
+            if (!bar.isHover()) {
+                model.dismissNotice();
+            }
+        });
         // Not while the user is reading it with the mouse on it, or has the keyboard on its buttons.
         bar.hoverProperty().addListener((o, was, hovered) -> holdWhile(hovered));
         model.noticeProperty().addListener((o, old, notice) -> show(notice));
@@ -71,9 +77,7 @@ public final class UndoBar {
         bar.managedProperty().bind(bar.visibleProperty());
         message.setId("undoBarMessage");
         message.setWrapText(true);
-        message.setMaxWidth(Double.MAX_VALUE);
         message.setMinWidth(0);
-        HBox.setHgrow(message, Priority.ALWAYS);
         icon.getStyleClass().add("undo-bar-icon");
         icon.setMinWidth(Label.USE_PREF_SIZE);
         undo.setId("undoBarUndo");
@@ -94,7 +98,10 @@ public final class UndoBar {
         close.setAccessibleText(Texts.get("undoBar.close"));
         close.setTooltip(new Tooltip(Texts.get("undoBar.close.tooltip")));
         close.setOnAction(event -> model.dismissNotice());
-        bar.getChildren().setAll(icon, message, undo, this.undoKeys, close);
+        // Undo right after the sentence it undoes, where the eye already is; × out of the way at the end.
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        bar.getChildren().setAll(icon, message, undo, this.undoKeys, space, close);
     }
 
     private void show(Notice notice) {

@@ -105,13 +105,13 @@ class TrashViewModelTest {
         model.refresh();
 
         dialogs.answer = false;
-        assertFalse(model.deleteForGood(List.of(a)));
+        assertFalse(model.deleteForGood(List.of(a), dialogs.service));
         assertEquals("Permanently delete \u201cA\u201d and everything recorded about it? This cannot be undone.",
                 dialogs.asked.get(0));
         assertEquals(2, workbook.relationships().trash().size());
 
         dialogs.answer = true;
-        assertTrue(model.deleteForGood(List.of(a, b)));
+        assertTrue(model.deleteForGood(List.of(a, b), dialogs.service));
         assertEquals("Permanently delete 2 relationships and everything recorded about them? This cannot be undone.",
                 dialogs.asked.get(1));
         assertEquals(List.of(), workbook.relationships().trash());
@@ -125,18 +125,18 @@ class TrashViewModelTest {
         trash("A");
         model.refresh();
         dialogs.answer = false;
-        assertFalse(model.emptyTrash());
+        assertFalse(model.emptyTrash(dialogs.service));
         assertEquals("Permanently delete 1 relationship? This cannot be undone.", dialogs.asked.get(0));
         assertEquals(1, workbook.relationships().trash().size());
 
         trash("B");
         model.refresh();
         dialogs.answer = true;
-        assertTrue(model.emptyTrash());
+        assertTrue(model.emptyTrash(dialogs.service));
         assertEquals("Permanently delete 2 relationships? This cannot be undone.", dialogs.asked.get(1));
         assertEquals(List.of(), workbook.relationships().trash());
         assertEquals(2, purged.size());
-        assertFalse(model.emptyTrash(), "an empty Trash asks nothing");
+        assertFalse(model.emptyTrash(dialogs.service), "an empty Trash asks nothing");
         assertEquals(2, dialogs.asked.size());
     }
 
