@@ -29,4 +29,5 @@ module org.bridgework {
     opens org.bridgework.ui.wizard to javafx.fxml;
     opens org.bridgework.ui.timeline to javafx.fxml;
     opens org.bridgework.ui.plan to javafx.fxml;
+    opens org.bridgework.ui.trash to javafx.fxml;
 }

@@ -17,7 +17,10 @@ import org.bridgework.store.WorkbookException;
 import org.bridgework.text.ProblemTexts;
 import org.bridgework.text.Texts;
 
-/** Finds the relationship a {@code plan} or {@code print} command names, and what its plan is made from. */
+/**
+ * Finds the relationship a {@code plan} or {@code print} command names, and what its plan is made from. Relationships
+ * in the Trash are not found: they must be restored in the app first.
+ */
 final class PlanSource {
     /** The most names listed when a name matches none. */
     private static final int NAMES_LISTED = 12;
@@ -35,7 +38,10 @@ final class PlanSource {
             List<Relationship> all = book.relationships().findAll();
             List<Relationship> matches = all.stream().filter(r -> RelationshipNames.sameName(r.name(), name)).toList();
             if (matches.isEmpty()) {
-                throw new CommandFailure(Texts.get("cli.plan.noSuchRelationship", name, workbook, names(all)));
+                boolean inTrash = book.relationships().trash().stream()
+                        .anyMatch(r -> RelationshipNames.sameName(r.name(), name));
+                throw new CommandFailure(Texts.get(inTrash ? "cli.plan.inTrash" : "cli.plan.noSuchRelationship",
+                        name, workbook, names(all)));
             }
             if (matches.size() > 1) {
                 throw new CommandFailure(Texts.get("cli.plan.ambiguous", name, names(matches)));

@@ -28,13 +28,15 @@ public final class PortfolioSummaryQuery {
         this.connection = connection;
     }
 
-    /** The summary of every relationship that has commitments or check-ins. */
+    /** The summary of every relationship of the portfolio (not in the Trash) that has commitments or check-ins. */
     public Map<Long, PortfolioSummary> summaries(LocalDate today) {
         Map<Long, List<Commitment>> commitments = new HashMap<>();
         Map<Long, List<TrustCheckIn>> checkIns = new HashMap<>();
         try (Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery(
-                    "SELECT relationship_id, what, due_on, status FROM commitment ORDER BY relationship_id, position")) {
+                    "SELECT c.relationship_id, c.what, c.due_on, c.status FROM commitment c"
+                            + " JOIN relationship r ON r.id = c.relationship_id WHERE r.deleted_at IS NULL"
+                            + " ORDER BY c.relationship_id, c.position")) {
                 while (rows.next()) {
                     String due = rows.getString(3);
                     Commitment c = new Commitment(rows.getString(2), "", Optional.ofNullable(due).map(LocalDate::parse), "",
@@ -43,9 +45,10 @@ public final class PortfolioSummaryQuery {
                     commitments.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(c);
                 }
             }
-            try (ResultSet rows = statement.executeQuery("SELECT relationship_id, taken_on, our_trust_ability,"
-                    + " our_trust_benevolence, our_trust_integrity, their_trust_ability, their_trust_benevolence,"
-                    + " their_trust_integrity FROM trust_check_in ORDER BY relationship_id, position")) {
+            try (ResultSet rows = statement.executeQuery("SELECT t.relationship_id, t.taken_on, t.our_trust_ability,"
+                    + " t.our_trust_benevolence, t.our_trust_integrity, t.their_trust_ability, t.their_trust_benevolence,"
+                    + " t.their_trust_integrity FROM trust_check_in t JOIN relationship r ON r.id = t.relationship_id"
+                    + " WHERE r.deleted_at IS NULL ORDER BY t.relationship_id, t.position")) {
                 while (rows.next()) {
                     TrustCheckIn checkIn = new TrustCheckIn(LocalDate.parse(rows.getString(2)),
                             new TrustRatings(rows.getInt(3), rows.getInt(4), rows.getInt(5)),

@@ -7,16 +7,32 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipKind;
+import org.bridgework.model.RelationshipNames;
+import org.bridgework.model.RestoredRelationship;
+import org.bridgework.model.TrashedRelationship;
 
-/** The relationships of a workbook: the {@code relationship} table. */
+/**
+ * The relationships of a workbook: the {@code relationship} table. A deleted relationship goes to the Trash
+ * (its {@code deleted_at} is set) and is left out of everything but the Trash's own methods, until it is
+ * restored or deleted for good.
+ */
 public final class RelationshipRepository {
     private static final String COLUMNS =
             "id, name, organisation, contact_person, owner, kind, notes, archived, created_at, updated_at";
+
+    /** Always to the millisecond, so the times sort as text in the order they happened. */
+    private static final DateTimeFormatter DELETED_AT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final Connection connection;
     private final WorkbookWrites writes;
@@ -28,9 +44,9 @@ public final class RelationshipRepository {
         this.clock = clock;
     }
 
-    /** Every relationship, archived ones included, by name. */
+    /** Every relationship of the portfolio, archived ones included, by name; not those in the Trash. */
     public List<Relationship> findAll() {
-        String sql = "SELECT " + COLUMNS + " FROM relationship ORDER BY name COLLATE NOCASE, id";
+        String sql = "SELECT " + COLUMNS + " FROM relationship WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id";
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             List<Relationship> result = new ArrayList<>();
             while (rows.next()) {
@@ -91,14 +107,146 @@ public final class RelationshipRepository {
         });
     }
 
-    /** Removes a relationship for good. */
-    public void delete(long id) {
-        writes.write("Could not delete the relationship", () -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM relationship WHERE id = ?")) {
-                delete.setLong(1, id);
-                return delete.executeUpdate();
+    /**
+     * Moves a relationship to the Trash, with everything recorded about it; {@link #restore} brings it back.
+     *
+     * @return the relationship as the Trash lists it
+     */
+    public TrashedRelationship moveToTrash(long id) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return writes.write("Could not move the relationship to the Trash", () -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE relationship SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")) {
+                update.setString(1, DELETED_AT.format(now));
+                update.setLong(2, id);
+                if (update.executeUpdate() != 1) {
+                    throw new SQLException("it is no longer in the portfolio");
+                }
+            }
+            return trashed(id).orElseThrow();
+        });
+    }
+
+    /** The relationships in the Trash, the most recently deleted first. */
+    public List<TrashedRelationship> trash() {
+        String sql = "SELECT id, name, organisation, deleted_at FROM relationship WHERE deleted_at IS NOT NULL"
+                + " ORDER BY deleted_at DESC, id DESC";
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            List<TrashedRelationship> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(readTrashed(rows));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the Trash", e);
+        }
+    }
+
+    /**
+     * Brings relationships back from the Trash, in one transaction: all of them, or none. One whose name another
+     * relationship has taken meanwhile gets a free variant of it (see {@link RelationshipNames#freeName}).
+     *
+     * @param variant makes variant n of a name, for example "Acme (restored)" for 1, "Acme (restored 2)" for 2
+     */
+    public List<RestoredRelationship> restore(Collection<Long> ids, BiFunction<String, Integer, String> variant) {
+        Instant now = clock.instant();
+        return writes.write("Could not restore from the Trash", () -> {
+            List<String> taken = namesInPortfolio();
+            List<RestoredRelationship> restored = new ArrayList<>(ids.size());
+            String sql = "UPDATE relationship SET deleted_at = NULL, name = ?, updated_at = ? WHERE id = ?"
+                    + " AND deleted_at IS NOT NULL";
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                for (long id : ids) {
+                    Relationship inTrash = findInTrash(id);
+                    String name = RelationshipNames.freeName(inTrash.name(), taken, variant);
+                    update.setString(1, name);
+                    update.setString(2, now.toString());
+                    update.setLong(3, id);
+                    update.executeUpdate();
+                    taken.add(name);
+                    restored.add(new RestoredRelationship(inTrash.withName(name).withUpdatedAt(now), inTrash.name()));
+                }
+            }
+            return restored;
+        });
+    }
+
+    /**
+     * Deletes relationships in the Trash for good, with everything recorded about them, in one transaction.
+     * Only relationships in the Trash are deleted: an id of one in the portfolio is ignored.
+     *
+     * @return how many were deleted
+     */
+    public int deleteForGood(Collection<Long> ids) {
+        return writes.write("Could not delete from the Trash", () -> {
+            // Counted before, not from the driver's update count, which may include the cascaded rows.
+            int deleted = 0;
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM relationship WHERE id = ? AND deleted_at IS NOT NULL")) {
+                for (long id : ids) {
+                    if (trashed(id).isPresent()) {
+                        delete.setLong(1, id);
+                        delete.executeUpdate();
+                        deleted++;
+                    }
+                }
+            }
+            return deleted;
+        });
+    }
+
+    /**
+     * Deletes every relationship in the Trash for good, with everything recorded about them, in one transaction.
+     *
+     * @return how many were deleted
+     */
+    public int emptyTrash() {
+        return writes.write("Could not empty the Trash", () -> {
+            try (Statement statement = connection.createStatement()) {
+                int count;
+                try (ResultSet rows = statement.executeQuery(
+                        "SELECT count(*) FROM relationship WHERE deleted_at IS NOT NULL")) {
+                    rows.next();
+                    count = rows.getInt(1);
+                }
+                statement.executeUpdate("DELETE FROM relationship WHERE deleted_at IS NOT NULL");
+                return count;
             }
         });
+    }
+
+    private java.util.Optional<TrashedRelationship> trashed(long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, name, organisation, deleted_at FROM relationship WHERE id = ? AND deleted_at IS NOT NULL")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? java.util.Optional.of(readTrashed(row)) : java.util.Optional.empty();
+            }
+        }
+    }
+
+    private Relationship findInTrash(long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM relationship WHERE id = ? AND deleted_at IS NOT NULL")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("relationship " + id + " is no longer in the Trash");
+                }
+                return read(row);
+            }
+        }
+    }
+
+    private List<String> namesInPortfolio() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name FROM relationship WHERE deleted_at IS NULL")) {
+            List<String> names = new ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
+        }
     }
 
     private static void bindEditable(PreparedStatement statement, Relationship r) throws SQLException {
@@ -117,5 +265,10 @@ public final class RelationshipRepository {
                 RelationshipKind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT)),
                 row.getString("notes"), row.getInt("archived") == 1,
                 Instant.parse(row.getString("created_at")), Instant.parse(row.getString("updated_at")));
+    }
+
+    private static TrashedRelationship readTrashed(ResultSet row) throws SQLException {
+        return new TrashedRelationship(row.getLong("id"), row.getString("name"), row.getString("organisation"),
+                Instant.parse(row.getString("deleted_at")));
     }
 }

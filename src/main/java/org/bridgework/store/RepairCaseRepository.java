@@ -70,9 +70,13 @@ public final class RepairCaseRepository {
         });
     }
 
-    /** The step each relationship with a stored repair is on, by relationship id, for the portfolio list. */
+    /**
+     * The step each relationship of the portfolio (not in the Trash) with a stored repair is on, by relationship
+     * id, for the portfolio list.
+     */
     public Map<Long, RepairStep> currentSteps() {
-        String sql = "SELECT relationship_id, current_step FROM repair_case";
+        String sql = "SELECT c.relationship_id AS relationship_id, c.current_step AS current_step FROM repair_case c"
+                + " JOIN relationship r ON r.id = c.relationship_id WHERE r.deleted_at IS NULL";
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             Map<Long, RepairStep> result = new HashMap<>();
             while (rows.next()) {

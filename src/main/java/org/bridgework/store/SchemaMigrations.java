@@ -19,7 +19,8 @@ final class SchemaMigrations {
     private static final List<String> SCRIPTS = List.of(
             "0001-relationships.sql",
             "0002-repair.sql",
-            "0003-milestones.sql");
+            "0003-milestones.sql",
+            "0004-trash.sql");
 
     private SchemaMigrations() {
     }

@@ -1,6 +1,7 @@
 package org.bridgework.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,5 +42,30 @@ class RelationshipNamesTest {
     @Test
     void cleaningStripsSurroundingSpaceOnly() {
         assertEquals("Harbour  Print", RelationshipNames.clean("  Harbour  Print\n"));
+    }
+
+    private static final java.util.function.BiFunction<String, Integer, String> RESTORED =
+            (name, n) -> n == 1 ? name + " (restored)" : name + " (restored " + n + ")";
+
+    @Test
+    void aFreeNameIsKeptAsItIs() {
+        assertEquals("Acme", RelationshipNames.freeName("Acme", List.of("Northwind", "Acme (restored)"), RESTORED));
+    }
+
+    @Test
+    void aTakenNameGetsTheFirstFreeVariantIgnoringCaseAndComposition() {
+        assertEquals("Acme (restored)", RelationshipNames.freeName("Acme", List.of("ACME"), RESTORED));
+        assertEquals("Acme (restored 3)", RelationshipNames.freeName("Acme",
+                List.of("acme", "Acme (RESTORED)", " Acme (restored 2) "), RESTORED));
+        assertEquals("Cafe\u0301 (restored)", RelationshipNames.freeName("Cafe\u0301", List.of("Caf\u00e9"), RESTORED));
+    }
+
+    @Test
+    void aLongNameIsShortenedSoItsVariantStaysWithinTheLimit() {
+        String longName = "\uD83E\uDD1D".repeat(RelationshipNames.MAX_LENGTH);
+        String free = RelationshipNames.freeName(longName, List.of(longName), RESTORED);
+        assertEquals(RelationshipNames.MAX_LENGTH, free.codePointCount(0, free.length()));
+        assertTrue(free.endsWith(" (restored)"), free);
+        assertEquals(java.util.Optional.empty(), RelationshipNames.check(free, List.of(Relationship.draft(longName, Instant.EPOCH))));
     }
 }

@@ -29,7 +29,9 @@ class MilestoneRepositoryTest {
         try (Workbook workbook = Workbook.open(file, FixedClock.now())) {
             assertEquals(List.of(new StepMilestone(RepairStep.ASSESS, LocalDate.of(2026, 9, 1)),
                     new StepMilestone(RepairStep.UNDERSTAND, LocalDate.of(2026, 9, 3))), workbook.milestones().load(id));
-            workbook.relationships().delete(id);
+            workbook.relationships().moveToTrash(id);
+            assertEquals(2, workbook.milestones().load(id).size(), "kept while in the Trash");
+            workbook.relationships().deleteForGood(List.of(id));
             assertEquals(List.of(), workbook.milestones().load(id));
         }
     }

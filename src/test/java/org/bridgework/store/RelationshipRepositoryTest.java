@@ -91,14 +91,15 @@ class RelationshipRepositoryTest {
         Relationship b = repository.create(Relationship.draft("B", FixedClock.NOW));
         repository.update(a.withArchived(true));
         assertTrue(repository.findAll().get(0).archived());
-        repository.delete(b.id());
+        repository.moveToTrash(b.id());
         assertEquals(List.of("A"), repository.findAll().stream().map(Relationship::name).toList());
     }
 
     @Test
     void savingARelationshipThatIsGoneSaysSo() {
         Relationship a = repository.create(Relationship.draft("A", FixedClock.NOW));
-        repository.delete(a.id());
+        repository.moveToTrash(a.id());
+        repository.deleteForGood(List.of(a.id()));
         StoreException failure = assertThrows(StoreException.class, () -> repository.update(a.withName("B")));
         assertTrue(failure.getMessage().contains("no longer in the workbook"), failure.getMessage());
     }

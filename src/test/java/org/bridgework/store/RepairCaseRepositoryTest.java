@@ -100,14 +100,17 @@ class RepairCaseRepositoryTest {
     }
 
     @Test
-    void deletingTheRelationshipRemovesItsRepairAndOnlyIts() {
+    void deletingTheRelationshipForGoodRemovesItsRepairAndOnlyIts() {
         repairs.save(RepairSamples.full(acme));
         repairs.save(RepairSamples.full(harbour));
         for (String table : REPAIR_TABLES) {
             assertTrue(rows(table, acme) > 0, table + " has rows to delete");
         }
 
-        workbook.relationships().delete(acme);
+        workbook.relationships().moveToTrash(acme);
+        workbook.relationships().moveToTrash(harbour);
+        assertEquals(RepairSamples.full(acme), repairs.load(acme), "the Trash keeps the whole repair");
+        workbook.relationships().deleteForGood(List.of(acme));
 
         for (String table : REPAIR_TABLES) {
             assertEquals(0, rows(table, acme), table);

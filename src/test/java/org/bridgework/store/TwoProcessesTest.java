@@ -83,7 +83,7 @@ class TwoProcessesTest {
                         () -> look.relationships().create(draft));
                 assertTrue(refused.getMessage().contains("open read-only"), refused.getMessage());
                 assertThrows(WorkbookReadOnlyException.class, () -> look.repairCases().save(RepairSamples.full(1)));
-                assertThrows(WorkbookReadOnlyException.class, () -> look.relationships().delete(1));
+                assertThrows(WorkbookReadOnlyException.class, () -> look.relationships().moveToTrash(1));
                 assertFalse(names(look).contains("Mine"));
             }
             int reported = other.lastCommit();

@@ -127,7 +127,8 @@ class WorkbookLockTest {
             assertEquals("Kept", kept.name());
             assertThrows(WorkbookReadOnlyException.class, () -> look.relationships().update(kept));
             assertThrows(WorkbookReadOnlyException.class, () -> look.relationships().createAll(List.of(kept)));
-            assertThrows(WorkbookReadOnlyException.class, () -> look.relationships().delete(kept.id()));
+            assertThrows(WorkbookReadOnlyException.class, () -> look.relationships().moveToTrash(kept.id()));
+            assertThrows(WorkbookReadOnlyException.class, () -> look.relationships().emptyTrash());
             assertThrows(WorkbookReadOnlyException.class, () -> look.repairCases().save(RepairSamples.full(kept.id())));
             assertThrows(WorkbookReadOnlyException.class, () -> look.milestones()
                     .record(kept.id(), org.bridgework.model.repair.RepairStep.ASSESS, RepairSamples.DAY));

@@ -132,6 +132,14 @@ public final class MainWindowHarness {
         }
     }
 
+    /** What the workbook's Trash holds now, read through a second connection. */
+    public List<org.bridgework.model.TrashedRelationship> storedTrash() throws Exception {
+        flushSaves();
+        try (Workbook book = Workbook.open(workbook, FixedClock.now())) {
+            return book.relationships().trash();
+        }
+    }
+
     public void stop() throws Exception {
         if (main != null) {
             WaitForAsyncUtils.asyncFx(main::shutdown).get(15, TimeUnit.SECONDS);

@@ -169,24 +169,25 @@ class PortfolioUiTest {
     }
 
     @Test
-    void deleteAsksFirstEscKeepsEnterDeletes(FxRobot robot) throws Exception {
+    void deleteMovesToTheTrashAtOnceAndSelectsTheNeighbour(FxRobot robot) throws Exception {
         select(robot, "Harbour Print");
         robot.clickOn("#portfolio");
         select(robot, "Harbour Print");
         robot.push(KeyCode.DELETE);
-        MainWindowHarness.focusNewestWindow(robot);
-        assertTrue(robot.lookup("Delete “Harbour Print” and everything recorded about it?\nThis cannot be undone.")
-                .tryQuery().isPresent(), "the confirmation names the relationship");
-        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownNames().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(3, harness.stored().size());
+        assertEquals(1, robot.listWindows().size(), "nothing to confirm: the Trash keeps it and Undo brings it back");
+        assertEquals(List.of("Meridian Foods", "Northwind Logistics"), storedNames());
+        assertEquals(List.of("Harbour Print"), harness.storedTrash().stream()
+                .map(org.bridgework.model.TrashedRelationship::name).toList());
+        assertEquals("Meridian Foods", selectedName(), "the neighbour is selected next");
+        assertTrue(robot.lookup("#portfolio").query().isFocused(), "the keyboard stays in the list");
+        assertEquals("2 relationships", robot.lookup("#portfolioCount").queryAs(Label.class).getText());
 
         robot.push(KeyCode.DELETE);
-        MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownNames().size() == 2);
-        assertEquals(List.of("Meridian Foods", "Northwind Logistics"), storedNames());
-        assertEquals("Meridian Foods", selectedName(), "the neighbour is selected next");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownNames().size() == 1);
+        assertEquals(List.of("Northwind Logistics"), storedNames());
+        assertEquals("Northwind Logistics", selectedName(), "the last neighbour is selected");
     }
 
     private static FxRobot newRelationshipDialog(FxRobot robot) {

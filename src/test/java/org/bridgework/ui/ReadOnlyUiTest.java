@@ -85,7 +85,8 @@ class ReadOnlyUiTest {
         assertTrue(robot.lookup("#detailsName").query().isDisabled(), "the details form");
         assertTrue(robot.lookup(".details .button").queryAll().stream().allMatch(Node::isDisabled));
         Map<String, Boolean> menu = menuItems(robot);
-        for (String item : List.of("_New relationship\u2026", "_Rename", "_Archive or unarchive", "_Delete\u2026")) {
+        for (String item : List.of("_New relationship\u2026", "_Rename", "_Archive or unarchive", "_Delete",
+                "_Undo delete")) {
             assertTrue(menu.get(item), item + " is disabled");
         }
         assertFalse(menu.get("R_eopen workbook"), "Reopen is offered");

@@ -92,7 +92,7 @@ public final class AutoSave<K, V> {
         }
     }
 
-    /** Drops any unsaved snapshot of {@code key}, for a thing about to be deleted. */
+    /** Drops any unsaved snapshot of {@code key}, for a thing deleted for good. */
     public void forget(K key) {
         pending.remove(key);
         descriptions.remove(key);
@@ -125,6 +125,19 @@ public final class AutoSave<K, V> {
         scheduled.set(false);
         trying.set(true);
         runner.run(this::writePending, this::afterWrite, this::afterFailure);
+    }
+
+    /**
+     * Writes the unsaved snapshot of {@code key}, if there is one, at once: for a thing about to be moved
+     * away (to the Trash), so that bringing it back brings back everything typed. Call on the store thread,
+     * inside a task; throws if the write fails, and then the snapshot stays pending and is retried as usual.
+     */
+    public void writeNow(K key) {
+        V snapshot = pending.get(key);
+        if (snapshot != null) {
+            writer.accept(snapshot);
+            pending.remove(key, snapshot);
+        }
     }
 
     /**

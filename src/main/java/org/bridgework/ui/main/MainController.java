@@ -30,6 +30,9 @@ import org.bridgework.ui.portfolio.PortfolioViewModel;
 import org.bridgework.ui.portfolio.RelationshipCommands;
 import org.bridgework.ui.common.StoreThread;
 import org.bridgework.ui.timeline.TimelineController;
+import org.bridgework.ui.trash.TrashController;
+import org.bridgework.ui.trash.TrashViewModel;
+import org.bridgework.ui.trash.UndoBar;
 import org.bridgework.ui.timeline.TimelineViewModel;
 import org.bridgework.ui.wizard.WizardController;
 import org.bridgework.ui.wizard.WizardViewModel;
@@ -52,6 +55,10 @@ public final class MainController {
     private MenuItem archiveItem;
     @FXML
     private MenuItem deleteItem;
+    @FXML
+    private MenuItem undoDeleteItem;
+    @FXML
+    private javafx.scene.layout.VBox bottomArea;
     @FXML
     private MenuItem detailsViewItem;
     @FXML
@@ -93,6 +100,7 @@ public final class MainController {
     private final AppSettings settings;
     private final PortfolioViewModel portfolio;
     private final WizardViewModel wizard;
+    private final TrashViewModel trash;
     private final Clock clock;
     /** Assembles timelines and renders plans, apart from the store thread so saving never waits for them. */
     private final StoreThread compute = new StoreThread("bridgework-compute");
@@ -125,11 +133,12 @@ public final class MainController {
         this.settings = settings;
         this.portfolio = new PortfolioViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY, clock);
         this.wizard = new WizardViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY, clock);
-        this.commands = new RelationshipCommands(portfolio, dialogs, stage);
+        this.trash = new TrashViewModel(runner, dialogs, clock);
+        this.commands = new RelationshipCommands(portfolio, stage);
         this.clock = clock;
         this.timeline = new TimelineViewModel(wizard, compute);
-        this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard), clock, this::remember,
-                this::quit, settings::backupsToKeep);
+        this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard, trash), clock,
+                this::remember, this::quit, settings::backupsToKeep);
         this.backups = new BackupCommands(runner, dialogs, settings, workbooks, clock, this::saveSettings);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
         this.detailsView = new DetailsController(portfolio, commands, () -> wizardView().view(),
@@ -140,7 +149,7 @@ public final class MainController {
         wizard.repairProperty().addListener((o, old, repair) -> plan.show(portfolio.selectedProperty().get(), repair));
         plan.activeProperty().bind(detailsView.planShowingProperty());
         timeline.activeProperty().bind(detailsView.timelineShowingProperty());
-        portfolio.addDeleteListener(id -> wizard.autoSave().forget(id));
+        wireTrash();
         commands.setRenameAction(detailsView::startRename);
         this.unsaved = new UnsavedChanges(List.of(
                 new UnsavedChanges.Part(portfolio.autoSave(), Texts.get("saveFailed.part.details")),
@@ -157,6 +166,10 @@ public final class MainController {
         renameItem.disableProperty().bind(commands.noSelection().or(readOnly()));
         archiveItem.disableProperty().bind(commands.noSelection().or(readOnly()));
         deleteItem.disableProperty().bind(commands.noSelection().or(readOnly()));
+        undoDeleteItem.disableProperty().bind(trash.canUndoProperty().not().or(readOnly()));
+        UndoBar undoBar = new UndoBar(trash, UndoBar.SHOWN_FOR, undoDeleteItem.getAccelerator());
+        bottomArea.getChildren().add(0, undoBar.view());
+        undoBar.closeOnEscapeIn(bottomArea.getParent());
         for (MenuItem item : List.of(detailsViewItem, repairViewItem, timelineViewItem, planViewItem, printItem,
                 savePdfItem, nextStepItem, previousStepItem)) {
             item.disableProperty().bind(commands.noSelection());
@@ -209,6 +222,10 @@ public final class MainController {
 
     public PlanViewModel plan() {
         return plan;
+    }
+
+    public TrashViewModel trash() {
+        return trash;
     }
 
     // ---- Menu handlers
@@ -265,6 +282,16 @@ public final class MainController {
     @FXML
     private void delete() {
         commands.delete();
+    }
+
+    @FXML
+    private void undoDelete() {
+        trash.undoDelete();
+    }
+
+    @FXML
+    private void openTrash() {
+        TrashController.open(trash, stage);
     }
 
     @FXML
@@ -371,6 +398,20 @@ public final class MainController {
     }
 
     // ---- Internals
+
+    /**
+     * A relationship goes to the Trash with its repair's pending edits written first, so a restore brings back
+     * everything typed; one deleted for good has nothing left to save into.
+     */
+    private void wireTrash() {
+        portfolio.addBeforeTrashListener(id -> wizard.autoSave().writeNow(id));
+        portfolio.addTrashedListener(trash::trashed);
+        trash.setPortfolio(portfolio::addRestored);
+        trash.setOnPurged(id -> {
+            portfolio.autoSave().forget(id);
+            wizard.autoSave().forget(id);
+        });
+    }
 
     private WizardController wizardView() {
         if (wizardView == null) {

@@ -18,6 +18,8 @@ final class Shortcuts {
                 new Shortcut("F2", Texts.get("shortcut.rename")),
                 new Shortcut("Ctrl+Shift+A", Texts.get("shortcut.archive")),
                 new Shortcut("Delete", Texts.get("shortcut.delete")),
+                new Shortcut("Ctrl+Z", Texts.get("shortcut.undoDelete")),
+                new Shortcut("Ctrl+Shift+T", Texts.get("shortcut.trash")),
                 new Shortcut("Ctrl+F", Texts.get("shortcut.find")),
                 new Shortcut("Esc", Texts.get("shortcut.clearSearch")),
                 new Shortcut("\u2193 / Enter", Texts.get("shortcut.listAndForm")),

@@ -25,6 +25,8 @@ import org.bridgework.model.NameProblem;
 import org.bridgework.model.PortfolioFilter;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipNames;
+import org.bridgework.model.TrashedRelationship;
+import org.bridgework.model.timeline.PortfolioSummary;
 import java.util.Map;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.store.RelationshipRepository;
@@ -60,7 +62,8 @@ public final class PortfolioViewModel implements WorkbookUser {
     private final AutoSave<Long, Relationship> autoSave;
     /** Read on the store thread by the auto-save; replaced when another workbook is opened. */
     private volatile RelationshipRepository repository;
-    private final List<java.util.function.LongConsumer> deleteListeners = new java.util.ArrayList<>();
+    private final List<java.util.function.LongConsumer> beforeTrashListeners = new java.util.ArrayList<>();
+    private final List<java.util.function.Consumer<TrashedRelationship>> trashedListeners = new java.util.ArrayList<>();
 
     private final java.time.Clock clock;
 
@@ -130,29 +133,69 @@ public final class PortfolioViewModel implements WorkbookUser {
         item.archivedProperty().set(archived);
     }
 
-    /** Told of each relationship about to be deleted, so pending edits of its other parts are dropped. */
-    public void addDeleteListener(java.util.function.LongConsumer listener) {
-        deleteListeners.add(listener);
+    /**
+     * Told, on the store thread, of each relationship about to go to the Trash, just before it goes: the place
+     * to write the pending edits of its other parts (its repair), so a restore brings back everything typed.
+     */
+    public void addBeforeTrashListener(java.util.function.LongConsumer listener) {
+        beforeTrashListeners.add(listener);
     }
 
-    /** Deletes for good (the caller has asked the user); the neighbour in the list is selected next. */
-    public void delete(RelationshipItem item) {
+    /** Told of each relationship that went to the Trash, once it is there. */
+    public void addTrashedListener(java.util.function.Consumer<TrashedRelationship> listener) {
+        trashedListeners.add(listener);
+    }
+
+    /**
+     * Moves a relationship to the Trash, its pending edits written first. It leaves the list at once and the
+     * neighbour in the list is selected next; if the workbook refuses, it comes back and the user is told.
+     */
+    public void moveToTrash(RelationshipItem item) {
         if (readOnly.get()) {
             return;
         }
-        autoSave.forget(item.id());
-        deleteListeners.forEach(listener -> listener.accept(item.id()));
         int index = shown.indexOf(item);
+        if (!items.remove(item)) {
+            return;
+        }
+        if (!shown.isEmpty() && index >= 0) {
+            selected.set(shown.get(Math.min(index, shown.size() - 1)));
+        }
+        long id = item.id();
         RelationshipRepository target = repository;
+        List<java.util.function.LongConsumer> before = List.copyOf(beforeTrashListeners);
         runner.run(() -> {
-            target.delete(item.id());
-            return item;
-        }, gone -> {
-            items.remove(gone);
-            if (!shown.isEmpty() && index >= 0) {
-                selected.set(shown.get(Math.min(index, shown.size() - 1)));
+            autoSave.writeNow(id);
+            before.forEach(listener -> listener.accept(id));
+            return target.moveToTrash(id);
+        }, trashed -> trashedListeners.forEach(listener -> listener.accept(trashed)), error -> {
+            if (repository == target) {
+                items.add(item);
             }
-        }, this::reportFailure);
+            reportFailure(error);
+        });
+    }
+
+    /**
+     * Shows a relationship that came back from the Trash, at the step its repair is on.
+     *
+     * @param select true to select it (the search and "Show archived" change if they would hide it)
+     */
+    public void addRestored(Relationship restored, RepairStep step, PortfolioSummary summary, boolean select) {
+        RelationshipItem item = watch(new RelationshipItem(restored));
+        item.currentStepProperty().set(step);
+        item.summaryProperty().set(summary);
+        items.add(item);
+        if (!select) {
+            return;
+        }
+        if (!shown.contains(item)) {
+            search.set("");
+            if (restored.archived()) {
+                showArchived.set(true);
+            }
+        }
+        selected.set(item);
     }
 
     /** The same relationships, now in a copy of the workbook: the list stays, unsaved edits are written there. */

@@ -3,8 +3,6 @@ package org.bridgework.ui.portfolio;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.stage.Window;
-import org.bridgework.text.Texts;
-import org.bridgework.ui.common.DialogService;
 
 /**
  * The commands on relationships, shared by the menus, the buttons and the keyboard. On a read-only workbook
@@ -12,13 +10,11 @@ import org.bridgework.ui.common.DialogService;
  */
 public final class RelationshipCommands {
     private final PortfolioViewModel model;
-    private final DialogService dialogs;
     private final Window owner;
     private Runnable startRename = () -> { };
 
-    public RelationshipCommands(PortfolioViewModel model, DialogService dialogs, Window owner) {
+    public RelationshipCommands(PortfolioViewModel model, Window owner) {
         this.model = model;
-        this.dialogs = dialogs;
         this.owner = owner;
     }
 
@@ -46,15 +42,11 @@ public final class RelationshipCommands {
         }
     }
 
+    /** Moves the selected relationship to the Trash, without asking: it can be undone, and restored. */
     public void delete() {
         RelationshipItem item = model.selectedProperty().get();
-        if (item == null || model.readOnlyProperty().get()) {
-            return;
-        }
-        boolean sure = dialogs.confirmDanger(Texts.get("delete.title"),
-                Texts.get("delete.message", item.nameProperty().get()), Texts.get("delete.confirm"));
-        if (sure) {
-            model.delete(item);
+        if (item != null && !model.readOnlyProperty().get()) {
+            model.moveToTrash(item);
         }
     }
 

@@ -1,0 +1,40 @@
+package org.bridgework.ui.trash;
+
+import java.util.Objects;
+
+/**
+ * What the undo bar says. Compared by identity, so the same words said again show (and time) afresh.
+ *
+ * @param text     the sentence shown
+ * @param kind     what happened, which decides the icon and whether Undo is offered
+ * @param lingers  true for news the user must not miss (a restored relationship got a new name): it stays until
+ *                 dismissed or replaced instead of fading after a while
+ */
+public record Notice(String text, Kind kind, boolean lingers) {
+    /** What a notice is about. */
+    public enum Kind {
+        /** A relationship went to the Trash: Undo brings it back. */
+        MOVED_TO_TRASH,
+        /** Relationships came back from the Trash. */
+        RESTORED
+    }
+
+    public Notice {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    public boolean undoable() {
+        return kind == Kind.MOVED_TO_TRASH;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}
