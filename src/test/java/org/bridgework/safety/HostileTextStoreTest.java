@@ -19,6 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.bridgework.model.NameProblem;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipKind;
@@ -83,6 +84,9 @@ class HostileTextStoreTest {
                                            @ForAll boolean archived, @ForAll("texts") String renamedTo,
                                            @ForAll("texts") String newNotes) {
         Optional<String> name = nameAsTheAppTakesIt(typedName);
+        Statistics.label("name").collect(name.isPresent() ? "stored" : "refused by the app's rules");
+        Statistics.label("fields with NUL or a lone surrogate").collect(Stream.of(organisation, contact, owner, notes)
+                .anyMatch(t -> t.indexOf('\u0000') >= 0 || HostileText.hasLoneSurrogate(t)));
         if (name.isEmpty()) {
             return;
         }
