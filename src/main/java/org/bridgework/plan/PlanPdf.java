@@ -52,6 +52,11 @@ public final class PlanPdf {
             builder.usePDDocument(document);
             builder.withHtmlContent(xhtml, NoOutsideResources.BASE_URI);
             NoOutsideResources.apply(builder);
+            builder.useUnicodeBidiSplitter(BidiRuns.FACTORY);
+            builder.useUnicodeBidiReorderer(new RightToLeftText());
+            // A character neither font has is drawn as U+FFFD, like one that cannot be printed at all (Xhtml):
+            // visibly not the character typed. The renderer's own default, '#', would pass for typed text.
+            builder.useReplacementText(Xhtml.UNPRINTABLE);
             font(builder, document, "Lato-Regular.ttf", FAMILY, 400, FontStyle.NORMAL);
             font(builder, document, "Lato-Bold.ttf", FAMILY, 700, FontStyle.NORMAL);
             font(builder, document, "Lato-Italic.ttf", FAMILY, 400, FontStyle.ITALIC);

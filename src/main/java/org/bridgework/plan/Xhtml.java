@@ -2,10 +2,17 @@ package org.bridgework.plan;
 
 /**
  * Builds well-formed XHTML in which user text can only ever be text. Every string that did not come from
- * this class goes through {@link #text}: markup characters are escaped, and characters XML does not allow
- * (control characters, lone surrogates) become U+FFFD, so no typed text can break or change the document.
+ * this class goes through {@link #text}: markup characters are escaped, and a character that cannot be
+ * printed becomes U+FFFD ({@link #UNPRINTABLE}), so no typed text can break or change the document and nothing
+ * typed vanishes without a trace. Cannot be printed: what XML does not allow (control characters below U+0020
+ * other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF), the other control characters (U+007F to
+ * U+009F), noncharacters, private-use and unassigned code points, and U+FFFC. {@link PlanPdf} draws a
+ * character that neither of its fonts has as U+FFFD too.
  */
 final class Xhtml {
+    /** What the plan prints for a character it cannot print: U+FFFD REPLACEMENT CHARACTER. */
+    static final String UNPRINTABLE = "\uFFFD";
+
     private final StringBuilder out = new StringBuilder(16_384);
 
     /** Opens {@code tag} with an optional class (null or blank: none). */
@@ -77,21 +84,23 @@ final class Xhtml {
             return "";
         }
         StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
-            switch (c) {
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            int cp = pair ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
+            i += pair ? 2 : 1;
+            switch (cp) {
                 case '&' -> escaped.append("&amp;");
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        escaped.append(c).append(text.charAt(++i));
-                    } else if (allowedInXml(c)) {
-                        escaped.append(c);
+                    if (printable(cp)) {
+                        escaped.appendCodePoint(cp);
                     } else {
-                        escaped.append('\uFFFD');
+                        escaped.append(UNPRINTABLE);
                     }
                 }
             }
@@ -99,10 +108,17 @@ final class Xhtml {
         return escaped.toString();
     }
 
-    /** XML 1.0 characters, less surrogates (a valid pair is handled by the caller). */
-    private static boolean allowedInXml(char c) {
-        return c == '\t' || c == '\n' || c == '\r'
-                || c >= 0x20 && c <= 0xD7FF
-                || c >= 0xE000 && c <= 0xFFFD;
+    /** False for a code point that has no business on paper (see the class comment). */
+    private static boolean printable(int cp) {
+        if (cp == '\t' || cp == '\n' || cp == '\r') {
+            return true;
+        }
+        if (cp < 0x20 || cp >= 0x7F && cp <= 0x9F || cp == 0xFFFC) {
+            return false;
+        }
+        boolean nonCharacter = cp >= 0xFDD0 && cp <= 0xFDEF || (cp & 0xFFFE) == 0xFFFE;
+        int type = Character.getType(cp);
+        return !nonCharacter && type != Character.SURROGATE && type != Character.PRIVATE_USE
+                && type != Character.UNASSIGNED;
     }
 }

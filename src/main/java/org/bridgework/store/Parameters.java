@@ -46,8 +46,9 @@ final class Parameters {
         return this;
     }
 
+    /** Text as given, except that a lone surrogate, which UTF-8 cannot hold, becomes U+FFFD ({@link WellFormedText}). */
     Parameters text(String value) throws SQLException {
-        statement.setString(++index, value);
+        statement.setString(++index, WellFormedText.of(value));
         return this;
     }
 

@@ -250,12 +250,12 @@ public final class RelationshipRepository {
     }
 
     private static void bindEditable(PreparedStatement statement, Relationship r) throws SQLException {
-        statement.setString(1, r.name());
-        statement.setString(2, r.organisation());
-        statement.setString(3, r.contactPerson());
-        statement.setString(4, r.owner());
+        statement.setString(1, WellFormedText.of(r.name()));
+        statement.setString(2, WellFormedText.of(r.organisation()));
+        statement.setString(3, WellFormedText.of(r.contactPerson()));
+        statement.setString(4, WellFormedText.of(r.owner()));
         statement.setString(5, r.kind().name().toLowerCase(Locale.ROOT));
-        statement.setString(6, r.notes());
+        statement.setString(6, WellFormedText.of(r.notes()));
         statement.setInt(7, r.archived() ? 1 : 0);
     }
 

@@ -1,0 +1,146 @@
+package org.bridgework.safety;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * What a plan shows of typed text, and how text read back from the PDF is compared with it.
+ *
+ * <p>What the plan shows ({@link #expected}): every character as typed, except that a character that cannot be
+ * printed is drawn as U+FFFD: one XML 1.0 does not allow (controls below U+0020 other than tab and line breaks,
+ * lone surrogates, U+FFFE, U+FFFF), the other controls (U+007F to U+009F), noncharacters, private-use and
+ * unassigned code points, U+FFFC, and any character neither embedded font has a glyph for. In a field printed
+ * as paragraphs, line breaks of every kind ({@code \R}: CR, LF, VT, FF, NEL, U+2028, U+2029) break lines, and
+ * white space around a paragraph is left out (Java's white space, which counts U+001C to U+001F).
+ *
+ * <p>How it is compared ({@link #comparable}), on both sides alike: white space is left out (the layout
+ * breaks lines where the text had none, and collapses runs of spaces), and so are format characters (Unicode
+ * category Cf: zero-width spaces and joiners, direction marks, the soft hyphen), which are invisible by
+ * definition whether or not the PDF carries a zero-width glyph for them; text is compared decomposed (NFD),
+ * and presentation forms (U+FB00 to U+FDFF, U+FE70 to U+FEFF: ligatures such as "\uFB01", Arabic letter forms)
+ * in their compatibility decomposition (NFKC), as text extraction reports them. Combining marks are compared
+ * apart from the letters: every mark must be there, as often as typed, but not on which letter, because text
+ * extraction hangs a mark on whichever glyph it overlaps on the page (a mark typed after a space lands on the
+ * next letter). The letters and every other character are compared in order. Nothing else is
+ * forgiven: a character lost, added, replaced, doubled or escaped ("&amp;amp;") makes the comparison fail.
+ */
+final class PrintedText {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
+
+    private PrintedText() {
+    }
+
+    /** The text as the plan draws it, before {@link #comparable}. */
+    static String expected(String typed, boolean paragraphs, PlanFonts fonts) {
+        // As the plan writes paragraphs: a blank line between paragraphs, every other kind of line break a line
+        // break, and white space around each paragraph left out (Java's white space, U+001C to U+001F included).
+        String text = paragraphs ? String.join("\n", java.util.Arrays.stream(PARAGRAPH_BREAK.split(typed.strip()))
+                .map(p -> LINE_BREAK.matcher(p.strip()).replaceAll("\n")).toList()) : typed;
+        StringBuilder drawn = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            int cp = pair ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
+            i += pair ? 2 : 1;
+            if (Character.isWhitespace(cp) && cp < 0x20 || !printable(cp)) {
+                drawn.append(cp == '\t' || cp == '\n' || cp == '\r' ? ' ' : '\uFFFD');
+            } else if (Character.getType(cp) == Character.FORMAT || Character.isWhitespace(cp)
+                    || Character.isSpaceChar(cp) || fonts.has(cp)) {
+                drawn.appendCodePoint(cp);
+            } else {
+                drawn.append('\uFFFD');
+            }
+        }
+        return drawn.toString();
+    }
+
+    /**
+     * The text with white space and format characters left out, decomposed (NFD), presentation forms in NFKC:
+     * see the class comment. Combining marks are still in it; {@link #letters} and {@link #marks} split them off.
+     */
+    static String comparable(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !(Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT)).forEach(cp -> {
+                    if (cp >= 0xFB00 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF) {
+                        kept.append(Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC));
+                    } else {
+                        kept.appendCodePoint(cp);
+                    }
+                });
+        return Normalizer.normalize(kept, Normalizer.Form.NFD);
+    }
+
+    /** Everything but the combining marks, in order. */
+    static String letters(String comparable) {
+        StringBuilder letters = new StringBuilder(comparable.length());
+        comparable.codePoints().filter(cp -> !isMark(cp)).forEach(letters::appendCodePoint);
+        return letters.toString();
+    }
+
+    /** The combining marks alone, in code point order. */
+    static String marks(String comparable) {
+        StringBuilder marks = new StringBuilder();
+        comparable.codePoints().filter(PrintedText::isMark).sorted().forEach(marks::appendCodePoint);
+        return marks.toString();
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** True when the text has a character that can change the order of what is around it on a line. */
+    static boolean directional(String text) {
+        return text.codePoints().anyMatch(cp -> switch (Character.getDirectionality(cp)) {
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                 Character.DIRECTIONALITY_ARABIC_NUMBER, Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+                 Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE, Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING,
+                 Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE, Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT,
+                 Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE, Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE,
+                 Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE, Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE -> true;
+            default -> false;
+        });
+    }
+
+    /** The text as code points, "U+0041 U+0301 ...", for messages that must show what cannot be seen. */
+    static String codePoints(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            out.append(out.length() == 0 ? "" : " ").append(String.format("U+%04X", cp));
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The code points of the text in ascending order, for text whose order on the line the bidirectional
+     * algorithm changes and extraction does not restore. There a mirrored character (a bracket, an angle quote,
+     * "≤") may rightly be drawn as its mirror image, so each counts as U+2194, told apart from other
+     * characters but not from its mirror.
+     */
+    static String sorted(String text) {
+        StringBuilder sorted = new StringBuilder(text.length());
+        text.codePoints().map(cp -> Character.isMirrored(cp) ? 0x2194 : cp).sorted().forEach(sorted::appendCodePoint);
+        return sorted.toString();
+    }
+
+    /**
+     * The plan's rule for what can be printed, written out independently of the plan's code: see the class
+     * comment. (Tab, CR and LF are white space, handled by the caller.)
+     */
+    private static boolean printable(int cp) {
+        if (cp < 0x20 || cp >= 0x7F && cp <= 0x9F || cp == 0xFFFC) {
+            return false;
+        }
+        if (cp >= 0xFDD0 && cp <= 0xFDEF || (cp & 0xFFFE) == 0xFFFE) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type != Character.SURROGATE && type != Character.PRIVATE_USE && type != Character.UNASSIGNED;
+    }
+}
