@@ -8,6 +8,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
+import org.bridgework.model.Relationship;
+import org.bridgework.model.TakenNames;
+import org.bridgework.model.WholeRelationship;
 
 /**
  * An open workbook file. Created with {@link #open}, which refuses any file it cannot safely work in;
@@ -81,6 +85,17 @@ public final class Workbook implements AutoCloseable {
 
     public RepairCaseRepository repairCases() {
         return repairCases;
+    }
+
+    /**
+     * Adds whole relationships from elsewhere (an import), in one transaction: all of them or, if anything
+     * fails, none. Each keeps its times; a name already used in this workbook is replaced by the first free one
+     * of its {@code variants}.
+     *
+     * @return the relationships as stored, with their ids and final names, in the order given
+     */
+    public List<Relationship> importRelationships(List<WholeRelationship> incoming, TakenNames.Variants variants) {
+        return new RelationshipImport(connection, relationships, repairCases, milestones).addAll(incoming, variants);
     }
 
     @Override

@@ -181,5 +181,25 @@ class PlanUiTest {
         public ProblemChoice workbookProblem(WorkbookException problem, boolean atStart) {
             return ProblemChoice.CANCEL;
         }
+
+        @Override
+        public Optional<ExportChoice> chooseExport(String selectedName, int relationshipCount) {
+            return real.chooseExport(selectedName, relationshipCount);
+        }
+
+        @Override
+        public Optional<Path> chooseExportTarget(Path initialFolder, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseImportSource(Path initialFolder) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showNotice(String title, String header, String text) {
+            real.showNotice(title, header, text);
+        }
     }
 }

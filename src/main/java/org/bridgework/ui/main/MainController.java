@@ -21,6 +21,7 @@ import org.bridgework.ui.common.SaveState;
 import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.common.Theme;
 import org.bridgework.ui.details.DetailsController;
+import org.bridgework.ui.exchange.ExchangeViewModel;
 import org.bridgework.ui.plan.PlanController;
 import org.bridgework.ui.plan.PlanViewModel;
 import org.bridgework.ui.portfolio.PortfolioController;
@@ -68,6 +69,10 @@ public final class MainController {
     private Label workbookLabel;
     @FXML
     private Label saveLabel;
+    @FXML
+    private Label exchangeLabel;
+    @FXML
+    private javafx.scene.control.ProgressIndicator exchangeProgress;
 
     private final Stage stage;
     private final Runnable exit;
@@ -89,6 +94,7 @@ public final class MainController {
     private final PortfolioController portfolioView;
     private final DetailsController detailsView;
     private final WorkbookSwitcher workbooks;
+    private final ExchangeViewModel exchange;
     private final Parent view;
 
     /**
@@ -106,8 +112,10 @@ public final class MainController {
         this.commands = new RelationshipCommands(portfolio, dialogs, stage);
         this.clock = clock;
         this.timeline = new TimelineViewModel(wizard, compute);
-        this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard), clock, this::remember,
-                this::quit);
+        this.exchange = new ExchangeViewModel(runner, dialogs, portfolio, List.of(portfolio, wizard),
+                this::folderForChoosers, clock);
+        this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard, exchange), clock,
+                this::remember, this::quit);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
         this.detailsView = new DetailsController(portfolio, commands, () -> wizardView().view(),
                 () -> timelineView().view(), () -> planView().view());
@@ -142,6 +150,9 @@ public final class MainController {
                 () -> workbooks.currentProperty().get() == null ? "" : workbooks.currentProperty().get().toString(),
                 workbooks.currentProperty()));
         bindSaveState();
+        exchangeLabel.textProperty().bind(exchange.statusProperty());
+        exchangeProgress.visibleProperty().bind(exchange.busyProperty());
+        exchangeProgress.managedProperty().bind(exchange.busyProperty());
         rebuildRecentMenu();
     }
 
@@ -170,6 +181,10 @@ public final class MainController {
 
     public PlanViewModel plan() {
         return plan;
+    }
+
+    public ExchangeViewModel exchange() {
+        return exchange;
     }
 
     // ---- Menu handlers
@@ -260,6 +275,16 @@ public final class MainController {
     }
 
     @FXML
+    private void exportData() {
+        exchange.export();
+    }
+
+    @FXML
+    private void importData() {
+        exchange.importFile();
+    }
+
+    @FXML
     private void nextStep() {
         detailsView.showRepair();
         wizard.next();
@@ -308,6 +333,10 @@ public final class MainController {
             planView = new PlanController(plan);
         }
         return planView;
+    }
+
+    private Path folderForChoosers() {
+        return workbooks.folderForChoosers();
     }
 
     private String title() {
