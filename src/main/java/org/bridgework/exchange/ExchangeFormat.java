@@ -11,10 +11,11 @@ public final class ExchangeFormat {
     /** How an export's file name ends. */
     public static final String FILE_SUFFIX = ".bridgework.json";
     /**
-     * The largest file an import reads. Ten thousand relationships full of text come to a few hundred
-     * megabytes at most; a larger file would only exhaust memory before anything could be said about it.
+     * The largest file an import reads. Ten thousand relationships with every worksheet filled in come to
+     * about a hundred megabytes; the whole file is checked in memory before anything is written, and a much
+     * larger one would exhaust the memory of an ordinary computer before anything useful could be said.
      */
-    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
     private ExchangeFormat() {
     }

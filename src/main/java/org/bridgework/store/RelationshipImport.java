@@ -6,6 +6,7 @@ import java.util.List;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.TakenNames;
 import org.bridgework.model.WholeRelationship;
+import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.timeline.StepMilestone;
 
 /**
@@ -34,7 +35,10 @@ final class RelationshipImport {
             for (WholeRelationship whole : incoming) {
                 Relationship named = whole.relationship().withName(taken.claim(whole.relationship().name(), variants));
                 Relationship added = relationships.insertAsGiven(named);
-                repairCases.write(whole.repair().withRelationshipId(added.id()));
+                // A repair never started reads the same as a blank one: no rows for it, as in the workbook it came from.
+                if (!whole.repair().withRelationshipId(0).equals(RepairCase.start(0))) {
+                    repairCases.write(whole.repair().withRelationshipId(added.id()));
+                }
                 for (StepMilestone milestone : whole.milestones()) {
                     milestones.record(added.id(), milestone.step(), milestone.reachedOn());
                 }

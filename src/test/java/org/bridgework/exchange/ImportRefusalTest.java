@@ -174,7 +174,7 @@ class ImportRefusalTest {
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
             file.setLength(ExchangeFormat.MAX_FILE_BYTES + 1); // sparse: takes no room on the disk
         }
-        assertRefused(huge, "the file is 513 MB, more than the 512 MB Bridgework can import at a time");
+        assertRefused(huge, "the file is 257 MB, more than the 256 MB Bridgework can import at a time");
     }
 
     @Test

@@ -1,12 +1,15 @@
 package org.bridgework.ui.common;
 
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.bridgework.text.Texts;
@@ -49,6 +52,13 @@ final class ExportChoiceDialog extends Dialog<ExportChoice> {
         VBox.setMargin(note, new javafx.geometry.Insets(6, 0, 0, 0));
         getDialogPane().setContent(content);
 
+        // A focused radio button keeps Enter to itself; here Enter means "export", as in every other dialog.
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && event.getTarget() instanceof RadioButton) {
+                event.consume();
+                ((Button) getDialogPane().lookupButton(export)).fire();
+            }
+        });
         setResultConverter(button -> button != export ? null
                 : group.getSelectedToggle() == one ? ExportChoice.RELATIONSHIP : ExportChoice.WORKBOOK);
         setOnShown(event -> Platform.runLater(initial::requestFocus));
