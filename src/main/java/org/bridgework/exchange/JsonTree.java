@@ -34,11 +34,12 @@ final class JsonTree {
             .build();
 
     private final Path file;
-    private final JsonParser parser;
+    private JsonParser parser;
+    /** True once the document has begun as an object or a list, as an export does. */
+    private boolean opened;
 
-    private JsonTree(Path file, JsonParser parser) {
+    private JsonTree(Path file) {
         this.file = file;
-        this.parser = parser;
     }
 
     /**
@@ -48,12 +49,14 @@ final class JsonTree {
      * @param size how many bytes {@code in} holds: a problem at its very end means the file was cut off
      */
     static Object read(Path file, InputStream in, long size) throws ExchangeException {
+        JsonTree tree = new JsonTree(file);
         try (JsonParser parser = FACTORY.createParser(in)) {
-            JsonTree tree = new JsonTree(file, parser);
+            tree.parser = parser;
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new ExchangeException(file, Texts.get("exchange.reason.empty"));
             }
+            tree.opened = first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY;
             Object root = tree.value(first);
             if (parser.nextToken() != null) {
                 throw tree.notJson(parser.currentTokenLocation(), null);
@@ -61,11 +64,12 @@ final class JsonTree {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            // Jackson reports some ends of input as JsonEOFException and others (between entries) not.
-            if (e instanceof JsonEOFException || at != null && at.getByteOffset() >= size) {
+            // Input that ends inside an object or list was cut off. (Jackson reports some ends of input as a
+            // JsonEOFException and others, between entries, not; a text file that is no JSON also ends in error.)
+            if (tree.opened && (e instanceof JsonEOFException || at != null && at.getByteOffset() >= size)) {
                 throw new ExchangeException(file, Texts.get("exchange.reason.cutOff", line(at)), e);
             }
-            throw new JsonTree(file, null).notJson(at, e);
+            throw tree.notJson(at, e);
         } catch (IOException e) {
             throw new ExchangeException(file, Texts.get("exchange.reason.unreadable", String.valueOf(e.getMessage())), e);
         }

@@ -1,11 +1,14 @@
 package org.bridgework.exchange;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.WholeRelationship;
 import org.bridgework.store.Workbook;
+import org.bridgework.text.Texts;
 
 /**
  * File → Export… and {@code bridgework export}: writes relationships of an open workbook, each with its repair
@@ -38,6 +41,10 @@ public final class WorkbookExport {
 
     private static int write(Workbook workbook, List<Relationship> relationships, Path target, String appVersion)
             throws IOException {
+        if (Files.exists(target) && Files.isSameFile(target, workbook.file())) {
+            // Replacing the open workbook's file with its export would lose the workbook.
+            throw new FileSystemException(target.toString(), null, Texts.get("exchange.file.isWorkbook"));
+        }
         ExchangeFiles.writeAtomically(target, out -> {
             try (ExportWriter writer = new ExportWriter(out, appVersion)) {
                 for (Relationship relationship : relationships) {

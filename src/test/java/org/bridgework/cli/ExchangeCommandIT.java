@@ -45,7 +45,7 @@ class ExchangeCommandIT {
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().contains("Imported one relationship from " + first + " into " + target),
                 imported.out());
-        assertTrue(imported.out().contains("“Alder & Finch Home” is now “Alder & Finch Home (imported)”"),
+        assertTrue(imported.out().contains("\n  “Alder & Finch Home” is now “Alder & Finch Home (imported)”"),
                 imported.out());
 
         Path second = folder.resolve("second.json");

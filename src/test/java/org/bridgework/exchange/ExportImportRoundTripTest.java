@@ -110,6 +110,18 @@ class ExportImportRoundTripTest {
         }
     }
 
+    @Test
+    void theOpenWorkbookIsNeverReplacedByItsOwnExport() throws Exception {
+        Path source = ExchangeSamples.richWorkbook(folder);
+        String before = ExchangeSamples.contents(source);
+        try (Workbook book = Workbook.open(source, FixedClock.now())) {
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> WorkbookExport.all(book, source, "9.9.9"));
+            assertEquals("it is the workbook itself", WorkbookExport.reason(e));
+        }
+        assertEquals(before, ExchangeSamples.contents(source));
+    }
+
     /** The names of the relationships whose repair has rows in the workbook. */
     private static java.util.Set<String> startedRepairs(Path workbook) throws Exception {
         try (Workbook book = Workbook.open(workbook, FixedClock.now())) {

@@ -44,6 +44,7 @@ class ImportRefusalTest {
     void notJsonAtAll() throws Exception {
         refused("letter.json", "Dear Nadia,\nthank you for your call.", "it is not a JSON file, or it is damaged"
                 + " (the problem is at line 1, column");
+        refused("word.txt", "kestrel-7\n", "it is not a JSON file, or it is damaged");
     }
 
     @Test

@@ -111,6 +111,30 @@ class ExchangeUiTest {
     }
 
     @Test
+    void aNameThatBecomesAnExistingFileWithJsonAddedIsReplacedOnlyWhenConfirmed(FxRobot robot) throws Exception {
+        select(robot, "Meridian Foods");
+        Path existing = Files.writeString(harness.folder.resolve("meridian.json"), "keep me");
+        exportTo = harness.folder.resolve("meridian");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        MainWindowHarness.focusNewestWindow(robot);
+        robot.push(KeyCode.ENTER);
+        DialogPane confirm = awaitDialog(robot);
+        assertEquals(existing + " already exists. Replace it with this export?", confirm.getContentText());
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("keep me", Files.readString(existing), "Esc keeps the file");
+
+        robot.interact(stage::requestFocus);
+        robot.targetWindow(stage);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        MainWindowHarness.focusNewestWindow(robot);
+        robot.push(KeyCode.ENTER);
+        awaitDialog(robot);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.readString(existing).contains("Meridian Foods"));
+    }
+
+    @Test
     void escCancelsBeforeAnyFileIsAskedFor(FxRobot robot) throws Exception {
         select(robot, "Meridian Foods");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
@@ -180,7 +204,9 @@ class ExchangeUiTest {
     }
 
     private DialogPane awaitDialog(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
+        // A message dialog, not the export choice closing.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.listWindows().size() > 1 && robot.lookup("#exportSelected").tryQuery().isEmpty());
         MainWindowHarness.focusNewestWindow(robot);
         return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     }
