@@ -19,6 +19,8 @@ module org.bridgework {
     requires org.apache.commons.logging;
     requires java.desktop;
     requires java.logging;
+    // Export and import files (org.bridgework.exchange): Jackson's streaming JSON parser and generator.
+    requires com.fasterxml.jackson.core;
 
     exports org.bridgework;
     exports org.bridgework.model;

@@ -6,6 +6,8 @@ import java.time.Clock;
 import org.bridgework.cli.CheckCommand;
 import org.bridgework.cli.CommandLine;
 import org.bridgework.cli.ExampleCommand;
+import org.bridgework.cli.ExportCommand;
+import org.bridgework.cli.ImportCommand;
 import org.bridgework.cli.PlanCommand;
 import org.bridgework.cli.PrintCommand;
 import org.bridgework.cli.UsageException;
@@ -57,6 +59,9 @@ public final class Launcher {
             case EXAMPLE -> ExampleCommand.run(commandLine.workbook(), out, err);
             case PLAN -> PlanCommand.run(workbook, commandLine.plan(), Clock.systemDefaultZone(), out, err);
             case PRINT -> PrintCommand.run(workbook, commandLine.plan(), Clock.systemDefaultZone(), out, err);
+            case EXPORT -> ExportCommand.run(workbook, commandLine.plan().relationship(), commandLine.file().orElseThrow(),
+                    Clock.systemDefaultZone(), out, err);
+            case IMPORT -> ImportCommand.run(workbook, commandLine.file().orElseThrow(), Clock.systemDefaultZone(), out, err);
             case RUN -> noDisplay() ? explainWithoutWindow(workbook, err) : BridgeworkApp.launch(workbook, err);
         };
     }

@@ -12,13 +12,14 @@ import org.bridgework.plan.PlanVersion;
  *
  * @param command  what to do
  * @param workbook the workbook named with {@code --workbook}, if any
- * @param plan     the options of {@code plan} and {@code print}
+ * @param plan     the options of {@code plan} and {@code print} (and the relationship {@code export} names)
+ * @param file     the file {@code export} writes or {@code import} reads, named on its own
  */
-public record CommandLine(Command command, Optional<Path> workbook, PlanOptions plan) {
+public record CommandLine(Command command, Optional<Path> workbook, PlanOptions plan, Optional<Path> file) {
 
     /** A command line without plan options. */
     public CommandLine(Command command, Optional<Path> workbook) {
-        this(command, workbook, PlanOptions.NONE);
+        this(command, workbook, PlanOptions.NONE, Optional.empty());
     }
 
     /**
@@ -38,6 +39,7 @@ public record CommandLine(Command command, Optional<Path> workbook, PlanOptions 
             }
         }
         Map<Option, String> given = new EnumMap<>(Option.class);
+        Optional<Path> file = Optional.empty();
         for (; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -45,6 +47,10 @@ public record CommandLine(Command command, Optional<Path> workbook, PlanOptions 
             }
             if (arg.equals("--version")) {
                 return new CommandLine(Command.VERSION, Optional.empty());
+            }
+            if (command.takesFile() && file.isEmpty() && !arg.startsWith("-") && !arg.isBlank()) {
+                file = Optional.of(Path.of(arg));
+                continue;
             }
             Option option = known(command, arg);
             if (given.containsKey(option)) {
@@ -64,7 +70,11 @@ public record CommandLine(Command command, Optional<Path> workbook, PlanOptions 
                 throw new UsageException("cli.error.required", needed.spelling());
             }
         }
-        return new CommandLine(command, Optional.ofNullable(given.get(Option.WORKBOOK)).map(Path::of), plan(given));
+        if (command.takesFile() && file.isEmpty()) {
+            throw new UsageException("cli.error.needsFile." + command.word(), command.word());
+        }
+        return new CommandLine(command, Optional.ofNullable(given.get(Option.WORKBOOK)).map(Path::of), plan(given),
+                file);
     }
 
     /** The option {@code arg} names, if {@code command} takes it. */

@@ -42,14 +42,18 @@ public final class MilestoneRepository {
 
     /** Records that {@code step} was reached on {@code day}; a step reached before keeps its first day. */
     public void record(long relationshipId, RepairStep step, LocalDate day) {
+        writes.write("Could not record a milestone of relationship " + relationshipId,
+                () -> insert(relationshipId, step, day));
+    }
+
+    /** The insert of {@link #record}, inside a transaction the caller holds (an import). */
+    int insert(long relationshipId, RepairStep step, LocalDate day) throws SQLException {
         String sql = "INSERT OR IGNORE INTO step_milestone (relationship_id, step, reached_on) VALUES (?, ?, ?)";
-        writes.write("Could not record a milestone of relationship " + relationshipId, () -> {
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                insert.setLong(1, relationshipId);
-                insert.setString(2, step.name().toLowerCase(Locale.ROOT));
-                insert.setString(3, day.toString());
-                return insert.executeUpdate();
-            }
-        });
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setLong(1, relationshipId);
+            insert.setString(2, step.name().toLowerCase(Locale.ROOT));
+            insert.setString(3, day.toString());
+            return insert.executeUpdate();
+        }
     }
 }

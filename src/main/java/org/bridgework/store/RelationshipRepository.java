@@ -88,6 +88,37 @@ public final class RelationshipRepository {
         });
     }
 
+    /**
+     * Stores a relationship as it is, its times included (an imported one keeps when it was made and last
+     * changed), inside a transaction the caller holds; returns it with its new id.
+     */
+    Relationship insertAsGiven(Relationship relationship) throws SQLException {
+        String sql = "INSERT INTO relationship (name, organisation, contact_person, owner, kind, notes, archived,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bindEditable(insert, relationship);
+            insert.setString(8, relationship.createdAt().toString());
+            insert.setString(9, relationship.updatedAt().toString());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return relationship.withId(keys.getLong(1));
+            }
+        }
+    }
+
+    /** Every name in the table, whatever state its relationship is in: none of them may be used again. */
+    List<String> allNames() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name FROM relationship")) {
+            List<String> names = new ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
+        }
+    }
+
     /** Saves every editable field of a stored relationship; returns it with its new update time. */
     public Relationship update(Relationship relationship) {
         String sql = "UPDATE relationship SET name = ?, organisation = ?, contact_person = ?, owner = ?, kind = ?,"

@@ -57,17 +57,23 @@ public final class RepairCaseRepository {
         Objects.requireNonNull(repairCase, "repairCase");
         long id = repairCase.relationshipId();
         writes.write("Could not save the repair of relationship " + id, () -> {
-            REPAIR_CASE.write(connection, id, repairCase.currentStep(), Parameters::word);
-            AssessmentRows.write(connection, id, repairCase.assessment());
-            UnderstandingRows.write(connection, id, repairCase.understanding());
-            OwnershipRows.write(connection, id, repairCase.ownership());
-            PreparationRows.write(connection, id, repairCase.preparation());
-            DialogueRows.write(connection, id, repairCase.dialogue());
-            ReconciliationRows.write(connection, id, repairCase.reconciliation());
-            ActionPlanRows.write(connection, id, repairCase.actionPlan());
-            RebuildingRows.write(connection, id, repairCase.rebuilding());
+            write(repairCase);
             return null;
         });
+    }
+
+    /** Writes every row of the repair, inside a transaction the caller holds. */
+    void write(RepairCase repairCase) throws SQLException {
+        long id = repairCase.relationshipId();
+        REPAIR_CASE.write(connection, id, repairCase.currentStep(), Parameters::word);
+        AssessmentRows.write(connection, id, repairCase.assessment());
+        UnderstandingRows.write(connection, id, repairCase.understanding());
+        OwnershipRows.write(connection, id, repairCase.ownership());
+        PreparationRows.write(connection, id, repairCase.preparation());
+        DialogueRows.write(connection, id, repairCase.dialogue());
+        ReconciliationRows.write(connection, id, repairCase.reconciliation());
+        ActionPlanRows.write(connection, id, repairCase.actionPlan());
+        RebuildingRows.write(connection, id, repairCase.rebuilding());
     }
 
     /**

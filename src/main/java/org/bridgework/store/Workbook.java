@@ -8,6 +8,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
+import org.bridgework.model.Relationship;
+import org.bridgework.model.TakenNames;
+import org.bridgework.model.WholeRelationship;
 
 /**
  * An open workbook file. Created with {@link #open}, which refuses any file it cannot safely work in, or with
@@ -24,6 +28,7 @@ public final class Workbook implements AutoCloseable {
     /** The editing lock; null for a read-only workbook. */
     private final WorkbookLock lock;
     private final WriteAccess access;
+    private final WorkbookWrites writes;
     private boolean closed;
 
     private Workbook(Path file, Connection connection, WorkbookFile opened, Clock clock, WorkbookLock lock) {
@@ -31,7 +36,7 @@ public final class Workbook implements AutoCloseable {
         this.connection = connection;
         this.lock = lock;
         this.access = lock == null ? WriteAccess.readOnly(file) : WriteAccess.WRITABLE;
-        WorkbookWrites writes = new WorkbookWrites(connection, opened, access);
+        this.writes = new WorkbookWrites(connection, opened, access);
         this.relationships = new RelationshipRepository(connection, writes, clock);
         this.repairCases = new RepairCaseRepository(connection, writes);
         this.milestones = new MilestoneRepository(connection, writes);
@@ -164,6 +169,17 @@ public final class Workbook implements AutoCloseable {
      */
     public void saveCopyTo(Path target) {
         WorkbookCopy.write(connection, target.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Adds whole relationships from elsewhere (an import), in one transaction: all of them or, if anything
+     * fails, none. Each keeps its times; a name already used in this workbook is replaced by the first free one
+     * of its {@code variants}.
+     *
+     * @return the relationships as stored, with their ids and final names, in the order given
+     */
+    public List<Relationship> importRelationships(List<WholeRelationship> incoming, TakenNames.Variants variants) {
+        return new RelationshipImport(writes, relationships, repairCases, milestones).addAll(incoming, variants);
     }
 
     /** Closes the connection, then lets go of the lock; closing twice does nothing more. */

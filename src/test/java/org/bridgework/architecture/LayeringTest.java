@@ -24,7 +24,7 @@ class LayeringTest {
         noClasses().that().resideInAPackage("org.bridgework.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..",
                         "org.bridgework.store..", "org.bridgework.ui..", "org.bridgework.cli..", "org.bridgework.text..",
-                        "org.bridgework.settings..")
+                        "org.bridgework.settings..", "org.bridgework.exchange..")
                 .check(classes);
     }
 
@@ -32,7 +32,8 @@ class LayeringTest {
     void theStoreUsesOnlyTheModel() {
         noClasses().that().resideInAPackage("org.bridgework.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bridgework.ui..",
-                        "org.bridgework.cli..", "org.bridgework.text..", "org.bridgework.settings..")
+                        "org.bridgework.cli..", "org.bridgework.text..", "org.bridgework.settings..",
+                        "org.bridgework.exchange..", "com.fasterxml.jackson..")
                 .check(classes);
     }
 
@@ -56,6 +57,21 @@ class LayeringTest {
         noClasses().that().resideOutsideOfPackage("org.bridgework.plan..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..",
                         "org.apache.fontbox..")
+                .check(classes);
+    }
+
+    @Test
+    void exportAndImportUseTheModelAndTheStoreButNoSqlAndNoScreens() {
+        noClasses().that().resideInAPackage("org.bridgework.exchange..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "javafx..",
+                        "org.bridgework.ui..", "org.bridgework.cli..", "org.bridgework.plan..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyExportAndImportTalkToTheJsonLibrary() {
+        noClasses().that().resideOutsideOfPackage("org.bridgework.exchange..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
                 .check(classes);
     }
 

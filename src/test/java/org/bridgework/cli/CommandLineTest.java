@@ -80,6 +80,36 @@ class CommandLineTest {
     }
 
     @Test
+    void exportAndImportTakeTheirFileOnItsOwnAmongTheOptions() throws Exception {
+        CommandLine export = CommandLine.parse("export", "--workbook", "w.db", "out.json", "--relationship", "Acme");
+        assertEquals(Command.EXPORT, export.command());
+        assertEquals(Optional.of(Path.of("w.db")), export.workbook());
+        assertEquals(Optional.of(Path.of("out.json")), export.file());
+        assertEquals(Optional.of("Acme"), export.plan().relationship());
+        CommandLine all = CommandLine.parse("export", "all.json", "--workbook", "w.db");
+        assertEquals(Optional.empty(), all.plan().relationship());
+        CommandLine in = CommandLine.parse("import", "--workbook", "w.db", "in.json");
+        assertEquals(Command.IMPORT, in.command());
+        assertEquals(Optional.of(Path.of("in.json")), in.file());
+    }
+
+    @Test
+    void exportAndImportNeedTheWorkbookAndExactlyOneFile() {
+        UsageException noFile = assertThrows(UsageException.class, () -> CommandLine.parse("export", "--workbook", "w.db"));
+        assertTrue(noFile.getMessage().contains("export needs the file to write"), noFile.getMessage());
+        UsageException noIn = assertThrows(UsageException.class, () -> CommandLine.parse("import", "--workbook", "w.db"));
+        assertTrue(noIn.getMessage().contains("import needs the file to read"), noIn.getMessage());
+        UsageException noWorkbook = assertThrows(UsageException.class, () -> CommandLine.parse("import", "in.json"));
+        assertTrue(noWorkbook.getMessage().contains("needs --workbook"), noWorkbook.getMessage());
+        UsageException two = assertThrows(UsageException.class,
+                () -> CommandLine.parse("import", "--workbook", "w.db", "a.json", "b.json"));
+        assertTrue(two.getMessage().contains("b.json"), two.getMessage());
+        assertThrows(UsageException.class, () -> CommandLine.parse("import", "--workbook", "w.db", "--relationship",
+                "Acme", "in.json"), "import takes no --relationship");
+        assertThrows(UsageException.class, () -> CommandLine.parse("check", "w.json"), "only export and import take a file");
+    }
+
+    @Test
     void theVersionComesFromTheBuild() {
         assertTrue(Version.current().matches("\\d+\\.\\d+\\.\\d+.*"), Version.current());
     }

@@ -173,7 +173,7 @@ public final class CrashWriter {
         int entity = anyEntity();
         long id = ids.get(entity);
         Entry begin = begin(Op.DELETE, new int[] {entity}, new long[] {id}, Optional.empty());
-        workbook.relationships().delete(id);
+        workbook.relationships().moveToTrash(id); // what Delete does in the app
         done(begin, begin.ids());
         ids.remove(entity);
         reached.remove(entity);

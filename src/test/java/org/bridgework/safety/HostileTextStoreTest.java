@@ -103,7 +103,7 @@ class HostileTextStoreTest {
             workbook.relationships().update(again);
             assertStoredAs(again);
         } finally {
-            workbook.relationships().delete(created.id());
+            forget(workbook, created.id());
         }
     }
 
@@ -118,7 +118,7 @@ class HostileTextStoreTest {
                 assertEquals(expected, workbook.repairCases().load(id));
             }
         } finally {
-            workbook.relationships().delete(id);
+            forget(workbook, id);
         }
     }
 
@@ -161,7 +161,7 @@ class HostileTextStoreTest {
             assertEquals("Pay\uFFFD? x\uFFFDy \uD83D\uDE00 ok",
                     workbook.repairCases().load(r.id()).ownership().whatWeDid());
         } finally {
-            workbook.relationships().delete(r.id());
+            forget(workbook, r.id());
         }
     }
 
@@ -180,7 +180,7 @@ class HostileTextStoreTest {
             assertEquals(text, stored.organisation());
             assertEquals("\u0000" + text + "\u0000", stored.notes());
         } finally {
-            workbook.relationships().delete(r.id());
+            forget(workbook, r.id());
         }
     }
 
@@ -219,5 +219,11 @@ class HostileTextStoreTest {
 
     private static Relationship find(long id) {
         return workbook.relationships().findAll().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Removes a relationship for good, as the Trash does. */
+    private static void forget(Workbook workbook, long id) {
+        workbook.relationships().moveToTrash(id);
+        workbook.relationships().deleteForGood(java.util.List.of(id));
     }
 }

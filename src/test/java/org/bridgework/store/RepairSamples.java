@@ -49,17 +49,17 @@ import org.bridgework.model.repair.Verdict;
  * Worksheets with every field set, in text that tends to break storage: quotes, newlines, tabs, right-to-left
  * script, combining marks, emoji, SQL, NUL, and long text. Every enumeration value appears in some variant.
  */
-final class RepairSamples {
-    static final String TRICKY = "Zoë O'Brien said \"never again\";\nLine two\t— مرحبا \u200F 株式会社 e\u0301"
+public final class RepairSamples {
+    public static final String TRICKY = "Zoë O'Brien said \"never again\";\nLine two\t— مرحبا \u200F 株式会社 e\u0301"
             + " 🤝🏽\u0000 '; DROP TABLE incident; --";
-    static final String LONG = "A long account. ".repeat(20_000) + "🌉";
-    static final LocalDate DAY = LocalDate.of(2026, 3, 14);
+    public static final String LONG = "A long account. ".repeat(20_000) + "🌉";
+    public static final LocalDate DAY = LocalDate.of(2026, 3, 14);
 
     private RepairSamples() {
     }
 
     /** Every worksheet full; the lists hold a few dozen rows in all, like a real repair. */
-    static RepairCase full(long relationshipId) {
+    public static RepairCase full(long relationshipId) {
         return new RepairCase(relationshipId, RepairStep.APOLOGISE, assessments().findFirst().orElseThrow(),
                 understandings().findFirst().orElseThrow(), ownership(), preparations().findFirst().orElseThrow(),
                 dialogue(), reconciliations().findFirst().orElseThrow(), actionPlan(),
@@ -67,7 +67,7 @@ final class RepairSamples {
     }
 
     /** The same repair later, with fewer entries in every list. */
-    static RepairCase smaller(long relationshipId) {
+    public static RepairCase smaller(long relationshipId) {
         RepairCase full = full(relationshipId);
         Preparation preparation = full.preparation();
         Apology apology = full.reconciliation().apology();
@@ -86,7 +86,7 @@ final class RepairSamples {
     }
 
     /** A repair as a manager would fill it in: ordinary text, about sixty rows over the lists. */
-    static RepairCase realistic(long relationshipId) {
+    public static RepairCase realistic(long relationshipId) {
         List<Incident> incidents = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         List<String> messages = new ArrayList<>();
@@ -117,7 +117,7 @@ final class RepairSamples {
                 .withRebuilding(new Rebuilding(checkIns, Optional.empty(), "Lessons"));
     }
 
-    static Stream<Assessment> assessments() {
+    public static Stream<Assessment> assessments() {
         ValueRatings theyBringUs = new ValueRatings(Map.of(ValueDimension.REVENUE, 5, ValueDimension.STRATEGIC_VALUE, 4,
                 ValueDimension.REFERRALS, 0, ValueDimension.REPUTATION, 3), Optional.of(new BigDecimal("1250000.50")));
         // Partly rated, and out of range: kept as given for the rules layer to report.
@@ -134,7 +134,7 @@ final class RepairSamples {
                         Optional.of(new ManagerDecision(Verdict.LET_GO, "", Optional.of(LocalDate.of(9999, 12, 31))))));
     }
 
-    static Stream<Understanding> understandings() {
+    public static Stream<Understanding> understandings() {
         List<Incident> incidents = Stream.of(IncidentKind.values())
                 .map(kind -> Incident.of(DAY.minusDays(kind.ordinal() * 3L), kind + ": " + TRICKY, kind))
                 .collect(Collectors.toList());
@@ -151,7 +151,7 @@ final class RepairSamples {
         return new Ownership(TRICKY, LONG, "Priya Raman (Head of Delivery) 👩🏽‍💼");
     }
 
-    static Stream<Preparation> preparations() {
+    public static Stream<Preparation> preparations() {
         List<Fact> facts = List.of(new Fact("Delivery was 9 days late", "Shipping log, 2026-03-14"),
                 new Fact(TRICKY, ""), new Fact("", "e-mail from Jürgen"), new Fact("Same fact twice", "a"),
                 new Fact("Same fact twice", "a"));
@@ -181,7 +181,7 @@ final class RepairSamples {
         return new Dialogue(conversations);
     }
 
-    static Stream<Reconciliation> reconciliations() {
+    public static Stream<Reconciliation> reconciliations() {
         Forgiveness forgiveness = new Forgiveness(TRICKY, LONG);
         return Stream.of(
                 new Reconciliation(new Apology(TRICKY, EnumSet.allOf(ApologyComponent.class),
@@ -213,7 +213,7 @@ final class RepairSamples {
         return new ActionPlan(commitments);
     }
 
-    static Stream<Rebuilding> rebuildings() {
+    public static Stream<Rebuilding> rebuildings() {
         List<TrustCheckIn> checkIns = List.of(
                 new TrustCheckIn(DAY.plusMonths(2), new TrustRatings(3, 4, 5), new TrustRatings(1, 2, 3), TRICKY),
                 new TrustCheckIn(DAY.plusMonths(1), new TrustRatings(0, 6, -3),

@@ -85,4 +85,24 @@ class DelegatingDialogs implements DialogService {
     public Optional<Preferences> editPreferences(Preferences current) {
         return real.editPreferences(current);
     }
+
+    @Override
+    public Optional<ExportChoice> chooseExport(String selectedName, int relationshipCount) {
+        return real.chooseExport(selectedName, relationshipCount);
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Path initialFolder, String suggestedName) {
+        return real.chooseExportTarget(initialFolder, suggestedName);
+    }
+
+    @Override
+    public Optional<Path> chooseImportSource(Path initialFolder) {
+        return real.chooseImportSource(initialFolder);
+    }
+
+    @Override
+    public void showNotice(String title, String header, String text) {
+        real.showNotice(title, header, text);
+    }
 }

@@ -169,5 +169,15 @@ class PlanUiTest {
         public ProblemChoice workbookProblem(WorkbookException problem, boolean atStart) {
             return ProblemChoice.CANCEL;
         }
+
+        @Override
+        public Optional<Path> chooseExportTarget(Path initialFolder, String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseImportSource(Path initialFolder) {
+            return Optional.empty();
+        }
     }
 }

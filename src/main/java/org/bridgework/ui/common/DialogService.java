@@ -74,4 +74,27 @@ public interface DialogService {
 
     /** Shows the preferences for editing; the edited ones, or empty if cancelled. */
     Optional<org.bridgework.ui.preferences.Preferences> editPreferences(org.bridgework.ui.preferences.Preferences current);
+
+    // ---- Export and import (File → Export…, File → Import…)
+
+    /** What File → Export… writes. */
+    enum ExportChoice { RELATIONSHIP, WORKBOOK }
+
+    /**
+     * Asks what to export: the selected relationship or the whole workbook; empty if cancelled.
+     *
+     * @param selectedName      the selected relationship's name; null when none is selected (then only the whole
+     *                          workbook can be chosen)
+     * @param relationshipCount how many relationships the workbook holds
+     */
+    Optional<ExportChoice> chooseExport(String selectedName, int relationshipCount);
+
+    /** Picks where an export goes; the chooser asks before replacing an existing file. */
+    Optional<Path> chooseExportTarget(Path initialFolder, String suggestedName);
+
+    /** Picks an export file to import. */
+    Optional<Path> chooseImportSource(Path initialFolder);
+
+    /** Tells the user how something went: a headline and plain text below it (such as an import's result). */
+    void showNotice(String title, String header, String text);
 }

@@ -175,6 +175,48 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait();
     }
 
+
+    // ---- Export and import
+
+    @Override
+    public Optional<ExportChoice> chooseExport(String selectedName, int relationshipCount) {
+        return new ExportChoiceDialog(owner, selectedName, relationshipCount).showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Path initialFolder, String suggestedName) {
+        FileChooser chooser = exportChooser(Texts.get("dialog.export.title"), initialFolder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseImportSource(Path initialFolder) {
+        File chosen = exportChooser(Texts.get("dialog.import.title"), initialFolder).showOpenDialog(owner);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public void showNotice(String title, String header, String text) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, text, ButtonType.OK);
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+
+    private static FileChooser exportChooser(String title, Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Texts.get("dialog.filter.exports"), "*.json"),
+                new FileChooser.ExtensionFilter(Texts.get("dialog.filter.all"), "*"));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return chooser;
+    }
+
+    // ---- Internals
+
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
         Alert alert = new Alert(type, message == null ? "" : message, buttons);
         alert.initOwner(owner);

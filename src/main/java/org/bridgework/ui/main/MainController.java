@@ -23,6 +23,7 @@ import org.bridgework.ui.common.SaveState;
 import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.common.Theme;
 import org.bridgework.ui.details.DetailsController;
+import org.bridgework.ui.exchange.ExchangeViewModel;
 import org.bridgework.ui.plan.PlanController;
 import org.bridgework.ui.plan.PlanViewModel;
 import org.bridgework.ui.portfolio.PortfolioController;
@@ -91,7 +92,12 @@ public final class MainController {
     @FXML
     private MenuItem restoreItem;
     @FXML
+    private MenuItem importItem;
+    @FXML
     private MenuItem saveCopyItem;
+    private Label exchangeLabel;
+    @FXML
+    private javafx.scene.control.ProgressIndicator exchangeProgress;
 
     private final Stage stage;
     private final Runnable exit;
@@ -119,6 +125,7 @@ public final class MainController {
     private final UnsavedChanges unsaved;
     private final LeaveGuard leaving;
     private CopyElsewhere copier;
+    private final ExchangeViewModel exchange;
     private final Parent view;
 
     /**
@@ -137,7 +144,9 @@ public final class MainController {
         this.commands = new RelationshipCommands(portfolio, stage);
         this.clock = clock;
         this.timeline = new TimelineViewModel(wizard, compute);
-        this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard, trash), clock,
+        this.exchange = new ExchangeViewModel(runner, dialogs, portfolio, List.of(portfolio, wizard),
+                this::folderForChoosers, clock);
+        this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard, trash, exchange), clock,
                 this::remember, this::quit, settings::backupsToKeep);
         this.backups = new BackupCommands(runner, dialogs, settings, workbooks, clock, this::saveSettings);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
@@ -193,6 +202,11 @@ public final class MainController {
             event.consume();
             quit();
         });
+        exchangeLabel.textProperty().bind(exchange.statusProperty());
+        exchangeProgress.visibleProperty().bind(exchange.busyProperty());
+        exchangeProgress.managedProperty().bind(exchange.busyProperty());
+        // Importing writes; a workbook only looked at takes none (exporting only reads, so it stays).
+        importItem.disableProperty().bind(readOnly());
         rebuildRecentMenu();
         bindBackups();
     }
@@ -226,6 +240,10 @@ public final class MainController {
 
     public TrashViewModel trash() {
         return trash;
+    }
+
+    public ExchangeViewModel exchange() {
+        return exchange;
     }
 
     // ---- Menu handlers
@@ -345,6 +363,16 @@ public final class MainController {
     }
 
     @FXML
+    private void exportData() {
+        exchange.export();
+    }
+
+    @FXML
+    private void importData() {
+        exchange.importFile();
+    }
+
+    @FXML
     private void nextStep() {
         detailsView.showRepair();
         wizard.next();
@@ -432,6 +460,10 @@ public final class MainController {
             planView = new PlanController(plan);
         }
         return planView;
+    }
+
+    private Path folderForChoosers() {
+        return workbooks.folderForChoosers();
     }
 
     private String title() {

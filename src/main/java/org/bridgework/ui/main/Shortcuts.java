@@ -30,6 +30,8 @@ final class Shortcuts {
                 new Shortcut("Ctrl+4", Texts.get("shortcut.planView")),
                 new Shortcut("Ctrl+P", Texts.get("shortcut.print")),
                 new Shortcut("Ctrl+E", Texts.get("shortcut.savePdf")),
+                new Shortcut("Ctrl+Shift+E", Texts.get("shortcut.export")),
+                new Shortcut("Ctrl+I", Texts.get("shortcut.import")),
                 new Shortcut("Ctrl+PageDown", Texts.get("shortcut.nextStep")),
                 new Shortcut("Ctrl+PageUp", Texts.get("shortcut.previousStep")),
                 new Shortcut("F4 / Alt+\u2193", Texts.get("shortcut.openChoice")),

@@ -87,6 +87,26 @@ public final class PortfolioViewModel implements WorkbookUser {
     /** Shows the relationships of a newly opened workbook, each with the step its repair is at. */
     @Override
     public void load(Workbook workbook) {
+        load(workbook, () -> { });
+    }
+
+    /**
+     * Shows the workbook's relationships again, after some were added behind the list's back (an import), and
+     * selects the one with {@code id}, even if the search or the archived filter hid it.
+     */
+    public void reloadAndSelect(Workbook workbook, long id) {
+        load(workbook, () -> items.stream().filter(item -> item.id() == id).findFirst().ifPresent(item -> {
+            if (item.archivedProperty().get()) {
+                showArchived.set(true);
+            }
+            if (!shown.contains(item)) {
+                search.set("");
+            }
+            selected.set(item);
+        }));
+    }
+
+    private void load(Workbook workbook, Runnable then) {
         loaded.set(false);
         // Edits of the workbook being left that could not be written there must never reach this one.
         autoSave.discardAll();
@@ -97,7 +117,10 @@ public final class PortfolioViewModel implements WorkbookUser {
         org.bridgework.store.PortfolioSummaryQuery summaries = workbook.summaries();
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         runner.run(() -> new Contents(relationships.findAll(), repairs.currentSteps(), summaries.summaries(today)),
-                this::show, this::reportFailure);
+                contents -> {
+                    show(contents);
+                    then.run();
+                }, this::reportFailure);
     }
 
     /** What a workbook's portfolio shows, read in one go off the JavaFX thread. */

@@ -1,0 +1,66 @@
+package org.bridgework.ui.common;
+
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.common.DialogService.ExportChoice;
+
+/**
+ * File → Export…: the selected relationship or the whole workbook? Two choices, the first picked when a
+ * relationship is selected; ↑ ↓ (or Alt with the underlined letter) choose, Enter exports, Esc cancels.
+ */
+final class ExportChoiceDialog extends Dialog<ExportChoice> {
+
+    ExportChoiceDialog(Window owner, String selectedName, int relationshipCount) {
+        initOwner(owner);
+        setTitle(Texts.get("export.choice.title"));
+        setHeaderText(Texts.get("export.choice.header"));
+        ButtonType export = new ButtonType(Texts.get("export.choice.confirm"), ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        getDialogPane().getStylesheets().add(Theme.appStylesheet());
+        getDialogPane().setMinWidth(520);
+        getDialogPane().setPrefWidth(560);
+
+        ToggleGroup group = new ToggleGroup();
+        RadioButton one = new RadioButton(selectedName == null ? Texts.get("export.choice.noSelection")
+                : Texts.get("export.choice.relationship", selectedName));
+        one.setId("exportSelected");
+        one.setToggleGroup(group);
+        one.setDisable(selectedName == null);
+        one.setWrapText(true);
+        RadioButton all = new RadioButton(Texts.get("export.choice.workbook", relationshipCount));
+        all.setId("exportWorkbook");
+        all.setToggleGroup(group);
+        all.setWrapText(true);
+        RadioButton initial = selectedName == null ? all : one;
+        group.selectToggle(initial);
+
+        Label note = new Label(Texts.get("export.choice.note"));
+        note.setWrapText(true);
+        note.getStyleClass().addAll("text-muted", "text-small");
+        VBox content = new VBox(10, one, all, note);
+        VBox.setMargin(note, new javafx.geometry.Insets(6, 0, 0, 0));
+        getDialogPane().setContent(content);
+
+        // A focused radio button keeps Enter to itself; here Enter means "export", as in every other dialog.
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && event.getTarget() instanceof RadioButton) {
+                event.consume();
+                ((Button) getDialogPane().lookupButton(export)).fire();
+            }
+        });
+        setResultConverter(button -> button != export ? null
+                : group.getSelectedToggle() == one ? ExportChoice.RELATIONSHIP : ExportChoice.WORKBOOK);
+        setOnShown(event -> Platform.runLater(initial::requestFocus));
+    }
+}
