@@ -12,6 +12,7 @@ package org.bridgework.plan;
 final class Xhtml {
     /** What the plan prints for a character it cannot print: U+FFFD REPLACEMENT CHARACTER. */
     static final String UNPRINTABLE = "\uFFFD";
+    private static final char NO_BREAK_SPACE = '\u00A0';
 
     private final StringBuilder out = new StringBuilder(16_384);
 
@@ -98,6 +99,11 @@ final class Xhtml {
                 case '\'' -> escaped.append("&#39;");
                 default -> {
                     if (printable(cp)) {
+                        if (combiningMark(cp) && !followsABase(escaped)) {
+                            // A mark with nothing to sit on vanishes from the page; Unicode's way to show
+                            // one alone is on a no-break space.
+                            escaped.append(NO_BREAK_SPACE);
+                        }
                         escaped.appendCodePoint(cp);
                     } else {
                         escaped.append(UNPRINTABLE);
@@ -106,6 +112,21 @@ final class Xhtml {
             }
         }
         return escaped.toString();
+    }
+
+    private static boolean combiningMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** True if the text so far ends in something a combining mark can sit on (not nothing, not white space). */
+    private static boolean followsABase(StringBuilder text) {
+        if (text.length() == 0) {
+            return false;
+        }
+        // An escaped character ends in ';' (as in "&amp;"): the mark then sits on that character, as typed.
+        return !Character.isWhitespace(text.codePointBefore(text.length()));
     }
 
     /** False for a code point that has no business on paper (see the class comment). */

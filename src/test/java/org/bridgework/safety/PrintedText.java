@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * in their compatibility decomposition (NFKC), as text extraction reports them. Combining marks are compared
  * apart from the letters: every mark must be there, as often as typed, but not on which letter, because text
  * extraction hangs a mark on whichever glyph it overlaps on the page (a mark typed after a space lands on the
- * next letter). The letters and every other character are compared in order. Nothing else is
+ * next letter). A spacing accent is compared as its combining twin ({@link #AS_COMBINING}), because PDFBox
+ * reports one that touches another glyph that way. The letters and every other character are compared in
+ * order. Nothing else is
  * forgiven: a character lost, added, replaced, doubled or escaped ("&amp;amp;") makes the comparison fail.
  */
 final class PrintedText {
@@ -63,15 +65,35 @@ final class PrintedText {
     static String comparable(String text) {
         StringBuilder kept = new StringBuilder(text.length());
         text.codePoints().filter(cp -> !(Character.isWhitespace(cp) || Character.isSpaceChar(cp)
-                || Character.getType(cp) == Character.FORMAT)).forEach(cp -> {
+                || Character.getType(cp) == Character.FORMAT || variationSelector(cp))).forEach(cp -> {
                     if (cp >= 0xFB00 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF) {
                         kept.append(Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC));
                     } else {
                         kept.appendCodePoint(cp);
                     }
                 });
-        return Normalizer.normalize(kept, Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(kept, Normalizer.Form.NFD);
+        StringBuilder twinned = new StringBuilder(decomposed.length());
+        decomposed.codePoints().map(cp -> AS_COMBINING.getOrDefault(cp, cp)).forEach(twinned::appendCodePoint);
+        return twinned.toString();
     }
+
+    /**
+     * The spacing characters PDFBox's text extraction turns into combining marks when their glyph overlaps
+     * another (its TextPosition diacritics table), and the marks they become.
+     */
+    private static final java.util.Map<Integer, Integer> AS_COMBINING = java.util.Map.ofEntries(
+            java.util.Map.entry(0x0060, 0x0300), java.util.Map.entry(0x02CB, 0x0300), java.util.Map.entry(0x0027, 0x0301),
+            java.util.Map.entry(0x02B9, 0x0301), java.util.Map.entry(0x02CA, 0x0301), java.util.Map.entry(0x005E, 0x0302),
+            java.util.Map.entry(0x02C6, 0x0302), java.util.Map.entry(0x007E, 0x0303), java.util.Map.entry(0x02C9, 0x0304),
+            java.util.Map.entry(0x00B0, 0x030A), java.util.Map.entry(0x02BA, 0x030B), java.util.Map.entry(0x02C7, 0x030C),
+            java.util.Map.entry(0x02C8, 0x030D), java.util.Map.entry(0x0022, 0x030E), java.util.Map.entry(0x02BB, 0x0312),
+            java.util.Map.entry(0x02BC, 0x0313), java.util.Map.entry(0x0486, 0x0313), java.util.Map.entry(0x055A, 0x0313),
+            java.util.Map.entry(0x02BD, 0x0314), java.util.Map.entry(0x0485, 0x0314), java.util.Map.entry(0x0559, 0x0314),
+            java.util.Map.entry(0x02D4, 0x031D), java.util.Map.entry(0x02D5, 0x031E), java.util.Map.entry(0x02D6, 0x031F),
+            java.util.Map.entry(0x02D7, 0x0320), java.util.Map.entry(0x02B2, 0x0321), java.util.Map.entry(0x02CC, 0x0329),
+            java.util.Map.entry(0x02B7, 0x032B), java.util.Map.entry(0x02CD, 0x0331), java.util.Map.entry(0x005F, 0x0332),
+            java.util.Map.entry(0x204E, 0x0359));
 
     /** Everything but the combining marks, in order. */
     static String letters(String comparable) {
@@ -85,6 +107,14 @@ final class PrintedText {
         StringBuilder marks = new StringBuilder();
         comparable.codePoints().filter(PrintedText::isMark).sorted().forEach(marks::appendCodePoint);
         return marks.toString();
+    }
+
+    /**
+     * A variation selector (emoji or text style of the character before it) has no glyph of its own, so like a
+     * format character it cannot be seen on the page, and extraction puts it anywhere near its character.
+     */
+    private static boolean variationSelector(int cp) {
+        return cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
     }
 
     private static boolean isMark(int cp) {
@@ -121,12 +151,28 @@ final class PrintedText {
      * The code points of the text in ascending order, for text whose order on the line the bidirectional
      * algorithm changes and extraction does not restore. There a mirrored character (a bracket, an angle quote,
      * "≤") may rightly be drawn as its mirror image, so each counts as U+2194, told apart from other
-     * characters but not from its mirror.
+     * characters but not from its mirror. Extraction reverses such a run char by char, which turns a
+     * surrogate pair (an emoji) around; a low surrogate followed by a high one is read as the pair it was.
      */
     static String sorted(String text) {
         StringBuilder sorted = new StringBuilder(text.length());
-        text.codePoints().map(cp -> Character.isMirrored(cp) ? 0x2194 : cp).sorted().forEach(sorted::appendCodePoint);
+        unreversedPairs(text).codePoints().map(cp -> Character.isMirrored(cp) ? 0x2194 : cp).sorted()
+                .forEach(sorted::appendCodePoint);
         return sorted.toString();
+    }
+
+    private static String unreversedPairs(String text) {
+        StringBuilder repaired = new StringBuilder(text);
+        for (int i = 0; i + 1 < repaired.length(); i++) {
+            char low = repaired.charAt(i);
+            char high = repaired.charAt(i + 1);
+            if (Character.isLowSurrogate(low) && Character.isHighSurrogate(high)) {
+                repaired.setCharAt(i, high);
+                repaired.setCharAt(i + 1, low);
+                i++;
+            }
+        }
+        return repaired.toString();
     }
 
     /**

@@ -100,6 +100,10 @@ class WorkbookRestoreTest {
         Files.copy(mondayBackup, old);
         try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + old);
              Statement statement = plain.createStatement()) {
+            // Back to format 2: without the Trash (format 4) and the milestones (format 3).
+            statement.execute("DROP INDEX relationship_name_unique");
+            statement.execute("ALTER TABLE relationship DROP COLUMN deleted_at");
+            statement.execute("CREATE UNIQUE INDEX relationship_name_unique ON relationship (name COLLATE NOCASE)");
             statement.execute("DROP TABLE step_milestone");
             statement.execute("PRAGMA user_version = 2");
         }

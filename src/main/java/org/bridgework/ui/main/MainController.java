@@ -95,6 +95,7 @@ public final class MainController {
     private MenuItem importItem;
     @FXML
     private MenuItem saveCopyItem;
+    @FXML
     private Label exchangeLabel;
     @FXML
     private javafx.scene.control.ProgressIndicator exchangeProgress;
