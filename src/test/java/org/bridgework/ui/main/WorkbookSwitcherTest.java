@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.bridgework.model.Relationship;
 import org.bridgework.store.OtherProcess;
 import org.bridgework.store.Workbook;
