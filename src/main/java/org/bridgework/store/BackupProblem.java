@@ -15,5 +15,7 @@ public enum BackupProblem {
     /** The workbook file could not be replaced by the backup. */
     CANNOT_REPLACE,
     /** The restored workbook could not be opened, so the previous state was put back. */
-    RESTORED_UNUSABLE
+    RESTORED_UNUSABLE,
+    /** The backup is in place, but another Bridgework opened the workbook before this one could reopen it. */
+    RESTORED_BUT_OPEN_ELSEWHERE
 }

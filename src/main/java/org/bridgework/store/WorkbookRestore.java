@@ -116,6 +116,11 @@ public final class WorkbookRestore {
 
     /** The restored file would not open (its upgrade failed, say): the saved copy goes back in its place. */
     private static Restored putBack(Path saved, Path file, Clock clock, WorkbookException why) throws BackupException {
+        if (why.problem() == WorkbookProblem.OPEN_ELSEWHERE) {
+            // Another Bridgework took the workbook between close and open: the restored file is sound and in
+            // its hands now, so it must not be replaced under it.
+            throw new BackupException(BackupProblem.RESTORED_BUT_OPEN_ELSEWHERE, file, why.getMessage(), why);
+        }
         BackupException failure = new BackupException(BackupProblem.RESTORED_UNUSABLE, file, why.getMessage(), why);
         try {
             BackupFiles.replace(BackupFiles.copyToTemporary(saved, file.getParent(), TEMPORARY_PREFIX), file);
