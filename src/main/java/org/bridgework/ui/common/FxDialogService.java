@@ -47,7 +47,25 @@ public final class FxDialogService implements DialogService {
     public void showInformation(String title, String header, Node content) {
         Alert alert = alert(Alert.AlertType.NONE, title, null, ButtonType.CLOSE);
         alert.setHeaderText(header);
-        alert.getDialogPane().setContent(content);
+        // As wide as the content asks (an Alert keeps to a narrow width otherwise); no taller than the screen,
+        // the content scrolling beyond that, so a long sheet never runs off a small screen.
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(content);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("edge-to-edge");
+        alert.getDialogPane().setContent(scroller);
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        alert.getDialogPane().setMaxHeight(screen.getHeight() * 0.92);
+        // After the dialog has placed itself (centred on the window), keep it on the screen.
+        alert.setOnShown(event -> javafx.application.Platform.runLater(() -> {
+            javafx.stage.Window window = alert.getDialogPane().getScene().getWindow();
+            double height = Math.min(window.getHeight(), screen.getHeight() * 0.92);
+            window.setHeight(height);
+            if (window.getY() < screen.getMinY() || window.getY() + height > screen.getMaxY()) {
+                window.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+            }
+        }));
         alert.showAndWait();
     }
 

@@ -14,18 +14,39 @@ final class HelpSheets {
     private HelpSheets() {
     }
 
+    /** Actions wrap at this width, so the sheet stays narrower than a small screen. */
+    private static final double ACTION_WIDTH = 300;
+
+    /**
+     * The shortcuts in two columns of key and action, filled top to bottom then left to right, so the whole
+     * sheet fits a 1024×640 screen without scrolling.
+     */
     static Node shortcuts() {
         GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(6);
+        grid.setHgap(16);
+        grid.setVgap(5);
         grid.setId("shortcutSheet");
-        int row = 0;
-        for (Shortcuts.Shortcut shortcut : Shortcuts.all()) {
+        var all = Shortcuts.all();
+        int rows = (all.size() + 1) / 2;
+        for (int i = 0; i < all.size(); i++) {
+            Shortcuts.Shortcut shortcut = all.get(i);
             Label keys = new Label(shortcut.keys());
             keys.getStyleClass().add("keys");
             keys.setMinWidth(Label.USE_PREF_SIZE);
-            grid.addRow(row++, keys, new Label(shortcut.action()));
+            Label action = new Label(shortcut.action());
+            action.setWrapText(true);
+            action.setMaxWidth(ACTION_WIDTH);
+            action.setPrefWidth(ACTION_WIDTH);
+            action.setMinHeight(Label.USE_PREF_SIZE);
+            int column = i < rows ? 0 : 3; // column 2 is an empty gap between the two halves
+            grid.add(keys, column, i % rows);
+            grid.add(action, column + 1, i % rows);
+            javafx.scene.layout.GridPane.setValignment(keys, javafx.geometry.VPos.TOP);
+            javafx.scene.layout.GridPane.setValignment(action, javafx.geometry.VPos.TOP);
         }
+        javafx.scene.layout.ColumnConstraints gap = new javafx.scene.layout.ColumnConstraints(8);
+        grid.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), new javafx.scene.layout.ColumnConstraints(),
+                gap, new javafx.scene.layout.ColumnConstraints(), new javafx.scene.layout.ColumnConstraints());
         return grid;
     }
 
