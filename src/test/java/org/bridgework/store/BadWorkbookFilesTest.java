@@ -3,6 +3,7 @@ package org.bridgework.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,44 @@ class BadWorkbookFilesTest {
         byte[] bytes = Files.readAllBytes(source);
         Path file = Files.write(folder.resolve("truncated.db"), Arrays.copyOf(bytes, bytes.length - 4096));
         assertRefusedUnchanged(file, WorkbookProblem.TRUNCATED);
+    }
+
+    /**
+     * A crash during a checkpoint: page 1, already copied from the write-ahead log, says the database has
+     * more pages than have reached the file yet; the log still holds them. Not truncated: it opens, whole.
+     * (Found by the crash test, where our own length check refused such a file.)
+     */
+    @Test
+    void aFileKilledInTheMiddleOfACheckpointOpensFromItsLog() throws Exception {
+        Path source = validWorkbookWithData("base.db", 50);
+        Path crashed = folder.resolve("crashed");
+        Files.createDirectories(crashed);
+        Path file = crashed.resolve("base.db");
+        long pages;
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + source);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_autocheckpoint = 0");
+            statement.execute("UPDATE relationship SET notes = hex(randomblob(3000))");
+            try (var rows = statement.executeQuery("PRAGMA page_count")) {
+                pages = rows.getLong(1);
+            }
+            // The files as a crash would leave them: the log with every new page, the database file without.
+            Files.copy(source, file);
+            Files.copy(Path.of(source + "-wal"), Path.of(file + "-wal"));
+        }
+        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
+            assertTrue(raw.length() < pages * 4096, "the file is shorter than the database now is");
+            raw.seek(24);
+            int changeCounter = raw.readInt();
+            raw.seek(28);
+            raw.writeInt((int) pages); // what page 1 says once the checkpoint has copied it
+            raw.seek(92);
+            raw.writeInt(changeCounter);
+        }
+        try (Workbook workbook = Workbook.open(file, FixedClock.now())) {
+            assertEquals(50, workbook.relationships().findAll().size());
+            assertEquals(6000, workbook.relationships().findAll().get(0).notes().length(), "the logged update is there");
+        }
     }
 
     @Test
