@@ -1,10 +1,10 @@
 package org.bridgework.cli;
 
+import org.bridgework.files.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.bridgework.plan.PlanFiles;
 import org.bridgework.plan.PlanPdf;
 import org.bridgework.plan.PlanRequest;
 import org.bridgework.text.Texts;
@@ -23,14 +23,14 @@ public final class PlanCommand {
         try {
             PlanRequest request = PlanSource.load(workbook, options, clock);
             byte[] pdf = PlanPdf.render(request);
-            PlanFiles.writeAtomically(target, pdf);
+            AtomicFiles.write(target, pdf);
             out.println(Texts.get("cli.plan.written", request.relationship().name(), target));
             return 0;
         } catch (CommandFailure e) {
             err.println(e.getMessage());
             return 1;
         } catch (IOException e) {
-            err.println(Texts.get("cli.plan.cannotWrite", target, PlanFiles.reason(e)));
+            err.println(Texts.get("cli.plan.cannotWrite", target, AtomicFiles.reason(e)));
             return 1;
         }
     }

@@ -1,5 +1,6 @@
 package org.bridgework.exchange;
 
+import org.bridgework.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ public final class WorkbookExport {
 
     /** Why writing the export failed, in a few plain words for the user. */
     public static String reason(IOException e) {
-        return ExchangeFiles.reason(e);
+        return AtomicFiles.reason(e);
     }
 
     private static int write(Workbook workbook, List<Relationship> relationships, Path target, String appVersion)
@@ -45,7 +46,7 @@ public final class WorkbookExport {
             // Replacing the open workbook's file with its export would lose the workbook.
             throw new FileSystemException(target.toString(), null, Texts.get("exchange.file.isWorkbook"));
         }
-        ExchangeFiles.writeAtomically(target, out -> {
+        AtomicFiles.write(target, out -> {
             try (ExportWriter writer = new ExportWriter(out, appVersion)) {
                 for (Relationship relationship : relationships) {
                     writer.write(new WholeRelationship(relationship, workbook.repairCases().load(relationship.id()),

@@ -1,5 +1,6 @@
 package org.bridgework.exchange;
 
+import org.bridgework.files.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +68,7 @@ public final class WorkbookImport {
                 return ExportReader.read(file, in, size);
             }
         } catch (IOException e) {
-            throw new ExchangeException(file, Texts.get("exchange.reason.unreadable", ExchangeFiles.reason(e)), e);
+            throw new ExchangeException(file, Texts.get("exchange.reason.unreadable", AtomicFiles.reason(e)), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.bridgework.ui.plan;
 
+import org.bridgework.files.AtomicFiles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.print.PrinterJob;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.plan.Paper;
-import org.bridgework.plan.PlanFiles;
 import org.bridgework.plan.PlanHtml;
 import org.bridgework.plan.PlanPages;
 import org.bridgework.plan.PlanPdf;
@@ -175,14 +175,14 @@ public final class PlanViewModel {
         Path file = target.get();
         busy.set(true);
         runner.run(() -> {
-            PlanFiles.writeAtomically(file, shown.pdf());
+            AtomicFiles.write(file, shown.pdf());
             return file;
         }, saved -> {
             busy.set(false);
             status.set(Texts.get("plan.view.saved", saved));
         }, error -> {
             busy.set(false);
-            String reason = error instanceof java.io.IOException io ? PlanFiles.reason(io) : String.valueOf(error);
+            String reason = error instanceof java.io.IOException io ? AtomicFiles.reason(io) : String.valueOf(error);
             dialogs.showError(Texts.get("plan.error.title"), Texts.get("plan.save.failed", file, reason), "");
         });
     }

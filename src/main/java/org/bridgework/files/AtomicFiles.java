@@ -1,4 +1,4 @@
-package org.bridgework.exchange;
+package org.bridgework.files;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -13,24 +13,29 @@ import java.nio.file.StandardCopyOption;
 import org.bridgework.text.Texts;
 
 /**
- * Writes an export so that the target is either the complete new file or left as it was: the JSON streams
- * into a hidden temporary file in the same folder (readable by the user alone, as the workbook is), which is
- * then moved over the target in one step. A full disk or a crash never leaves half an export behind.
+ * Writes a file the user chose (a PDF, an export) so that it is either the complete new file or left as it
+ * was: the content goes to a hidden temporary file in the same folder (readable by the user alone), which is
+ * then moved over the target in one step. A full disk, a crash or a cancelled write never leaves half a file
+ * under the name the user chose.
  */
-final class ExchangeFiles {
+public final class AtomicFiles {
     /** Writes the whole content to {@code out}. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private ExchangeFiles() {
+    private AtomicFiles() {
     }
 
-    static void writeAtomically(Path target, Content content) throws IOException {
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
-            throw new FileSystemException(absolute.toString(), null, Texts.get("exchange.file.isFolder"));
+            throw new FileSystemException(absolute.toString(), null, Texts.get("file.isFolder"));
         }
         Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + "-", ".tmp");
         try {
@@ -47,13 +52,13 @@ final class ExchangeFiles {
         }
     }
 
-    /** Why reading or writing a file failed, in a few plain words. */
-    static String reason(IOException e) {
+    /** Why reading or writing a file failed, in a few plain words for the user. */
+    public static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return Texts.get("exchange.file.noFolder");
+            return Texts.get("file.noFolder");
         }
         if (e instanceof AccessDeniedException) {
-            return Texts.get("exchange.file.denied");
+            return Texts.get("file.denied");
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
