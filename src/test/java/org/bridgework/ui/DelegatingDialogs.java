@@ -11,8 +11,9 @@ import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.preferences.Preferences;
 
 /**
- * The real dialogs, for a test to override the few it answers itself (usually the native file choosers,
- * which a headless test cannot drive). One place to extend when {@link DialogService} grows.
+ * The real dialogs, for a test to override the few it answers itself. The system's own dialogs (file choosers,
+ * the print dialog) cannot be driven in a headless test: here they answer as if cancelled unless a test
+ * overrides them. One place to extend when {@link DialogService} grows.
  */
 class DelegatingDialogs implements DialogService {
     private final DialogService real;
@@ -43,22 +44,22 @@ class DelegatingDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseWorkbookToOpen(Path initialFolder) {
-        return real.chooseWorkbookToOpen(initialFolder);
+        return Optional.empty();
     }
 
     @Override
     public Optional<Path> chooseNewWorkbook(Path initialFolder) {
-        return real.chooseNewWorkbook(initialFolder);
+        return Optional.empty();
     }
 
     @Override
     public Optional<Path> choosePdfTarget(Path initialFolder, String suggestedName) {
-        return real.choosePdfTarget(initialFolder, suggestedName);
+        return Optional.empty();
     }
 
     @Override
     public Optional<Path> chooseCopyTarget(Path initialFolder, String suggestedName) {
-        return real.chooseCopyTarget(initialFolder, suggestedName);
+        return Optional.empty();
     }
 
     @Override
@@ -68,7 +69,7 @@ class DelegatingDialogs implements DialogService {
 
     @Override
     public boolean showPrintDialog(PrinterJob job) {
-        return real.showPrintDialog(job);
+        return false;
     }
 
     @Override
@@ -93,12 +94,12 @@ class DelegatingDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseExportTarget(Path initialFolder, String suggestedName) {
-        return real.chooseExportTarget(initialFolder, suggestedName);
+        return Optional.empty();
     }
 
     @Override
     public Optional<Path> chooseImportSource(Path initialFolder) {
-        return real.chooseImportSource(initialFolder);
+        return Optional.empty();
     }
 
     @Override

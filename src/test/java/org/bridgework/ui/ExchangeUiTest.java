@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.print.PrinterJob;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -239,26 +238,6 @@ class ExchangeUiTest {
     private final class ChoosingDialogs extends DelegatingDialogs {
         ChoosingDialogs(DialogService real) {
             super(real);
-        }
-
-        @Override
-        public Optional<Path> chooseWorkbookToOpen(Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseNewWorkbook(Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> choosePdfTarget(Path initialFolder, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean showPrintDialog(PrinterJob job) {
-            return false;
         }
 
         @Override

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -140,44 +139,14 @@ class PlanUiTest {
         }
 
         @Override
-        public Optional<Path> chooseWorkbookToOpen(Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseNewWorkbook(Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
         public Optional<Path> choosePdfTarget(Path initialFolder, String suggestedName) {
             assertTrue(suggestedName.startsWith("Repair plan – Alder & Finch Home"), suggestedName);
             return Optional.of(savedTo);
         }
 
         @Override
-        public Optional<Path> chooseCopyTarget(Path initialFolder, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean showPrintDialog(PrinterJob job) {
-            return false;
-        }
-
-        @Override
         public ProblemChoice workbookProblem(WorkbookException problem, boolean atStart) {
             return ProblemChoice.CANCEL;
-        }
-
-        @Override
-        public Optional<Path> chooseExportTarget(Path initialFolder, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseImportSource(Path initialFolder) {
-            return Optional.empty();
         }
     }
 }

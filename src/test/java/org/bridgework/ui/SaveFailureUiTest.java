@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -272,21 +271,6 @@ class SaveFailureUiTest {
         @Override
         public Optional<Path> chooseWorkbookToOpen(Path initialFolder) {
             return Optional.ofNullable(otherWorkbook);
-        }
-
-        @Override
-        public Optional<Path> chooseNewWorkbook(Path initialFolder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> choosePdfTarget(Path initialFolder, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean showPrintDialog(PrinterJob job) {
-            return false;
         }
     }
 }

@@ -15,32 +15,24 @@ import javafx.stage.Stage;
 import org.bridgework.settings.AppSettings;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.AutoSave;
-import org.bridgework.ui.common.Banner;
-import org.kordamp.ikonli.feather.Feather;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.Fxml;
-import org.bridgework.ui.common.SaveState;
 import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.common.Theme;
-import org.bridgework.ui.details.DetailsController;
 import org.bridgework.ui.exchange.ExchangeViewModel;
-import org.bridgework.ui.plan.PlanController;
 import org.bridgework.ui.plan.PlanViewModel;
 import org.bridgework.ui.portfolio.PortfolioController;
 import org.bridgework.ui.portfolio.PortfolioViewModel;
 import org.bridgework.ui.portfolio.RelationshipCommands;
 import org.bridgework.ui.common.StoreThread;
-import org.bridgework.ui.timeline.TimelineController;
 import org.bridgework.ui.trash.TrashController;
 import org.bridgework.ui.trash.TrashViewModel;
 import org.bridgework.ui.trash.UndoBar;
 import org.bridgework.ui.timeline.TimelineViewModel;
-import org.bridgework.ui.wizard.WizardController;
 import org.bridgework.ui.wizard.WizardViewModel;
 
 /** The main window's menus, its two halves and its status bar; each handler forwards to one command. */
 public final class MainController {
-    private static final javafx.css.PseudoClass READ_ONLY = javafx.css.PseudoClass.getPseudoClass("read-only");
 
     @FXML
     private SplitPane split;
@@ -102,24 +94,19 @@ public final class MainController {
 
     private final Stage stage;
     private final Runnable exit;
-    private final TaskRunner runner;
     private final DialogService dialogs;
     private final AppSettings settings;
     private final PortfolioViewModel portfolio;
     private final WizardViewModel wizard;
     private final TrashViewModel trash;
-    private final Clock clock;
     /** Assembles timelines and renders plans, apart from the store thread so saving never waits for them. */
     private final StoreThread compute = new StoreThread("bridgework-compute");
     private final TimelineViewModel timeline;
     private final PlanViewModel plan;
-    // The views of a relationship are made when first shown (see wizardView() …), not for the first frame.
-    private WizardController wizardView;
-    private TimelineController timelineView;
-    private PlanController planView;
     private final RelationshipCommands commands;
     private final PortfolioController portfolioView;
-    private final DetailsController detailsView;
+    private final RelationshipViews views;
+    private final SettingsKeeper keeper;
     private final WorkbookSwitcher workbooks;
     private final BackupCommands backups;
     /** Edits not yet saved, the banner while saving fails, and the question before leaving the workbook. */
@@ -136,42 +123,38 @@ public final class MainController {
                           Runnable exit) {
         this.stage = stage;
         this.exit = exit;
-        this.runner = runner;
         this.dialogs = dialogs;
         this.settings = settings;
         this.portfolio = new PortfolioViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY, clock);
         this.wizard = new WizardViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY, clock);
         this.trash = new TrashViewModel(runner, dialogs, clock);
         this.commands = new RelationshipCommands(portfolio, stage);
-        this.clock = clock;
         this.timeline = new TimelineViewModel(wizard, compute);
         this.exchange = new ExchangeViewModel(runner, dialogs, portfolio, List.of(portfolio, wizard),
                 this::folderForChoosers, clock);
+        this.keeper = new SettingsKeeper(settings, runner);
         this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard, trash, exchange), clock,
-                this::remember, this::quit, settings::backupsToKeep);
-        this.backups = new BackupCommands(runner, dialogs, settings, workbooks, clock, this::saveSettings);
+                keeper::remember, this::quit, settings::backupsToKeep);
+        this.backups = new BackupCommands(runner, dialogs, settings, workbooks, clock, keeper::save);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
-        this.detailsView = new DetailsController(portfolio, commands, () -> wizardView().view(),
-                () -> timelineView().view(), () -> planView().view());
-        this.portfolioView = new PortfolioController(portfolio, commands, detailsView::focusForm);
+        this.views = new RelationshipViews(portfolio, commands, wizard, timeline, plan, dialogs, clock);
+        this.portfolioView = new PortfolioController(portfolio, commands, views.details()::focusForm);
         portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
         // The plan follows the repair the wizard holds, so it shows edits still waiting to be saved.
         wizard.repairProperty().addListener((o, old, repair) -> plan.show(portfolio.selectedProperty().get(), repair));
-        plan.activeProperty().bind(detailsView.planShowingProperty());
-        timeline.activeProperty().bind(detailsView.timelineShowingProperty());
         wireTrash();
-        commands.setRenameAction(detailsView::startRename);
+        commands.setRenameAction(views.details()::startRename);
         this.unsaved = new UnsavedChanges(List.of(
                 new UnsavedChanges.Part(portfolio.autoSave(), Texts.get("saveFailed.part.details")),
                 new UnsavedChanges.Part(wizard.autoSave(), Texts.get("saveFailed.part.repair"))));
         this.leaving = new LeaveGuard(unsaved, dialogs, afterwards -> copier.start(afterwards));
-        detailsView.setOnOpenExample(this::openExample);
+        views.details().setOnOpenExample(this::openExample);
         this.view = Fxml.load(this);
     }
 
     @FXML
     private void initialize() {
-        split.getItems().setAll(portfolioView.view(), detailsView.view());
+        split.getItems().setAll(portfolioView.view(), views.details().view());
         SplitPane.setResizableWithParent(portfolioView.view(), false);
         renameItem.disableProperty().bind(commands.noSelection().or(readOnly()));
         archiveItem.disableProperty().bind(commands.noSelection().or(readOnly()));
@@ -186,14 +169,15 @@ public final class MainController {
         }
         showArchivedItem.selectedProperty().bindBidirectional(portfolio.showArchivedProperty());
         darkThemeItem.setSelected(Theme.parse(settings.theme()) == Theme.DARK);
-        darkThemeItem.selectedProperty().addListener((o, old, dark) -> setTheme(dark ? Theme.DARK : Theme.LIGHT));
+        darkThemeItem.selectedProperty().addListener((o, old, dark) -> keeper.setTheme(dark ? Theme.DARK : Theme.LIGHT));
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, workbooks.currentProperty(),
                 workbooks.readOnlyProperty()));
-        showReadOnlyState();
-        workbookLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> workbooks.currentProperty().get() == null ? "" : workbooks.currentProperty().get().toString(),
-                workbooks.currentProperty()));
-        bindSaveState();
+        ReadOnlyBanner.show(readOnly(), view, banners, this::reopen, this::openWorkbook);
+        newRelationshipItem.disableProperty().bind(readOnly());
+        reopenItem.disableProperty().bind(readOnly().not());
+        saveLabel.visibleProperty().bind(readOnly().not());
+        StatusBar.showWorkbook(workbookLabel, workbooks.currentProperty());
+        StatusBar.showSaving(saveLabel, portfolio.autoSave(), wizard.autoSave());
         copier = new CopyElsewhere(workbooks, dialogs, unsaved, banners);
         new SaveFailureBanner(unsaved, banners, this::saveCopy);
         // Only offered while saving fails: then it is the way to keep working with everything typed.
@@ -203,12 +187,10 @@ public final class MainController {
             event.consume();
             quit();
         });
-        exchangeLabel.textProperty().bind(exchange.statusProperty());
-        exchangeProgress.visibleProperty().bind(exchange.busyProperty());
-        exchangeProgress.managedProperty().bind(exchange.busyProperty());
+        StatusBar.showProgress(exchangeLabel, exchangeProgress, exchange.statusProperty(), exchange.busyProperty());
         // Importing writes; a workbook only looked at takes none (exporting only reads, so it stays).
         importItem.disableProperty().bind(readOnly());
-        rebuildRecentMenu();
+        keeper.showRecentIn(recentMenu, file -> leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, () -> workbooks.open(file)));
         bindBackups();
     }
 
@@ -320,46 +302,33 @@ public final class MainController {
 
     @FXML
     private void showDetails() {
-        detailsView.showDetails();
+        views.showDetails();
     }
 
     @FXML
     private void showRepair() {
-        detailsView.showRepair();
-        wizardView().focusStepList();
+        views.showRepair();
     }
 
     @FXML
     private void showTimeline() {
-        detailsView.showTimeline();
-        timelineView().focusList();
-    }
-
-    private void openStep(org.bridgework.model.repair.RepairStep step) {
-        detailsView.showRepair();
-        wizard.goTo(step);
-        wizardView().focusStepList();
-    }
-
-    private void addEntry(org.bridgework.model.repair.RepairStep step) {
-        detailsView.showRepair();
-        wizardView().addEntry(step);
+        views.showTimeline();
     }
 
     @FXML
     private void showPlan() {
-        detailsView.showPlan();
+        views.showPlan();
     }
 
     @FXML
     private void printPlan() {
-        detailsView.showPlan();
+        views.showPlan();
         plan.print();
     }
 
     @FXML
     private void savePlanAsPdf() {
-        detailsView.showPlan();
+        views.showPlan();
         plan.saveAsPdf();
     }
 
@@ -375,13 +344,13 @@ public final class MainController {
 
     @FXML
     private void nextStep() {
-        detailsView.showRepair();
+        views.showSteps();
         wizard.next();
     }
 
     @FXML
     private void previousStep() {
-        detailsView.showRepair();
+        views.showSteps();
         wizard.previous();
     }
 
@@ -415,12 +384,7 @@ public final class MainController {
 
     /** The status bar tells what happened to backups; the window takes no edits while one is restored. */
     private void bindBackups() {
-        workbooks.noticeProperty().addListener((o, old, notice) -> {
-            noticeLabel.setText(notice.text());
-            noticeLabel.setTooltip(notice.text().isEmpty() ? null
-                    : new javafx.scene.control.Tooltip(notice.detail().isEmpty() ? notice.text() : notice.text() + "\n\n" + notice.detail()));
-            noticeLabel.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), notice.problem());
-        });
+        StatusBar.showNotices(noticeLabel, workbooks.noticeProperty());
         split.disableProperty().bind(workbooks.restoringProperty());
         restoreItem.disableProperty().bind(workbooks.currentProperty().isNull().or(workbooks.restoringProperty())
                 .or(workbooks.readOnlyProperty()));
@@ -442,27 +406,6 @@ public final class MainController {
         });
     }
 
-    private WizardController wizardView() {
-        if (wizardView == null) {
-            wizardView = new WizardController(wizard, clock);
-        }
-        return wizardView;
-    }
-
-    private TimelineController timelineView() {
-        if (timelineView == null) {
-            timelineView = new TimelineController(timeline, dialogs, this::openStep, this::addEntry);
-        }
-        return timelineView;
-    }
-
-    private PlanController planView() {
-        if (planView == null) {
-            planView = new PlanController(plan);
-        }
-        return planView;
-    }
-
     private Path folderForChoosers() {
         return workbooks.folderForChoosers();
     }
@@ -477,84 +420,5 @@ public final class MainController {
 
     private javafx.beans.binding.BooleanExpression readOnly() {
         return workbooks.readOnlyProperty();
-    }
-
-    /**
-     * A read-only workbook: a banner says so and offers Reopen and Open another; every command that changes the
-     * workbook is disabled (the views bind to the view models' read-only state), and the window's style makes
-     * disabled fields still easy to read. The save status has nothing to say.
-     */
-    private void showReadOnlyState() {
-        Banner banner = new Banner(Banner.Kind.WARNING, Feather.LOCK, Texts.get("readOnly.banner"));
-        banner.setId("readOnlyBanner");
-        banner.addAction(Texts.get("readOnly.reopen"), this::reopen)
-                .setTooltip(new javafx.scene.control.Tooltip(Texts.get("readOnly.reopen.tooltip")));
-        banner.addAction(Texts.get("readOnly.openAnother"), this::openWorkbook)
-                .setTooltip(new javafx.scene.control.Tooltip(Texts.get("readOnly.openAnother.tooltip")));
-        newRelationshipItem.disableProperty().bind(readOnly());
-        reopenItem.disableProperty().bind(readOnly().not());
-        saveLabel.visibleProperty().bind(readOnly().not());
-        readOnly().addListener((o, was, now) -> {
-            view.pseudoClassStateChanged(READ_ONLY, now);
-            if (now && !banners.getChildren().contains(banner)) {
-                banners.getChildren().add(0, banner);
-            } else if (!now) {
-                banners.getChildren().remove(banner);
-            }
-        });
-    }
-
-    /** One line for both kinds of edits: a failure wins over pending, pending over saved. */
-    private void bindSaveState() {
-        AutoSave<?, ?> details = portfolio.autoSave();
-        AutoSave<?, ?> repair = wizard.autoSave();
-        saveLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            SaveState state = worse(details.stateProperty().get(), repair.stateProperty().get());
-            String failure = details.stateProperty().get() == SaveState.FAILED ? details.failureProperty().get()
-                    : repair.failureProperty().get();
-            return switch (state) {
-                case SAVED -> Texts.get("save.saved");
-                case PENDING -> Texts.get("save.pending");
-                case FAILED -> Texts.get("save.failed", failure);
-            };
-        }, details.stateProperty(), details.failureProperty(), repair.stateProperty(), repair.failureProperty()));
-        saveLabel.textProperty().addListener((o, old, text) -> saveLabel.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("failed"),
-                worse(details.stateProperty().get(), repair.stateProperty().get()) == SaveState.FAILED));
-    }
-
-    private static SaveState worse(SaveState a, SaveState b) {
-        return a.ordinal() >= b.ordinal() ? a : b;
-    }
-
-    private void remember(Path workbook) {
-        settings.rememberWorkbook(workbook);
-        rebuildRecentMenu();
-        saveSettings();
-    }
-
-    private void rebuildRecentMenu() {
-        List<Path> recent = settings.recentWorkbooks();
-        recentMenu.getItems().clear();
-        for (Path file : recent) {
-            MenuItem item = new MenuItem(file.toString());
-            item.setMnemonicParsing(false);
-            item.setOnAction(event -> leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, () -> workbooks.open(file)));
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(recent.isEmpty());
-    }
-
-    private void setTheme(Theme theme) {
-        theme.apply();
-        settings.setTheme(theme.name().toLowerCase(java.util.Locale.ROOT));
-        saveSettings();
-    }
-
-    private void saveSettings() {
-        runner.run(() -> {
-            settings.save();
-            return settings;
-        }, saved -> { }, error -> { });
     }
 }

@@ -1,0 +1,103 @@
+package org.bridgework.ui.main;
+
+import java.time.Clock;
+import org.bridgework.model.repair.RepairStep;
+import org.bridgework.ui.common.DialogService;
+import org.bridgework.ui.details.DetailsController;
+import org.bridgework.ui.plan.PlanController;
+import org.bridgework.ui.plan.PlanViewModel;
+import org.bridgework.ui.portfolio.PortfolioViewModel;
+import org.bridgework.ui.portfolio.RelationshipCommands;
+import org.bridgework.ui.timeline.TimelineController;
+import org.bridgework.ui.timeline.TimelineViewModel;
+import org.bridgework.ui.wizard.WizardController;
+import org.bridgework.ui.wizard.WizardViewModel;
+
+/**
+ * The right half of the window: the selected relationship's details, repair steps, timeline and plan, and
+ * moving between them with the keyboard going where the user will want it. The three big views are made when
+ * first shown, not for the first frame.
+ */
+final class RelationshipViews {
+    private final WizardViewModel wizard;
+    private final TimelineViewModel timeline;
+    private final PlanViewModel plan;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final DetailsController details;
+    private WizardController wizardView;
+    private TimelineController timelineView;
+    private PlanController planView;
+
+    RelationshipViews(PortfolioViewModel portfolio, RelationshipCommands commands, WizardViewModel wizard,
+                      TimelineViewModel timeline, PlanViewModel plan, DialogService dialogs, Clock clock) {
+        this.wizard = wizard;
+        this.timeline = timeline;
+        this.plan = plan;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.details = new DetailsController(portfolio, commands, () -> wizardView().view(),
+                () -> timelineView().view(), () -> planView().view());
+        plan.activeProperty().bind(details.planShowingProperty());
+        timeline.activeProperty().bind(details.timelineShowingProperty());
+    }
+
+    DetailsController details() {
+        return details;
+    }
+
+    void showDetails() {
+        details.showDetails();
+    }
+
+    void showRepair() {
+        details.showRepair();
+        wizardView().focusStepList();
+    }
+
+    void showTimeline() {
+        details.showTimeline();
+        timelineView().focusList();
+    }
+
+    void showPlan() {
+        details.showPlan();
+    }
+
+    /** Shows the repair steps without moving the keyboard, for Next and Previous step. */
+    void showSteps() {
+        details.showRepair();
+    }
+
+    private void openStep(RepairStep step) {
+        details.showRepair();
+        wizard.goTo(step);
+        wizardView().focusStepList();
+    }
+
+    private void addEntry(RepairStep step) {
+        details.showRepair();
+        wizardView().addEntry(step);
+    }
+
+    private WizardController wizardView() {
+        if (wizardView == null) {
+            wizardView = new WizardController(wizard, clock);
+        }
+        return wizardView;
+    }
+
+    private TimelineController timelineView() {
+        if (timelineView == null) {
+            timelineView = new TimelineController(timeline, dialogs, this::openStep, this::addEntry);
+        }
+        return timelineView;
+    }
+
+    private PlanController planView() {
+        if (planView == null) {
+            planView = new PlanController(plan);
+        }
+        return planView;
+    }
+}
