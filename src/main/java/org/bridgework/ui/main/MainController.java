@@ -172,7 +172,7 @@ public final class MainController {
         darkThemeItem.selectedProperty().addListener((o, old, dark) -> keeper.setTheme(dark ? Theme.DARK : Theme.LIGHT));
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, workbooks.currentProperty(),
                 workbooks.readOnlyProperty()));
-        ReadOnlyBanner.show(readOnly(), view, banners, this::reopen, this::openWorkbook);
+        ReadOnlyBanner.show(readOnly(), () -> view, banners, this::reopen, this::openWorkbook);
         newRelationshipItem.disableProperty().bind(readOnly());
         reopenItem.disableProperty().bind(readOnly().not());
         saveLabel.visibleProperty().bind(readOnly().not());

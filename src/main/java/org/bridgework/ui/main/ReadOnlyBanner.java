@@ -1,5 +1,6 @@
 package org.bridgework.ui.main;
 
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -19,7 +20,9 @@ final class ReadOnlyBanner {
     private ReadOnlyBanner() {
     }
 
-    static void show(ObservableBooleanValue readOnly, Node window, Pane banners, Runnable reopen, Runnable openAnother) {
+    /** @param window the main window's root, asked for when the state changes (it is not made yet at start) */
+    static void show(ObservableBooleanValue readOnly, Supplier<Node> window, Pane banners, Runnable reopen,
+                     Runnable openAnother) {
         Banner banner = new Banner(Banner.Kind.WARNING, Feather.LOCK, Texts.get("readOnly.banner"));
         banner.setId("readOnlyBanner");
         banner.addAction(Texts.get("readOnly.reopen"), reopen)
@@ -27,7 +30,7 @@ final class ReadOnlyBanner {
         banner.addAction(Texts.get("readOnly.openAnother"), openAnother)
                 .setTooltip(new Tooltip(Texts.get("readOnly.openAnother.tooltip")));
         readOnly.addListener((o, was, now) -> {
-            window.pseudoClassStateChanged(READ_ONLY, now);
+            window.get().pseudoClassStateChanged(READ_ONLY, now);
             if (now && !banners.getChildren().contains(banner)) {
                 banners.getChildren().add(0, banner);
             } else if (!now) {
