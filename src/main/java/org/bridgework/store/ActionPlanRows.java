@@ -2,6 +2,8 @@ package org.bridgework.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.bridgework.model.repair.ActionPlan;
 import org.bridgework.model.repair.Commitment;
 import org.bridgework.model.repair.CommitmentKind;
@@ -10,7 +12,7 @@ import org.bridgework.model.repair.CommitmentStatus;
 /** Step 7, act: the {@code commitment} table. */
 final class ActionPlanRows {
     private static final ListTable COMMITMENT = new ListTable("commitment", "what", "owner", "due_on",
-            "measure_of_success", "status", "completed_on", "evidence", "beyond_what_was_asked", "kind");
+            "measure_of_success", "status", "completed_on", "evidence", "beyond_what_was_asked", "kind").dated(DatedEntries.COMMITMENT);
 
     private ActionPlanRows() {
     }
@@ -21,8 +23,9 @@ final class ActionPlanRows {
                 .flag(c.beyondWhatWasAsked()).word(c.kind()));
     }
 
-    static ActionPlan read(Connection connection, long relationshipId) throws SQLException {
-        return new ActionPlan(COMMITMENT.read(connection, relationshipId, row -> new Commitment(
+    /** The plan, with only the commitments due or done on or before {@code through} if given. */
+    static ActionPlan read(Connection connection, long relationshipId, Optional<LocalDate> through) throws SQLException {
+        return new ActionPlan(COMMITMENT.read(connection, relationshipId, through, row -> new Commitment(
                 Columns.text(row, "what"), Columns.text(row, "owner"), Columns.optionalDate(row, "due_on"),
                 Columns.text(row, "measure_of_success"), Columns.word(row, "status", CommitmentStatus.class),
                 Columns.optionalDate(row, "completed_on"), Columns.text(row, "evidence"),

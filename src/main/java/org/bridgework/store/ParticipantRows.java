@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bridgework.model.repair.Conversation;
 
 /**
@@ -48,12 +50,20 @@ final class ParticipantRows {
         }
     }
 
-    /** The names by conversation position, in order; a conversation without names is absent. */
-    static Map<Integer, List<String>> read(Connection connection, long relationshipId) throws SQLException {
-        String sql = "SELECT conversation_position, name FROM conversation_participant WHERE relationship_id = ?"
+    /**
+     * The names by conversation position, in order; a conversation without names is absent. Given a day,
+     * only the names of the conversations held on or before it.
+     */
+    static Map<Integer, List<String>> read(Connection connection, long relationshipId, Optional<LocalDate> through)
+            throws SQLException {
+        String sql = "SELECT conversation_position, name FROM conversation_participant WHERE relationship_id = ?1"
+                + (through.isPresent() ? " AND " + DatedEntries.PARTICIPANT : "")
                 + " ORDER BY conversation_position, position";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setLong(1, relationshipId);
+            Parameters parameters = new Parameters(select).key(relationshipId);
+            if (through.isPresent()) {
+                parameters.date(through.get());
+            }
             try (ResultSet rows = select.executeQuery()) {
                 Map<Integer, List<String>> result = new HashMap<>();
                 while (rows.next()) {

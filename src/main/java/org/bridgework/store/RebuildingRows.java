@@ -3,7 +3,9 @@ package org.bridgework.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.bridgework.model.repair.Outcome;
 import org.bridgework.model.repair.Rebuilding;
 import org.bridgework.model.repair.TrustCheckIn;
@@ -14,7 +16,8 @@ final class RebuildingRows {
     private static final SheetTable REBUILDING = new SheetTable("rebuilding", "outcome", "lessons_learned");
     private static final ListTable TRUST_CHECK_IN = new ListTable("trust_check_in", "taken_on",
             "our_trust_ability", "our_trust_benevolence", "our_trust_integrity",
-            "their_trust_ability", "their_trust_benevolence", "their_trust_integrity", "note");
+            "their_trust_ability", "their_trust_benevolence", "their_trust_integrity", "note")
+            .dated(DatedEntries.CHECK_IN);
 
     private RebuildingRows() {
     }
@@ -30,8 +33,9 @@ final class RebuildingRows {
         });
     }
 
-    static Rebuilding read(Connection connection, long relationshipId) throws SQLException {
-        List<TrustCheckIn> checkIns = TRUST_CHECK_IN.read(connection, relationshipId, row -> new TrustCheckIn(
+    /** The worksheet, with only the check-ins taken on or before {@code through} if given. */
+    static Rebuilding read(Connection connection, long relationshipId, Optional<LocalDate> through) throws SQLException {
+        List<TrustCheckIn> checkIns = TRUST_CHECK_IN.read(connection, relationshipId, through, row -> new TrustCheckIn(
                 Columns.date(row, "taken_on"), ratings(row, "our_trust_"), ratings(row, "their_trust_"),
                 Columns.text(row, "note")));
         return REBUILDING.read(connection, relationshipId, row -> new Rebuilding(checkIns,

@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairStep;
+import org.bridgework.model.timeline.TimelineOpening;
 
 /**
  * The repairs of a workbook: one {@link RepairCase} per relationship, stored over the {@code repair_case}
@@ -29,6 +31,41 @@ public final class RepairCaseRepository {
 
     /** The stored repair of the relationship, or a new one at the first step if none is stored yet. */
     public RepairCase load(long relationshipId) {
+        return read(relationshipId, Optional.empty());
+    }
+
+    /** Whether the repair's lists hold at least {@code n} dated entries (see {@link #nthEntryDay}). */
+    public boolean hasDatedEntries(long relationshipId, int n) {
+        try {
+            return DatedEntries.atLeast(connection, relationshipId, n);
+        } catch (SQLException e) {
+            throw new StoreException("Could not count the dated entries of relationship " + relationshipId, e);
+        }
+    }
+
+    /**
+     * The day of the {@code n}th earliest dated entry of the repair's lists (incidents, conversations,
+     * commitments due or done, check-ins; 1 = the first), or empty if they hold fewer: where an opening of
+     * about {@code n} entries ends.
+     */
+    public Optional<LocalDate> nthEntryDay(long relationshipId, int n) {
+        try {
+            return DatedEntries.nthDay(connection, relationshipId, n);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the dates of the repair of relationship " + relationshipId, e);
+        }
+    }
+
+    /**
+     * The stored repair with its dated lists holding only the entries dated on or before {@code through},
+     * exactly as {@link TimelineOpening#of} cuts the whole repair: enough to show the start of a long
+     * timeline without reading all of it.
+     */
+    public RepairCase loadThrough(long relationshipId, LocalDate through) {
+        return read(relationshipId, Optional.of(through));
+    }
+
+    private RepairCase read(long relationshipId, Optional<LocalDate> through) {
         // One transaction, so the worksheets are read as of one moment.
         return Transactions.inTransaction(connection, "Could not read the repair of relationship " + relationshipId,
                 () -> {
@@ -39,13 +76,13 @@ public final class RepairCaseRepository {
                     }
                     return new RepairCase(relationshipId, step.get(),
                             AssessmentRows.read(connection, relationshipId),
-                            UnderstandingRows.read(connection, relationshipId),
+                            UnderstandingRows.read(connection, relationshipId, through),
                             OwnershipRows.read(connection, relationshipId),
                             PreparationRows.read(connection, relationshipId),
-                            DialogueRows.read(connection, relationshipId),
+                            DialogueRows.read(connection, relationshipId, through),
                             ReconciliationRows.read(connection, relationshipId),
-                            ActionPlanRows.read(connection, relationshipId),
-                            RebuildingRows.read(connection, relationshipId));
+                            ActionPlanRows.read(connection, relationshipId, through),
+                            RebuildingRows.read(connection, relationshipId, through));
                 });
     }
 

@@ -11,12 +11,14 @@ import org.bridgework.model.Relationship;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.timeline.TimelineAssembler;
 import org.bridgework.model.timeline.TimelineItem;
+import org.bridgework.model.timeline.TimelineOpening;
 import org.bridgework.model.timeline.TimelineRows;
 import org.bridgework.store.Workbook;
 
 /**
  * Where the time of opening a timeline goes, without a window: reading the repair from the workbook,
- * assembling its items and laying out the rows. Run with
+ * assembling its items and laying out the rows; and the same for the opening of its first
+ * {@link TimelineOpening#ENTRIES} entries. Run with
  * {@code mvn -q test-compile exec:java -Dexec.mainClass=org.bridgework.bench.TimelineCostBreakdown}.
  */
 public final class TimelineCostBreakdown {
@@ -38,13 +40,18 @@ public final class TimelineCostBreakdown {
             for (int round = 0; round < WARM_UP; round++) {
                 for (long id : ids) {
                     TimelineRows.layout(TimelineAssembler.assemble(workbook.repairCases().load(id), List.of(), TODAY), TODAY);
+                    LocalDate through = workbook.repairCases().nthEntryDay(id, TimelineOpening.ENTRIES).orElseThrow();
+                    new TimelineOpening(workbook.repairCases().loadThrough(id, through), List.of(), through).items(TODAY);
                 }
             }
-            System.out.println("items    read (ms)  assemble (ms)  layout (ms)  total (ms)   medians of " + ROUNDS);
+            System.out.println("items    read (ms)  assemble (ms)  layout (ms)  total (ms)   opening read (ms)  opening total (ms)"
+                    + "   medians of " + ROUNDS);
             for (int i = 0; i < SIZES.length; i++) {
                 double[] read = new double[ROUNDS];
                 double[] assemble = new double[ROUNDS];
                 double[] layout = new double[ROUNDS];
+                double[] openingRead = new double[ROUNDS];
+                double[] openingTotal = new double[ROUNDS];
                 for (int round = 0; round < ROUNDS; round++) {
                     long t0 = System.nanoTime();
                     RepairCase repair = workbook.repairCases().load(ids[i]);
@@ -56,11 +63,20 @@ public final class TimelineCostBreakdown {
                     read[round] = (t1 - t0) / 1e6;
                     assemble[round] = (t2 - t1) / 1e6;
                     layout[round] = (t3 - t2) / 1e6;
+                    LocalDate through = workbook.repairCases().nthEntryDay(ids[i], TimelineOpening.ENTRIES).orElseThrow();
+                    TimelineOpening opening = new TimelineOpening(workbook.repairCases().loadThrough(ids[i], through),
+                            List.of(), through);
+                    long t4 = System.nanoTime();
+                    TimelineRows.layoutOpening(opening.items(TODAY), TODAY, through);
+                    long t5 = System.nanoTime();
+                    openingRead[round] = (t4 - t3) / 1e6;
+                    openingTotal[round] = (t5 - t3) / 1e6;
                 }
                 double r = median(read);
                 double a = median(assemble);
                 double l = median(layout);
-                System.out.printf("%6d   %8.1f   %12.1f   %10.1f   %9.1f%n", SIZES[i], r, a, l, r + a + l);
+                System.out.printf("%6d   %8.1f   %12.1f   %10.1f   %9.1f   %16.1f   %17.1f%n", SIZES[i], r, a, l, r + a + l,
+                        median(openingRead), median(openingTotal));
             }
         }
     }

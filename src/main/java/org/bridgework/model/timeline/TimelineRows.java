@@ -14,6 +14,19 @@ public final class TimelineRows {
     }
 
     public static List<TimelineRow> layout(List<TimelineItem> sortedItems, LocalDate today) {
+        return layout(sortedItems, today, true);
+    }
+
+    /**
+     * Lays out the items of an opening, certain only up to {@code through}: the "today" marker after the
+     * last item is left out when today is later, since items between {@code through} and today may still
+     * come.
+     */
+    public static List<TimelineRow> layoutOpening(List<TimelineItem> sortedItems, LocalDate today, LocalDate through) {
+        return layout(sortedItems, today, !today.isAfter(through));
+    }
+
+    private static List<TimelineRow> layout(List<TimelineItem> sortedItems, LocalDate today, boolean todayAtEnd) {
         List<TimelineRow> rows = new ArrayList<>(sortedItems.size() + sortedItems.size() / 8 + 4);
         YearMonth month = null;
         boolean todayPlaced = false;
@@ -29,7 +42,7 @@ public final class TimelineRows {
             }
             rows.add(new TimelineRow.Item(item));
         }
-        if (!todayPlaced) {
+        if (!todayPlaced && todayAtEnd) {
             rows.add(new TimelineRow.Today(today));
         }
         return rows;

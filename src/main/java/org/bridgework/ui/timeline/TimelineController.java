@@ -99,7 +99,7 @@ public final class TimelineController {
         list.setCellFactory(ignored -> new TimelineCell());
         list.setPlaceholder(new Label(Texts.get("timeline.empty")));
         list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
+            if (event.getCode() == KeyCode.ENTER && !openButton.isDisabled()) {
                 openInStep();
             } else if (event.getCode() == KeyCode.D && !doneButton.isDisabled()) {
                 markDone();
@@ -113,17 +113,22 @@ public final class TimelineController {
         setUpFilters();
         setUpCharts();
         var selected = list.getSelectionModel().selectedItemProperty();
-        var readOnly = model.wizard().readOnlyProperty();
+        // Nothing is acted on while only the start of a long timeline is shown: its items do not point into
+        // the worksheets yet.
+        var reading = model.completeProperty().not();
+        var readOnly = model.wizard().readOnlyProperty().or(reading);
         doneButton.disableProperty().bind(Bindings.createBooleanBinding(() -> openCommitment().isEmpty(), selected)
                 .or(readOnly));
         for (Button add : List.of(addCommitmentButton, addConversationButton, addCheckInButton)) {
             add.disableProperty().bind(readOnly);
         }
         missedButton.disableProperty().bind(doneButton.disableProperty());
-        openButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedItem().isEmpty(), selected));
-        countLabel.textProperty().bind(Bindings.createStringBinding(() -> Texts.get("timeline.count",
-                model.shownCountProperty().get(), model.totalCountProperty().get()),
-                model.shownCountProperty(), model.totalCountProperty()));
+        openButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedItem().isEmpty(), selected)
+                .or(reading));
+        countLabel.textProperty().bind(Bindings.createStringBinding(() -> model.completeProperty().get()
+                ? Texts.get("timeline.count", model.shownCountProperty().get(), model.totalCountProperty().get())
+                : Texts.get("timeline.countReading", model.shownCountProperty().get()),
+                model.shownCountProperty(), model.totalCountProperty(), model.completeProperty()));
     }
 
     public Parent view() {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -21,9 +23,11 @@ import org.bridgework.model.repair.CommitmentStatus;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.timeline.ItemKind;
 import org.bridgework.model.timeline.StatusFilter;
+import org.bridgework.model.timeline.StepMilestone;
 import org.bridgework.model.timeline.TimelineAssembler;
 import org.bridgework.model.timeline.TimelineFilter;
 import org.bridgework.model.timeline.TimelineItem;
+import org.bridgework.model.timeline.TimelineOpening;
 import org.bridgework.model.timeline.TimelineRow;
 import org.bridgework.model.timeline.TimelineRows;
 import org.bridgework.ui.common.TaskRunner;
@@ -31,7 +35,9 @@ import org.bridgework.ui.wizard.WizardViewModel;
 
 /**
  * The timeline of the selected relationship: assembled, filtered and laid out off the JavaFX thread after
- * every change to the repair or the filters; only the newest result is shown.
+ * every change to the repair or the filters; only the newest result is shown. While a long repair is still
+ * being read, the start of its timeline is shown ({@link TimelineOpening}); it is for looking at only, so
+ * {@link #completeProperty()} is false and the view offers no actions on it.
  */
 public final class TimelineViewModel {
     // ---- Properties
@@ -44,6 +50,7 @@ public final class TimelineViewModel {
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete", true);
     /** True while the timeline is on screen; hidden, it is not assembled after every edit in the wizard. */
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
 
@@ -59,6 +66,12 @@ public final class TimelineViewModel {
         this.compute = compute;
         wizard.repairProperty().addListener((o, old, repair) -> refresh());
         wizard.milestonesProperty().addListener((o, old, milestones) -> refresh());
+        wizard.openingProperty().addListener((o, old, opening) -> {
+            if (wizard.repairProperty().get() == null) {
+                refresh();
+            }
+        });
+        wizard.readsOpeningProperty().bind(active);
         active.addListener((o, was, now) -> {
             if (now) {
                 refresh();
@@ -83,35 +96,50 @@ public final class TimelineViewModel {
         changeCommitment(index, c -> c.withStatus(CommitmentStatus.MISSED));
     }
 
-    /** Re-assembles the rows from the current repair and filters, if the timeline is on screen. */
+    /**
+     * Re-assembles the rows from the current repair (or, while it is read, the opening of its timeline) and
+     * filters, if the timeline is on screen.
+     */
     public void refresh() {
         RepairCase repair = wizard.repairProperty().get();
+        TimelineOpening opening = repair == null ? wizard.openingProperty().get() : null;
         long mine = ++generation;
         if (!active.get()) {
             return;
         }
-        if (repair == null) {
+        if (repair == null && opening == null) {
             rows.clear();
             shownCount.set(0);
             totalCount.set(0);
+            complete.set(true);
             return;
         }
         var milestones = wizard.milestonesProperty().get();
         TimelineFilter filter = new TimelineFilter(kinds.get(), status.get(), from.get(), to.get(), text.get());
         LocalDate today = wizard.today();
         busy.set(true);
-        compute.run(() -> {
-            List<TimelineItem> all = TimelineAssembler.assemble(repair, milestones, today);
-            List<TimelineItem> shown = all.stream().filter(filter).toList();
-            return new Result(TimelineRows.layout(shown, today), shown.size(), all.size());
-        }, result -> {
-            if (mine == generation) {
-                rows.setAll(result.rows());
-                shownCount.set(result.shown());
-                totalCount.set(result.total());
-                busy.set(false);
-            }
-        }, error -> busy.set(false));
+        compute.run(() -> repair != null ? whole(repair, milestones, filter, today) : start(opening, filter, today),
+                result -> {
+                    if (mine == generation) {
+                        rows.setAll(result.rows());
+                        shownCount.set(result.shown());
+                        totalCount.set(result.total());
+                        complete.set(result.complete());
+                        busy.set(!result.complete());
+                    }
+                }, error -> busy.set(false));
+    }
+
+    private static Result whole(RepairCase repair, List<StepMilestone> milestones, TimelineFilter filter, LocalDate today) {
+        List<TimelineItem> all = TimelineAssembler.assemble(repair, milestones, today);
+        List<TimelineItem> shown = all.stream().filter(filter).toList();
+        return new Result(TimelineRows.layout(shown, today), shown.size(), all.size(), true);
+    }
+
+    /** The rows of an opening; how many items there are in all is not known yet. */
+    private static Result start(TimelineOpening opening, TimelineFilter filter, LocalDate today) {
+        List<TimelineItem> shown = opening.items(today).stream().filter(filter).toList();
+        return new Result(TimelineRows.layoutOpening(shown, today, opening.through()), shown.size(), 0, false);
     }
 
     private void changeCommitment(int index, java.util.function.UnaryOperator<Commitment> change) {
@@ -125,8 +153,8 @@ public final class TimelineViewModel {
         });
     }
 
-    /** What one assembly produced. */
-    private record Result(List<TimelineRow> rows, int shown, int total) {
+    /** What one assembly produced; {@code complete} is false for an opening. */
+    private record Result(List<TimelineRow> rows, int shown, int total, boolean complete) {
     }
 
     // ---- Read access
@@ -165,6 +193,11 @@ public final class TimelineViewModel {
 
     public BooleanProperty activeProperty() {
         return active;
+    }
+
+    /** False while the rows are those of an opening: the whole repair is still being read. */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
     }
 
     public BooleanProperty busyProperty() {

@@ -5,16 +5,20 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.model.repair.StepCompletion;
 import org.bridgework.model.timeline.PortfolioSummary;
 import org.bridgework.model.timeline.StepMilestone;
+import org.bridgework.model.timeline.TimelineOpening;
 import org.bridgework.store.MilestoneRepository;
 import org.bridgework.store.RepairCaseRepository;
 import org.bridgework.store.Workbook;
@@ -31,6 +35,9 @@ public final class WizardViewModel implements WorkbookUser {
     private final ReadOnlyObjectWrapper<RepairCase> repair = new ReadOnlyObjectWrapper<>(this, "repair");
     private final ReadOnlyObjectWrapper<List<StepMilestone>> milestones =
             new ReadOnlyObjectWrapper<>(this, "milestones", List.of());
+    private final ReadOnlyObjectWrapper<TimelineOpening> opening = new ReadOnlyObjectWrapper<>(this, "opening");
+    /** Whether {@link #show} reads the start of the timeline before the whole repair: true while the timeline is on screen. */
+    private final BooleanProperty readsOpening = new SimpleBooleanProperty(this, "readsOpening");
 
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -61,6 +68,7 @@ public final class WizardViewModel implements WorkbookUser {
         milestoneRepository = workbook.milestones();
         relationship = null;
         repair.set(null);
+        opening.set(null);
     }
 
     /** The same repair, now in a copy of the workbook: it stays on screen, unsaved edits are written there. */
@@ -79,19 +87,45 @@ public final class WizardViewModel implements WorkbookUser {
     public void show(RelationshipItem item) {
         relationship = item;
         repair.set(null);
+        opening.set(null);
         if (item == null || repository == null) {
             return;
         }
         RepairCaseRepository source = repository;
         MilestoneRepository reached = milestoneRepository;
         long id = item.id();
+        if (readsOpening.get()) {
+            // Queued first on the same thread, so it is on screen while the whole repair is still being read.
+            runner.run(() -> readOpening(source, reached, id), read -> {
+                if (relationship == item && repair.get() == null) {
+                    read.ifPresent(opening::set);
+                }
+            }, error -> {
+                // The whole repair is read next and meets the same problem; that read reports it.
+            });
+        }
         runner.run(() -> new Loaded(source.load(id), reached.load(id)), loaded -> {
             if (relationship == item) {
                 milestones.set(loaded.milestones());
                 repair.set(loaded.repair());
+                opening.set(null);
             }
-        }, error -> dialogs.showError(Texts.get("error.store.title"), Texts.get("error.store.message"),
-                String.valueOf(error.getMessage())));
+        }, error -> {
+            if (relationship == item) {
+                opening.set(null);
+            }
+            dialogs.showError(Texts.get("error.store.title"), Texts.get("error.store.message"),
+                    String.valueOf(error.getMessage()));
+        });
+    }
+
+    /** The start of the timeline of a repair with a long one ({@link TimelineOpening#LONG_TIMELINE}); empty for a shorter one. */
+    private static Optional<TimelineOpening> readOpening(RepairCaseRepository source, MilestoneRepository reached, long id) {
+        if (!source.hasDatedEntries(id, TimelineOpening.LONG_TIMELINE)) {
+            return Optional.empty();
+        }
+        return source.nthEntryDay(id, TimelineOpening.ENTRIES)
+                .map(through -> new TimelineOpening(source.loadThrough(id, through), reached.load(id), through));
     }
 
     /** Applies an edit to the repair and saves it after the typing pause. */
@@ -176,6 +210,18 @@ public final class WizardViewModel implements WorkbookUser {
     /** The repair shown; null while none is (no selection, or still loading). */
     public ReadOnlyObjectProperty<RepairCase> repairProperty() {
         return repair.getReadOnlyProperty();
+    }
+
+    /**
+     * The start of the timeline of the repair being read, shown until the whole repair is there (then null
+     * again); only read while {@link #readsOpeningProperty()} is true and for a repair with a long timeline.
+     */
+    public ReadOnlyObjectProperty<TimelineOpening> openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    public BooleanProperty readsOpeningProperty() {
+        return readsOpening;
     }
 
     /** The days the steps of the shown repair were first complete. */
