@@ -1,21 +1,44 @@
 package org.bridgework.ui.timeline;
 
+import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.bridgework.model.timeline.ItemKind;
 import org.bridgework.model.timeline.TimelineItem;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Icons;
 import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** How each kind of timeline item looks and reads: its icon, colour and words. */
 public final class ItemLooks {
     private ItemLooks() {
     }
 
+    /**
+     * Gives {@code icon} the look of the item's kind. A list cell is reused for row after row, so the icon node
+     * is kept and only changed where the kind differs: a new node or a new style class makes JavaFX style it
+     * afresh, which is most of the cost of showing a screenful of rows.
+     */
     static void style(Label icon, TimelineItem item) {
-        icon.setGraphic(Icons.of(iconOf(item.kind())));
-        icon.getStyleClass().setAll("label", "kind-icon", "kind-" + item.kind().name().toLowerCase(Locale.ROOT));
+        Feather wanted = iconOf(item.kind());
+        if (icon.getGraphic() instanceof FontIcon font) {
+            if (font.getIconCode() != wanted) {
+                font.setIconCode(wanted);
+            }
+        } else {
+            icon.setGraphic(Icons.of(wanted));
+        }
+        setStyleClasses(icon, "label", "kind-icon", "kind-" + item.kind().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Replaces the node's style classes, unless they are already these. */
+    static void setStyleClasses(Node node, String... classes) {
+        List<String> wanted = List.of(classes);
+        if (!node.getStyleClass().equals(wanted)) {
+            node.getStyleClass().setAll(wanted);
+        }
     }
 
     static Feather iconOf(ItemKind kind) {

@@ -25,6 +25,8 @@ final class TimelineCell extends ListCell<TimelineRow> {
     private final Label detail = new Label();
     private final Label status = new Label();
     private final HBox itemRow;
+    /** The style class of the kind of row shown (month, today, item), or null when empty. */
+    private String shownAs;
 
     TimelineCell() {
         getStyleClass().add("timeline-cell");
@@ -45,19 +47,19 @@ final class TimelineCell extends ListCell<TimelineRow> {
     @Override
     protected void updateItem(TimelineRow row, boolean empty) {
         super.updateItem(row, empty);
-        getStyleClass().removeAll("timeline-month", "timeline-today", "timeline-item");
         setText(null);
         if (empty || row == null) {
+            showAs(null);
             setGraphic(null);
             setAccessibleText(null);
             return;
         }
         if (row instanceof TimelineRow.Month month) {
-            getStyleClass().add("timeline-month");
+            showAs("timeline-month");
             setGraphic(null);
             setText(month.month().format(MONTH));
         } else if (row instanceof TimelineRow.Today today) {
-            getStyleClass().add("timeline-today");
+            showAs("timeline-today");
             setGraphic(null);
             setText(Texts.get("timeline.today", today.date().format(LONG)));
         } else if (row instanceof TimelineRow.Item item) {
@@ -66,19 +68,31 @@ final class TimelineCell extends ListCell<TimelineRow> {
         setAccessibleText(getText() != null ? getText() : title.getText() + ", " + date.getText());
     }
 
+    /** Gives the cell the style class of its kind of row, changing it only when the kind changes (see ItemLooks#style). */
+    private void showAs(String rowClass) {
+        if (!java.util.Objects.equals(shownAs, rowClass)) {
+            if (shownAs != null) {
+                getStyleClass().remove(shownAs);
+            }
+            if (rowClass != null) {
+                getStyleClass().add(rowClass);
+            }
+            shownAs = rowClass;
+        }
+    }
+
     private void showItem(TimelineItem item) {
-        getStyleClass().add("timeline-item");
+        showAs("timeline-item");
         date.setText(item.date().format(DAY));
         ItemLooks.style(icon, item);
         title.setText(ItemLooks.title(item));
         detail.setText(ItemLooks.detail(item));
         detail.setVisible(!detail.getText().isBlank());
         detail.setManaged(detail.isVisible());
-        status.getStyleClass().setAll("label");
         if (item.status().isPresent()) {
             String name = item.status().get().name();
             status.setText(Texts.get("enum.DisplayStatus." + name));
-            status.getStyleClass().addAll("status-tag", "status-" + name.toLowerCase(Locale.ROOT));
+            ItemLooks.setStyleClasses(status, "label", "status-tag", "status-" + name.toLowerCase(Locale.ROOT));
             status.setVisible(true);
         } else {
             status.setText("");
