@@ -12,7 +12,8 @@ import org.bridgework.model.repair.CommitmentStatus;
 /** Step 7, act: the {@code commitment} table. */
 final class ActionPlanRows {
     private static final ListTable COMMITMENT = new ListTable("commitment", "what", "owner", "due_on",
-            "measure_of_success", "status", "completed_on", "evidence", "beyond_what_was_asked", "kind").dated(DatedEntries.COMMITMENT);
+            "measure_of_success", "status", "completed_on", "evidence", "beyond_what_was_asked", "kind")
+            .dated(DatedEntries.COMMITMENT);
 
     private ActionPlanRows() {
     }

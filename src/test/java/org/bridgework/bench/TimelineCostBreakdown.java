@@ -63,6 +63,8 @@ public final class TimelineCostBreakdown {
                     read[round] = (t1 - t0) / 1e6;
                     assemble[round] = (t2 - t1) / 1e6;
                     layout[round] = (t3 - t2) / 1e6;
+                    // As the wizard reads it: is the timeline long, where does its start end, then the start itself.
+                    workbook.repairCases().hasDatedEntries(ids[i], TimelineOpening.LONG_TIMELINE);
                     LocalDate through = workbook.repairCases().nthEntryDay(ids[i], TimelineOpening.ENTRIES).orElseThrow();
                     TimelineOpening opening = new TimelineOpening(workbook.repairCases().loadThrough(ids[i], through),
                             List.of(), through);

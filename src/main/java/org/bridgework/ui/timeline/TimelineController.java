@@ -116,11 +116,11 @@ public final class TimelineController {
         // Nothing is acted on while only the start of a long timeline is shown: its items do not point into
         // the worksheets yet.
         var reading = model.completeProperty().not();
-        var readOnly = model.wizard().readOnlyProperty().or(reading);
+        var cannotEdit = model.wizard().readOnlyProperty().or(reading);
         doneButton.disableProperty().bind(Bindings.createBooleanBinding(() -> openCommitment().isEmpty(), selected)
-                .or(readOnly));
+                .or(cannotEdit));
         for (Button add : List.of(addCommitmentButton, addConversationButton, addCheckInButton)) {
-            add.disableProperty().bind(readOnly);
+            add.disableProperty().bind(cannotEdit);
         }
         missedButton.disableProperty().bind(doneButton.disableProperty());
         openButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedItem().isEmpty(), selected)
