@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.repair.ActionPlan;
 import org.bridgework.model.repair.Channel;
