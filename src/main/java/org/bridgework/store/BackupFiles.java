@@ -84,6 +84,7 @@ final class BackupFiles {
         syncFolder(target.getParent());
     }
 
+    /** Deletes a temporary file (null: none), if it can: used on the way out of a copy, a backup or a restore. */
     static void deleteQuietly(Path file) {
         if (file == null) {
             return;
@@ -91,7 +92,8 @@ final class BackupFiles {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // Left behind, a hidden temporary file is harmless: it never looks like a backup.
+            // Left behind, a hidden temporary file is harmless (it never looks like a workbook or a backup);
+            // what the caller reports, success or the error that got it here, is what matters.
         }
     }
 

@@ -214,7 +214,7 @@ public final class Workbook implements AutoCloseable {
         } catch (IOException | SQLException e) {
             throw new WorkbookException(path, WorkbookProblem.CANNOT_CREATE, e.getMessage(), e);
         } finally {
-            deleteQuietly(temporary);
+            BackupFiles.deleteQuietly(temporary);
         }
     }
 
@@ -258,17 +258,6 @@ public final class Workbook implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             // Nothing left to save on this connection; closing is best effort.
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            // A stray hidden temporary file is harmless; the workbook itself is complete.
         }
     }
 }

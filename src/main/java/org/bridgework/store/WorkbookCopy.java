@@ -41,18 +41,7 @@ final class WorkbookCopy {
         } catch (IOException e) {
             throw new StoreException(whatFailed, SaveProblem.OTHER, e);
         } finally {
-            deleteQuietly(temporary);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            // A stray hidden temporary file is harmless; the error that got us here is what the user sees.
+            BackupFiles.deleteQuietly(temporary);
         }
     }
 }

@@ -17,7 +17,7 @@ import org.bridgework.model.Relationship;
 import org.bridgework.testing.FixedClock;
 
 /** Workbooks and backups on real files, read back through plain connections of their own. */
-final class BackupFixtures {
+public final class BackupFixtures {
     private BackupFixtures() {
     }
 
@@ -44,7 +44,7 @@ final class BackupFixtures {
     }
 
     /** The relationship names in {@code file}, read through a connection of its own, without upgrading anything. */
-    static List<String> names(Path file) throws Exception {
+    public static List<String> names(Path file) throws Exception {
         try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = plain.createStatement();
              ResultSet rows = statement.executeQuery("SELECT name FROM relationship ORDER BY name")) {

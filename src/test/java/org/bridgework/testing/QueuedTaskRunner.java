@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.bridgework.ui.common.ImmediateTaskRunner;
 import org.bridgework.ui.common.TaskRunner;
 
 /**
@@ -13,20 +14,13 @@ import org.bridgework.ui.common.TaskRunner;
  */
 public final class QueuedTaskRunner implements TaskRunner {
     private final Deque<Runnable> queue = new ArrayDeque<>();
+    private final ImmediateTaskRunner now = new ImmediateTaskRunner();
 
     @Override
     public <T> void runAfter(Duration delay, Callable<T> work, Consumer<? super T> onSuccess,
                              Consumer<? super Throwable> onFailure) {
-        queue.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception | Error e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        });
+        // When its turn comes, the work runs as ImmediateTaskRunner runs it: at once, on the caller's thread.
+        queue.add(() -> now.run(work, onSuccess, onFailure));
     }
 
     /** Runs the oldest waiting piece of work and hands over its result. */

@@ -1,5 +1,6 @@
 package org.bridgework.ui;
 
+import static org.bridgework.store.BackupFixtures.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,13 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -189,19 +185,6 @@ class BackupRestoreUiTest {
 
     private List<String> shownNames() {
         return harness.main().portfolio().all().stream().map(item -> item.nameProperty().get()).sorted().toList();
-    }
-
-    /** The relationship names in a workbook or backup file, read through a plain connection of its own. */
-    static List<String> names(Path file) throws Exception {
-        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = plain.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT name FROM relationship ORDER BY name")) {
-            List<String> names = new ArrayList<>();
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
-            return names;
-        }
     }
 
 }

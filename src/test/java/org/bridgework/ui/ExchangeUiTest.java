@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -167,7 +166,7 @@ class ExchangeUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Alder & Finch Home (imported)".equals(selectedName()));
-        assertTrue(shownNames().contains("Alder & Finch Home (imported)"), "in the list without reopening");
+        assertTrue(harness.shownNames().contains("Alder & Finch Home (imported)"), "in the list without reopening");
         assertEquals(4, harness.stored().size());
         assertEquals("Imported one relationship into workbook.db", status(robot));
     }
@@ -185,7 +184,7 @@ class ExchangeUiTest {
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, harness.stored());
-        assertEquals(3, shownNames().size());
+        assertEquals(3, harness.shownNames().size());
     }
 
     // ---- Helpers
@@ -210,7 +209,7 @@ class ExchangeUiTest {
     }
 
     private void select(FxRobot robot, String name) {
-        robot.interact(() -> portfolio(robot).getItems().stream().filter(i -> i.nameProperty().get().equals(name))
+        robot.interact(() -> MainWindowHarness.portfolio(robot).getItems().stream().filter(i -> i.nameProperty().get().equals(name))
                 .findFirst().ifPresent(i -> harness.main().portfolio().selectedProperty().set(i)));
         robot.interact(stage::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();
@@ -221,17 +220,8 @@ class ExchangeUiTest {
         return item == null ? null : item.nameProperty().get();
     }
 
-    private List<String> shownNames() {
-        return harness.main().portfolio().shown().stream().map(i -> i.nameProperty().get()).toList();
-    }
-
     private static String status(FxRobot robot) {
         return robot.lookup("#exchangeLabel").queryAs(Label.class).getText();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListView<RelationshipItem> portfolio(FxRobot robot) {
-        return robot.lookup("#portfolio").queryAs(ListView.class);
     }
 
     /** The real dialogs, except the system's file choosers, which answer with the file the test chose. */

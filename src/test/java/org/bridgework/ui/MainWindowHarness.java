@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.bridgework.model.Relationship;
 import org.bridgework.settings.AppSettings;
@@ -19,6 +20,7 @@ import org.bridgework.ui.common.FxDialogService;
 import org.bridgework.ui.common.StoreThread;
 import org.bridgework.ui.common.Theme;
 import org.bridgework.ui.main.MainController;
+import org.bridgework.ui.portfolio.RelationshipItem;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -130,6 +132,39 @@ public final class MainWindowHarness {
         try (Workbook book = Workbook.open(workbook, FixedClock.now())) {
             return book.relationships().findAll();
         }
+    }
+
+    /** The stored relationship called {@code name}. */
+    public Relationship storedNamed(String name) throws Exception {
+        return stored().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    public List<String> storedNames() throws Exception {
+        return stored().stream().map(Relationship::name).toList();
+    }
+
+    /** The names the portfolio list shows, in its order. */
+    public List<String> shownNames() {
+        return main().portfolio().shown().stream().map(item -> item.nameProperty().get()).toList();
+    }
+
+    /** The name of the selected relationship; empty when none is. */
+    public String selectedName() {
+        RelationshipItem selected = main().portfolio().selectedProperty().get();
+        return selected == null ? "" : selected.nameProperty().get();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static ListView<RelationshipItem> portfolio(FxRobot robot) {
+        return robot.lookup("#portfolio").queryAs(ListView.class);
+    }
+
+    /** Selects the relationship called {@code name} in the portfolio list, if it shows one. */
+    public void select(FxRobot robot, String name) {
+        robot.interact(() -> main().portfolio().shown().stream()
+                .filter(item -> item.nameProperty().get().equals(name)).findFirst()
+                .ifPresent(item -> portfolio(robot).getSelectionModel().select(item)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** What the workbook's Trash holds now, read through a second connection. */

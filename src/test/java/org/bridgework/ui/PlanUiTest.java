@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -27,7 +26,6 @@ import org.bridgework.store.WorkbookException;
 import org.bridgework.testing.FixedClock;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.FxDialogService;
-import org.bridgework.ui.portfolio.RelationshipItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +54,7 @@ class PlanUiTest {
     @BeforeEach
     void loaded(FxRobot robot) throws Exception {
         harness.awaitLoaded();
-        robot.interact(() -> portfolio(robot).getSelectionModel().select(0));
+        robot.interact(() -> MainWindowHarness.portfolio(robot).getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -120,11 +118,6 @@ class PlanUiTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListView<RelationshipItem> portfolio(FxRobot robot) {
-        return robot.lookup("#portfolio").queryAs(ListView.class);
     }
 
     /** The real dialogs, except that the PDF chooser answers at once and errors are recorded, not shown. */

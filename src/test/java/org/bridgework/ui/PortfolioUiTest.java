@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipKind;
 import org.bridgework.testing.FixedClock;
-import org.bridgework.ui.portfolio.RelationshipItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,9 +53,9 @@ class PortfolioUiTest {
         TextField name = robot.lookup("#newRelationshipName").queryAs(TextField.class);
         assertTrue(name.isFocused(), "the name field has the focus");
         robot.write("Acme Ltd").push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selectedName().equals("Acme Ltd"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Acme Ltd"));
 
-        assertEquals(List.of("Acme Ltd", "Harbour Print", "Meridian Foods", "Northwind Logistics"), shownNames());
+        assertEquals(List.of("Acme Ltd", "Harbour Print", "Meridian Foods", "Northwind Logistics"), harness.shownNames());
         assertTrue(harness.stored().stream().anyMatch(r -> r.name().equals("Acme Ltd")));
     }
 
@@ -86,10 +84,10 @@ class PortfolioUiTest {
 
     @Test
     void f2RenamesAndAnInvalidNameIsNotSavedButKept(FxRobot robot) throws Exception {
-        select(robot, "Meridian Foods");
+        harness.select(robot, "Meridian Foods");
         robot.push(KeyCode.F2).write("Meridian Fresh Foods");
         harness.flushSaves();
-        assertTrue(storedNames().contains("Meridian Fresh Foods"), storedNames().toString());
+        assertTrue(harness.storedNames().contains("Meridian Fresh Foods"), harness.storedNames().toString());
 
         // Typed letter by letter, each valid prefix is saved; the final, duplicate name is not.
         robot.push(KeyCode.CONTROL, KeyCode.A).write("northwind logistics");
@@ -99,18 +97,18 @@ class PortfolioUiTest {
         Label problem = robot.lookup("#detailsNameProblem").queryAs(Label.class);
         assertEquals("There is already a relationship with this name (it may be archived). "
                 + "Until this is fixed, the name stays “northwind logistic”.", problem.getText());
-        assertEquals(List.of("Harbour Print", "northwind logistic", "Northwind Logistics"), storedNames());
-        assertEquals("northwind logistic", selectedName());
+        assertEquals(List.of("Harbour Print", "northwind logistic", "Northwind Logistics"), harness.storedNames());
+        assertEquals("northwind logistic", harness.selectedName());
 
         robot.push(KeyCode.BACK_SPACE).write("s Europe");
         harness.flushSaves();
-        assertTrue(storedNames().contains("northwind logistics Europe"), storedNames().toString());
+        assertTrue(harness.storedNames().contains("northwind logistics Europe"), harness.storedNames().toString());
         assertFalse(problem.isVisible());
     }
 
     @Test
     void everyDetailIsSavedAsItIsTyped(FxRobot robot) throws Exception {
-        select(robot, "Harbour Print");
+        harness.select(robot, "Harbour Print");
         robot.clickOn("#detailsOrganisation").push(KeyCode.CONTROL, KeyCode.A).write("Harbour Print & Co. KG");
         robot.clickOn("#detailsContact").write("Zoë O'Brien");
         robot.clickOn("#detailsOwner").write("Priya Raman");
@@ -129,65 +127,65 @@ class PortfolioUiTest {
     void ctrlFSearchesAsYouTypeAndEscClears(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.F).write("gmbh");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("Northwind Logistics"), shownNames());
+        assertEquals(List.of("Northwind Logistics"), harness.shownNames());
         assertEquals("1 of 3 shown", robot.lookup("#portfolioCount").queryAs(Label.class).getText());
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(3, shownNames().size());
+        assertEquals(3, harness.shownNames().size());
 
         robot.write("zzz");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(shownNames().isEmpty());
-        assertEquals("Nothing matches “zzz”.", ((Label) portfolio(robot).getPlaceholder()).getText());
+        assertTrue(harness.shownNames().isEmpty());
+        assertEquals("Nothing matches “zzz”.", ((Label) MainWindowHarness.portfolio(robot).getPlaceholder()).getText());
     }
 
     @Test
     void downFromTheSearchWalksTheListAndEnterOpensTheForm(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.F).push(KeyCode.DOWN);
-        assertEquals("Harbour Print", selectedName());
+        assertEquals("Harbour Print", harness.selectedName());
         robot.push(KeyCode.DOWN).push(KeyCode.DOWN);
-        assertEquals("Northwind Logistics", selectedName());
+        assertEquals("Northwind Logistics", harness.selectedName());
         robot.push(KeyCode.ENTER);
         assertTrue(robot.lookup("#detailsName").queryAs(TextField.class).isFocused());
     }
 
     @Test
     void archivingHidesAndShowArchivedBringsBack(FxRobot robot) throws Exception {
-        select(robot, "Northwind Logistics");
+        harness.select(robot, "Northwind Logistics");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("Harbour Print", "Meridian Foods"), shownNames());
-        assertTrue(stored("Northwind Logistics").archived());
+        assertEquals(List.of("Harbour Print", "Meridian Foods"), harness.shownNames());
+        assertTrue(harness.storedNamed("Northwind Logistics").archived());
         assertEquals("2 relationships · 1 archived, hidden", robot.lookup("#portfolioCount").queryAs(Label.class).getText());
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(3, shownNames().size());
-        select(robot, "Northwind Logistics");
+        assertEquals(3, harness.shownNames().size());
+        harness.select(robot, "Northwind Logistics");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
-        assertFalse(stored("Northwind Logistics").archived());
+        assertFalse(harness.storedNamed("Northwind Logistics").archived());
     }
 
     @Test
     void deleteMovesToTheTrashAtOnceAndSelectsTheNeighbour(FxRobot robot) throws Exception {
-        select(robot, "Harbour Print");
+        harness.select(robot, "Harbour Print");
         robot.clickOn("#portfolio");
-        select(robot, "Harbour Print");
+        harness.select(robot, "Harbour Print");
         robot.push(KeyCode.DELETE);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownNames().size() == 2);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.shownNames().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, robot.listWindows().size(), "nothing to confirm: the Trash keeps it and Undo brings it back");
-        assertEquals(List.of("Meridian Foods", "Northwind Logistics"), storedNames());
+        assertEquals(List.of("Meridian Foods", "Northwind Logistics"), harness.storedNames());
         assertEquals(List.of("Harbour Print"), harness.storedTrash().stream()
                 .map(org.bridgework.model.TrashedRelationship::name).toList());
-        assertEquals("Meridian Foods", selectedName(), "the neighbour is selected next");
+        assertEquals("Meridian Foods", harness.selectedName(), "the neighbour is selected next");
         assertTrue(robot.lookup("#portfolio").query().isFocused(), "the keyboard stays in the list");
         assertEquals("2 relationships", robot.lookup("#portfolioCount").queryAs(Label.class).getText());
 
         robot.push(KeyCode.DELETE);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownNames().size() == 1);
-        assertEquals(List.of("Northwind Logistics"), storedNames());
-        assertEquals("Northwind Logistics", selectedName(), "the last neighbour is selected");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.shownNames().size() == 1);
+        assertEquals(List.of("Northwind Logistics"), harness.storedNames());
+        assertEquals("Northwind Logistics", harness.selectedName(), "the last neighbour is selected");
     }
 
     private static FxRobot newRelationshipDialog(FxRobot robot) {
@@ -198,34 +196,5 @@ class PortfolioUiTest {
 
     private static Relationship relationship(String name, String organisation) {
         return new Relationship(0, name, organisation, "", "", RelationshipKind.CLIENT, "", false, FixedClock.NOW, FixedClock.NOW);
-    }
-
-    private Relationship stored(String name) throws Exception {
-        return harness.stored().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private List<String> storedNames() throws Exception {
-        return harness.stored().stream().map(Relationship::name).toList();
-    }
-
-    private List<String> shownNames() {
-        return harness.main().portfolio().shown().stream().map(item -> item.nameProperty().get()).toList();
-    }
-
-    private String selectedName() {
-        RelationshipItem selected = harness.main().portfolio().selectedProperty().get();
-        return selected == null ? "" : selected.nameProperty().get();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListView<RelationshipItem> portfolio(FxRobot robot) {
-        return robot.lookup("#portfolio").queryAs(ListView.class);
-    }
-
-    private void select(FxRobot robot, String name) {
-        robot.interact(() -> harness.main().portfolio().shown().stream()
-                .filter(item -> item.nameProperty().get().equals(name)).findFirst()
-                .ifPresent(item -> portfolio(robot).getSelectionModel().select(item)));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -70,17 +69,17 @@ class TrashUiTest {
 
         deleteInTheList(robot, EXAMPLE);
         assertEquals(1, robot.listWindows().size(), "no question asked: it can be undone");
-        assertEquals(List.of("Harbour Print", "Meridian Foods"), shownNames());
-        assertEquals("Harbour Print", selectedName(), "the neighbour is selected next");
+        assertEquals(List.of("Harbour Print", "Meridian Foods"), harness.shownNames());
+        assertEquals("Harbour Print", harness.selectedName(), "the neighbour is selected next");
         assertEquals("\u201cAlder & Finch Home\u201d was moved to the Trash.", barMessage(robot));
         assertTrue(undoButton(robot).isVisible());
-        assertEquals(List.of("Harbour Print", "Meridian Foods"), storedNames());
+        assertEquals(List.of("Harbour Print", "Meridian Foods"), harness.storedNames());
         assertEquals(List.of(EXAMPLE), harness.storedTrash().stream().map(TrashedRelationship::name).toList());
 
         robot.clickOn("#undoBarUndo");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selectedName().equals(EXAMPLE));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals(EXAMPLE));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
-        assertEquals(List.of(EXAMPLE, "Harbour Print", "Meridian Foods"), shownNames());
+        assertEquals(List.of(EXAMPLE, "Harbour Print", "Meridian Foods"), harness.shownNames());
         assertEquals(before, harness.main().wizard().repairProperty().get(), "the repair is back as it was");
         assertEquals(before, harness.storedRepair(id));
         assertEquals(List.of(), harness.storedTrash());
@@ -93,7 +92,7 @@ class TrashUiTest {
 
     @Test
     void editsNotYetSavedAreWrittenBeforeTheDeleteSoTheUndoBringsThemBack(FxRobot robot) throws Exception {
-        select(robot, EXAMPLE);
+        harness.select(robot, EXAMPLE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
         long id = idOf(EXAMPLE);
         // In one go on the JavaFX thread, so both edits are still waiting for the typing pause when the delete comes.
@@ -106,8 +105,8 @@ class TrashUiTest {
         assertEquals(RepairStep.TALK, harness.storedRepair(id).currentStep(), "written before it went to the Trash");
 
         robot.clickOn("#portfolio").push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selectedName().equals(EXAMPLE));
-        assertEquals("Typed a moment ago", stored(EXAMPLE).organisation());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals(EXAMPLE));
+        assertEquals("Typed a moment ago", harness.storedNamed(EXAMPLE).organisation());
         assertEquals(RepairStep.TALK, harness.storedRepair(id).currentStep());
         assertEquals("Typed a moment ago", robot.lookup("#detailsOrganisation").queryAs(TextField.class).getText());
     }
@@ -115,7 +114,7 @@ class TrashUiTest {
     @Test
     void ctrlZInATextFieldUndoesTheTypingThereAndNothingElse(FxRobot robot) throws Exception {
         deleteInTheList(robot, "Harbour Print");
-        select(robot, "Meridian Foods");
+        harness.select(robot, "Meridian Foods");
         TextField organisation = robot.lookup("#detailsOrganisation").queryAs(TextField.class);
         robot.clickOn(organisation).push(KeyCode.END).write("XYZ");
         assertEquals("Meridian Foods plcXYZ", organisation.getText());
@@ -128,16 +127,16 @@ class TrashUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(organisation.isFocused());
-        assertEquals(List.of("Meridian Foods"), shownNames().stream().filter(n -> !n.equals(EXAMPLE)).toList(),
+        assertEquals(List.of("Meridian Foods"), harness.shownNames().stream().filter(n -> !n.equals(EXAMPLE)).toList(),
                 "Ctrl+Z in a text field never brings back a deleted relationship");
         assertEquals(List.of("Harbour Print"), harness.storedTrash().stream().map(TrashedRelationship::name).toList());
         assertTrue(harness.main().trash().canUndoProperty().get());
-        assertEquals("Meridian Foods plc", stored("Meridian Foods").organisation());
+        assertEquals("Meridian Foods plc", harness.storedNamed("Meridian Foods").organisation());
 
         robot.clickOn("#portfolio");
-        select(robot, "Meridian Foods");
+        harness.select(robot, "Meridian Foods");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selectedName().equals("Harbour Print"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Harbour Print"));
         assertEquals(List.of(), harness.storedTrash());
         assertFalse(harness.main().trash().canUndoProperty().get());
     }
@@ -147,10 +146,10 @@ class TrashUiTest {
         deleteInTheList(robot, "Harbour Print");
         deleteInTheList(robot, "Meridian Foods");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selectedName().equals("Meridian Foods"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Meridian Foods"));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selectedName().equals("Harbour Print"));
-        assertEquals(List.of(EXAMPLE, "Harbour Print", "Meridian Foods"), storedNames());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Harbour Print"));
+        assertEquals(List.of(EXAMPLE, "Harbour Print", "Meridian Foods"), harness.storedNames());
     }
 
     @Test
@@ -159,17 +158,17 @@ class TrashUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
         robot.write("harbour print").push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selectedName().equals("harbour print"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("harbour print"));
         robot.targetWindow(harness.main().view().getScene().getWindow());
 
         robot.clickOn("#portfolio");
-        select(robot, "harbour print");
+        harness.select(robot, "harbour print");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selectedName().equals("Harbour Print (restored)"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Harbour Print (restored)"));
         assertEquals("\u201cHarbour Print\u201d is back in the portfolio as \u201cHarbour Print (restored)\u201d, because"
                 + " another relationship now has its name. Press F2 to rename it.", barMessage(robot));
         assertTrue(harness.main().trash().noticeProperty().get().lingers(), "news like this waits to be read");
-        assertTrue(storedNames().containsAll(List.of("harbour print", "Harbour Print (restored)")));
+        assertTrue(harness.storedNames().containsAll(List.of("harbour print", "Harbour Print (restored)")));
     }
 
     @Test
@@ -205,7 +204,7 @@ class TrashUiTest {
         assertTrue(table.isFocused());
 
         robot.push(KeyCode.DOWN).push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selectedName().equals(EXAMPLE));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals(EXAMPLE));
         assertEquals(1, robot.listWindows().size(), "the Trash window closed to show the restored one");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
         assertFalse(harness.main().wizard().repairProperty().get().actionPlan().commitments().isEmpty());
@@ -237,7 +236,7 @@ class TrashUiTest {
         assertEquals(2, robot.listWindows().size(), "the Trash window stays, now empty");
         assertEquals(List.of(), harness.storedTrash());
         assertEquals(RepairCase.start(id), harness.storedRepair(id), "its repair went with it, for good");
-        assertEquals(List.of("Meridian Foods"), storedNames());
+        assertEquals(List.of("Meridian Foods"), harness.storedNames());
         Label placeholder = robot.lookup("#trashPlaceholder").queryAs(Label.class);
         assertTrue(placeholder.isVisible());
         assertEquals("The Trash is empty", placeholder.getText());
@@ -279,8 +278,8 @@ class TrashUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#newRelationshipProblem").queryAs(Label.class).isVisible(), "the name is free");
         robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selectedName().equals("Meridian Foods"));
-        assertEquals(List.of(EXAMPLE, "Harbour Print", "Meridian Foods"), storedNames());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Meridian Foods"));
+        assertEquals(List.of(EXAMPLE, "Harbour Print", "Meridian Foods"), harness.storedNames());
         assertEquals(List.of("Meridian Foods"), harness.storedTrash().stream().map(TrashedRelationship::name).toList());
     }
 
@@ -288,12 +287,12 @@ class TrashUiTest {
 
     private void deleteInTheList(FxRobot robot, String name) {
         robot.targetWindow(harness.main().view().getScene().getWindow());
-        select(robot, name);
-        robot.interact(() -> portfolio(robot).requestFocus());
-        select(robot, name);
+        harness.select(robot, name);
+        robot.interact(() -> MainWindowHarness.portfolio(robot).requestFocus());
+        harness.select(robot, name);
         robot.push(KeyCode.DELETE);
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !shownNames().contains(name)
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !harness.shownNames().contains(name)
                     && harness.main().trash().noticeProperty().get() != null
                     && harness.main().trash().noticeProperty().get().text().contains(name));
         } catch (java.util.concurrent.TimeoutException e) {
@@ -328,34 +327,5 @@ class TrashUiTest {
     private long idOf(String name) {
         return harness.main().portfolio().all().stream().filter(item -> item.nameProperty().get().equals(name))
                 .findFirst().orElseThrow().id();
-    }
-
-    private Relationship stored(String name) throws Exception {
-        return harness.stored().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private List<String> storedNames() throws Exception {
-        return harness.stored().stream().map(Relationship::name).toList();
-    }
-
-    private List<String> shownNames() {
-        return harness.main().portfolio().shown().stream().map(item -> item.nameProperty().get()).toList();
-    }
-
-    private String selectedName() {
-        RelationshipItem selected = harness.main().portfolio().selectedProperty().get();
-        return selected == null ? "" : selected.nameProperty().get();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ListView<RelationshipItem> portfolio(FxRobot robot) {
-        return robot.lookup("#portfolio").queryAs(ListView.class);
-    }
-
-    private void select(FxRobot robot, String name) {
-        robot.interact(() -> harness.main().portfolio().shown().stream()
-                .filter(item -> item.nameProperty().get().equals(name)).findFirst()
-                .ifPresent(item -> portfolio(robot).getSelectionModel().select(item)));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
