@@ -93,15 +93,18 @@ class GermanAmountUiTest {
     }
 
     @Test
-    void anAmountTypedTheEnglishWayIsRefusedAndNeverStoredAsAnotherNumber(FxRobot robot) throws Exception {
+    void anAmountTypedTheEnglishWayOverAnotherIsRefusedAndTheOneBeforeIsKept(FxRobot robot) throws Exception {
         openRepair(robot, harness);
-        robot.clickOn(FIELD).write("1234.50");
+        robot.clickOn(FIELD).write("480.000");
+        robot.clickOn("#enum-ValueDimension-REVENUE");
+        robot.clickOn(FIELD).push(KeyCode.CONTROL, KeyCode.A).write("1234.50");
         TextField field = robot.lookup(FIELD).queryAs(TextField.class);
 
+        assertEquals("1234.50", field.getText(), "the text stays as typed");
         assertTrue(problemUnder(field).startsWith("Not clear which amount this is"), problemUnder(field));
         close();
-        // While typing, "1234" was a clear amount and was saved; what followed it was refused, not read as 123450.
-        assertEquals("1234", storedRevenue(harness.workbook));
+        // Neither 123450 nor "1234", the clear amount typed on the way: the amount from before this edit.
+        assertEquals("480000", storedRevenue(harness.workbook));
     }
 
     /** Writes what is pending and closes the window and its workbook, as quitting would. */
