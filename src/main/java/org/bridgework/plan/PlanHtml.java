@@ -93,7 +93,7 @@ public final class PlanHtml {
     }
 
     private static void fact(Xhtml html, String label, String value) {
-        if (value != null && !value.isBlank()) {
+        if (!Xhtml.blank(value)) {
             html.open("tr").element("th", null, label).element("td", null, value).close("tr");
         }
     }

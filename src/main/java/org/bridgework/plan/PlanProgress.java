@@ -48,7 +48,7 @@ final class PlanProgress {
      */
     private Section commitments() {
         List<Commitment> commitments = repair.actionPlan().commitments().stream()
-                .filter(c -> !c.what().isBlank() || !c.owner().isBlank() || c.due().isPresent())
+                .filter(c -> !Xhtml.blank(c.what()) || !Xhtml.blank(c.owner()) || c.due().isPresent())
                 .toList();
         Section section = new Section(Texts.get("plan.section.commitments"));
         if (commitments.isEmpty()) {
@@ -156,7 +156,7 @@ final class PlanProgress {
             html.element("p", "next-date", PlanFormat.longDate(c.due().orElseThrow())
                     + (CommitmentRules.isOverdue(c, today) ? " \u2014 " + PlanFormat.name(DisplayStatus.OVERDUE) : ""));
             html.element("p", null, c.what());
-            if (!c.owner().isBlank()) {
+            if (!Xhtml.blank(c.owner())) {
                 html.element("p", "muted", Texts.get("plan.nextCheckIn.owner", c.owner()));
             }
             section.block(html.close("div").toString());

@@ -41,7 +41,7 @@ final class PlanSections {
     private Section happened() {
         Understanding u = repair.understanding();
         Section section = new Section(Texts.get("plan.section.happened"));
-        List<Incident> incidents = u.incidents().stream().filter(i -> !i.description().isBlank()).toList();
+        List<Incident> incidents = u.incidents().stream().filter(i -> !Xhtml.blank(i.description())).toList();
         if (!incidents.isEmpty()) {
             Xhtml list = new Xhtml().open("div", "incidents");
             for (Incident incident : incidents) {
@@ -58,7 +58,7 @@ final class PlanSections {
         section.field(Texts.get("plan.rootCause"), u.rootCause());
         if (internal && u.widerProblem()) {
             section.field(Texts.get("plan.widerProblem"),
-                    u.widerProblemNote().isBlank() ? Texts.get("plan.widerProblem.unnamed") : u.widerProblemNote());
+                    Xhtml.blank(u.widerProblemNote()) ? Texts.get("plan.widerProblem.unnamed") : u.widerProblemNote());
         }
         return section;
     }
@@ -90,7 +90,7 @@ final class PlanSections {
     }
 
     private Section keyMessages() {
-        List<String> messages = repair.preparation().keyMessages().stream().filter(m -> !m.isBlank()).toList();
+        List<String> messages = repair.preparation().keyMessages().stream().filter(m -> !Xhtml.blank(m)).toList();
         Section section = new Section(Texts.get("plan.section.messages"));
         if (!messages.isEmpty()) {
             Xhtml list = new Xhtml().open("ol", "messages");
@@ -106,15 +106,15 @@ final class PlanSections {
         Forgiveness forgiveness = repair.reconciliation().forgiveness();
         Section section = new Section(Texts.get("plan.section.apology"));
         boolean given = apology.givenOn().isPresent();
-        if (given || internal && !apology.draft().isBlank()) {
+        if (given || internal && !Xhtml.blank(apology.draft())) {
             String when = given ? Texts.get("plan.apology.given", PlanFormat.longDate(apology.givenOn().orElseThrow()),
                     apology.channel().map(PlanFormat::name).orElse(Texts.get("plan.noChannel")))
                     : Texts.get("plan.apology.draft");
             section.block(new Xhtml().element("p", "meta", when).toString());
-            if (!apology.draft().isBlank()) {
+            if (!Xhtml.blank(apology.draft())) {
                 section.block(new Xhtml().open("div", "letter").paragraphs(apology.draft(), null).close("div").toString());
             }
-            List<String> offers = apology.offers().stream().map(RepairOffer::text).filter(t -> !t.isBlank()).toList();
+            List<String> offers = apology.offers().stream().map(RepairOffer::text).filter(t -> !Xhtml.blank(t)).toList();
             if (!offers.isEmpty()) {
                 Xhtml list = new Xhtml().open("ul", "offers");
                 offers.forEach(o -> list.element("li", null, o));
@@ -152,8 +152,8 @@ final class PlanSections {
     }
 
     private static void brief(Xhtml html, String label, String typed) {
-        if (!typed.isBlank()) {
-            html.open("p", "brief").element("span", "label", label).text(" " + typed.strip()).close("p");
+        if (!Xhtml.blank(typed)) {
+            html.open("p", "brief").element("span", "label", label).text(" " + Xhtml.trimmed(typed)).close("p");
         }
     }
 }

@@ -26,7 +26,7 @@ final class Section {
 
     /** A labelled piece of typed text, its paragraphs kept; nothing when the text is blank. */
     Section field(String label, String typed) {
-        if (typed == null || typed.isBlank()) {
+        if (Xhtml.blank(typed)) {
             return this;
         }
         return block(labelled(label, new Xhtml().paragraphs(typed, null).toString()));

@@ -1,5 +1,7 @@
 package org.bridgework.plan;
 
+import java.util.regex.Pattern;
+
 /**
  * Builds well-formed XHTML in which user text can only ever be text. Every string that did not come from
  * this class goes through {@link #text}: markup characters are escaped, and a character that cannot be
@@ -13,6 +15,11 @@ final class Xhtml {
     /** What the plan prints for a character it cannot print: U+FFFD REPLACEMENT CHARACTER. */
     static final String UNPRINTABLE = "\uFFFD";
     private static final char NO_BREAK_SPACE = '\u00A0';
+    /** What {@code \R} matches, one character at a time (CR LF is two of them). */
+    private static final String LINE_BREAKS = "\n\u000B\f\r\u0085\u2028\u2029";
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    /** Line breaks with nothing but ASCII white space between them. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R[ \\t\\x0B\\f\\r\\n]*\\R");
 
     private final StringBuilder out = new StringBuilder(16_384);
 
@@ -48,15 +55,21 @@ final class Xhtml {
 
     /**
      * Typed text with its line breaks kept: a blank line starts a new paragraph, a single line break stays a
-     * line break. Nothing for blank text.
+     * line break, and every kind of line break ({@code \R}) counts. Spaces and line breaks around a paragraph are
+     * left out, but nothing else is: a control character at a paragraph's edge (U+001C to U+001F, which Java
+     * counts as white space) prints as U+FFFD like anywhere else. Nothing for blank text.
      */
     Xhtml paragraphs(String typed, String cssClass) {
-        if (typed == null || typed.isBlank()) {
+        if (blank(typed)) {
             return this;
         }
-        for (String paragraph : typed.strip().split("\\R\\s*\\R")) {
+        for (String paragraph : PARAGRAPH_BREAK.split(trimmed(typed))) {
+            String kept = trimmed(paragraph);
+            if (kept.isEmpty()) {
+                continue;
+            }
             open("p", cssClass);
-            String[] lines = paragraph.strip().split("\\R");
+            String[] lines = LINE_BREAK.split(kept);
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     out.append("<br/>");
@@ -66,6 +79,32 @@ final class Xhtml {
             close("p");
         }
         return this;
+    }
+
+    /** True when typed text has nothing to print: none, or only spaces and line breaks (see {@link #trimmed}). */
+    static boolean blank(String typed) {
+        return typed == null || trimmed(typed).isEmpty();
+    }
+
+    /**
+     * Typed text without the spaces and line breaks around it. Unlike {@link String#strip}, which takes U+001C
+     * to U+001F for white space, it keeps every character that prints, as U+FFFD or as itself.
+     */
+    static String trimmed(String typed) {
+        int start = 0;
+        int end = typed.length();
+        while (start < end && layout(typed.codePointAt(start))) {
+            start += Character.charCount(typed.codePointAt(start));
+        }
+        while (end > start && layout(typed.codePointBefore(end))) {
+            end -= Character.charCount(typed.codePointBefore(end));
+        }
+        return typed.substring(start, end);
+    }
+
+    /** A line break of any kind, or white space that prints as space: what may go unseen around a paragraph. */
+    private static boolean layout(int cp) {
+        return LINE_BREAKS.indexOf(cp) >= 0 || Character.isWhitespace(cp) && printable(cp);
     }
 
     /** Markup written by this package (never user text). */

@@ -30,4 +30,31 @@ class XhtmlTest {
         assertEquals("a\uFFFDb\uFFFD", Xhtml.escape("a\u0000b\u0085"));
         assertEquals("\uFFFD", Xhtml.escape("\uD800"));
     }
+
+    /** U+001C to U+001F are white space to Java but control characters to print: at a paragraph's edge too. */
+    @Test
+    void controlCharactersAtAParagraphsEdgeAreNotTrimmed() {
+        assertEquals("<p>A\uFFFD</p>", paragraphs("A\u001C\u0085"));
+        for (char control = '\u001C'; control <= '\u001F'; control++) {
+            assertEquals("<p>\uFFFDA</p>", paragraphs(control + "A"), "before");
+            assertEquals("<p>A\uFFFD</p>", paragraphs("A" + control), "after");
+            assertEquals("<p>A</p><p>\uFFFD</p>", paragraphs("A\n\n" + control + "\n\n"), "alone");
+            assertEquals("<p>\uFFFD</p>", paragraphs(" " + control + " "), "the whole text");
+        }
+        assertEquals("<p>A</p><p>\uFFFDB\uFFFD</p><p>C</p>", paragraphs("A\n\n\u001DB\u001E\n\nC"));
+    }
+
+    /** Line breaks of every kind only break lines; at a paragraph's edge they, and spaces, go unseen. */
+    @Test
+    void lineBreaksAndSpacesAtAParagraphsEdgeAreLayout() {
+        assertEquals("<p>A</p>", paragraphs("\u0085A\u0085"));
+        assertEquals("<p>A</p>", paragraphs("\u2028 A \u2028"));
+        assertEquals("<p>A<br/>B</p>", paragraphs("A\u2028B"));
+        assertEquals("<p>A</p><p>B</p>", paragraphs(" A \n \n\tB\r\n"));
+        assertEquals("", paragraphs(" \u2028\n\u0085\t "));
+    }
+
+    private static String paragraphs(String typed) {
+        return new Xhtml().paragraphs(typed, null).toString();
+    }
 }

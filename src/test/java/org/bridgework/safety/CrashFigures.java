@@ -43,7 +43,7 @@ final class CrashFigures {
         same.forEach(r -> outcomes.merge(r.outcome(), 1, Integer::sum));
         StringBuilder out = new StringBuilder();
         out.append("Crash test (org.bridgework.safety.CrashIT)\n");
-        out.append("seed: ").append(seed).append(" (repeat a run with -Dcrash.seed=").append(seed).append(")\n");
+        out.append("seed: ").append(seed).append(" (").append(org.bridgework.testing.TestSeed.howToRepeat(seed)).append(")\n");
         out.append("rounds on one workbook: ").append(same.size())
                 .append(", each a new writer JVM killed with SIGKILL (exit status 137 checked)\n");
         out.append("kill came after the first reported commit by (ms): min ").append(delays[0]).append(", median ")

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Random;
 import org.bridgework.safety.CrashLog.Entry;
 import org.bridgework.safety.CrashModel.InFlight;
 import org.bridgework.store.Workbook;
+import org.bridgework.testing.TestSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code quick_check} and {@code foreign_key_check}, and hold exactly every write the writer reported committed
  * (plus, wholly or not at all, the one it was making). All 30 rounds work on the same file, so each recovers
  * from the one before. Then a few fresh workbooks are killed at any moment from launch, creation included.
- * Figures go to {@code target/crash-test-report.txt}; {@code -Dcrash.seed=N} repeats a run.
+ * Figures go to {@code target/crash-test-report.txt}. The seed of the random kill times is fixed in CI, new on a
+ * developer's machine, and printed ({@link TestSeed}); {@code -Dbridgework.seed=N} repeats a run's choices.
  */
 class CrashIT {
     private static final int ROUNDS = 30;
@@ -38,8 +39,17 @@ class CrashIT {
 
     @Test
     void everyReportedWriteSurvivesSigkill() throws Exception {
-        long seed = Long.getLong("crash.seed", new SecureRandom().nextLong());
-        System.out.println("CrashIT seed " + seed);
+        long seed = TestSeed.seed();
+        System.out.println("CrashIT seed " + seed + " (" + TestSeed.howToRepeat(seed) + ")");
+        try {
+            killAndCheck(seed);
+        } catch (AssertionError e) {
+            // The kill times and the writers' choices come from the seed; when each kill lands depends on timing.
+            throw new AssertionError("seed " + seed + " (" + TestSeed.howToRepeat(seed) + "): " + e.getMessage(), e);
+        }
+    }
+
+    private void killAndCheck(long seed) throws Exception {
         Random random = new Random(seed);
         CrashFigures figures = new CrashFigures(seed);
         long started = System.nanoTime();

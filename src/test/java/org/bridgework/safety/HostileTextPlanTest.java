@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -112,6 +114,43 @@ class HostileTextPlanTest {
         assertTrue(pdf.body().contains("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFDg\uFFFDh\uFFFDi\uFFFDj\uFFFDk\uFFFDl"),
                 pdf.body());
         assertFalse(pdf.body().contains("#"), "the renderer's own '#' never stands in for a character");
+    }
+
+    /**
+     * A control character Java counts as white space (U+001C to U+001F) at a paragraph's edge is drawn as U+FFFD,
+     * as anywhere else, not trimmed away with the spaces; a line break there (NEL, U+2028) only breaks the line.
+     * "A\u001C\u0085" once failed {@link #typedTextIsPrintedLiterally}.
+     */
+    @Example
+    void controlCharactersAtAParagraphsEdgeAreDrawnAsTheReplacementCharacter() throws Exception {
+        Map<String, String> drawn = new LinkedHashMap<>();
+        drawn.put("A\u001C\u0085", "A\uFFFD");
+        for (char control = '\u001C'; control <= '\u001F'; control++) {
+            drawn.put(control + "A", "\uFFFDA");
+            drawn.put("A" + control, "A\uFFFD");
+            drawn.put(String.valueOf(control), "\uFFFD");
+        }
+        drawn.put("\u0085A", "A");
+        drawn.put("A\u0085", "A");
+        drawn.put("\u2028A", "A");
+        drawn.put("A\u2028", "A");
+        drawn.put("\u001F\u0085\u001C", "\uFFFD\uFFFD");
+        drawn.put("A\n\n\u001DB\u001E\n\nC", "A\uFFFDB\uFFFDC");
+        List<String> typed = List.copyOf(drawn.keySet());
+        StringBuilder whatWeDid = new StringBuilder();
+        for (int i = 0; i < typed.size(); i++) {
+            whatWeDid.append(block(10 + i, typed.get(i))).append("\n\n");
+        }
+        Relationship relationship = new Relationship(1, "Name", "", "", "", RelationshipKind.CLIENT, "", false, WHEN, WHEN);
+        RepairCase repair = RepairCase.start(1).withOwnership(new Ownership(whatWeDid.toString(), "", ""));
+        PlanPdfText pdf = PlanPdfText.of(PlanPdf.render(new PlanRequest(relationship, repair, TODAY,
+                PlanVersion.INTERNAL, Paper.A4)));
+        for (int i = 0; i < typed.size(); i++) {
+            String field = "QQ" + (10 + i) + "QQ";
+            assertEquals(List.of(drawn.get(typed.get(i))), PlanPdfText.between(PrintedText.comparable(pdf.body()),
+                    field + "[", "]" + field), "typed " + PrintedText.codePoints(typed.get(i)));
+            assertPrinted(pdf.body(), 10 + i, typed.get(i), true, PlanFonts.regular());
+        }
     }
 
     @Example

@@ -1,17 +1,19 @@
 package org.bridgework.safety;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * What a plan shows of typed text, and how text read back from the PDF is compared with it.
  *
- * <p>What the plan shows ({@link #expected}): every character as typed, except that a character that cannot be
- * printed is drawn as U+FFFD: one XML 1.0 does not allow (controls below U+0020 other than tab and line breaks,
- * lone surrogates, U+FFFE, U+FFFF), the other controls (U+007F to U+009F), noncharacters, private-use and
- * unassigned code points, U+FFFC, and any character neither embedded font has a glyph for. In a field printed
- * as paragraphs, line breaks of every kind ({@code \R}: CR, LF, VT, FF, NEL, U+2028, U+2029) break lines, and
- * white space around a paragraph is left out (Java's white space, which counts U+001C to U+001F).
+ * <p>What the plan shows ({@link #expected}), the README's promise stated character by character and not copied
+ * from the plan's code: every character typed, in order, either as itself or as exactly one U+FFFD, never left
+ * out. U+FFFD stands for a character that cannot be printed: one XML 1.0 does not allow (controls below U+0020
+ * other than tab and line breaks, U+001C to U+001F included, lone surrogates, U+FFFE, U+FFFF), the other
+ * controls (U+007F to U+009F), noncharacters, private-use and unassigned code points, U+FFFC, and any character
+ * neither embedded font has a glyph for. Only layout may go unseen: tab, CR and LF anywhere, and in a field
+ * printed as paragraphs every kind of line break ({@code \R}: CR, LF, VT, FF, NEL, U+2028, U+2029), which breaks
+ * the line instead; the comparison leaves white space out, so where a line breaks or a paragraph ends is not
+ * compared.
  *
  * <p>How it is compared ({@link #comparable}), on both sides alike: white space is left out (the layout
  * breaks lines where the text had none, and collapses runs of spaces), and so are format characters (Unicode
@@ -27,27 +29,25 @@ import java.util.regex.Pattern;
  * forgiven: a character lost, added, replaced, doubled or escaped ("&amp;amp;") makes the comparison fail.
  */
 final class PrintedText {
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
+    /** The characters {@code \R} matches: CR, LF, VT, FF, NEL, U+2028, U+2029. */
+    private static final String LINE_BREAKS = "\r\n\u000B\f\u0085\u2028\u2029";
 
     private PrintedText() {
     }
 
-    /** The text as the plan draws it, before {@link #comparable}. */
+    /** The text as the plan draws it, before {@link #comparable}: see the class comment. */
     static String expected(String typed, boolean paragraphs, PlanFonts fonts) {
-        // As the plan writes paragraphs: a blank line between paragraphs, every other kind of line break a line
-        // break, and white space around each paragraph left out (Java's white space, U+001C to U+001F included).
-        String text = paragraphs ? String.join("\n", java.util.Arrays.stream(PARAGRAPH_BREAK.split(typed.strip()))
-                .map(p -> LINE_BREAK.matcher(p.strip()).replaceAll("\n")).toList()) : typed;
-        StringBuilder drawn = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1));
-            int cp = pair ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
+        StringBuilder drawn = new StringBuilder(typed.length());
+        for (int i = 0; i < typed.length(); ) {
+            char c = typed.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < typed.length()
+                    && Character.isLowSurrogate(typed.charAt(i + 1));
+            int cp = pair ? Character.toCodePoint(c, typed.charAt(i + 1)) : c;
             i += pair ? 2 : 1;
-            if (Character.isWhitespace(cp) && cp < 0x20 || !printable(cp)) {
-                drawn.append(cp == '\t' || cp == '\n' || cp == '\r' ? ' ' : '\uFFFD');
+            if (cp == '\t' || cp == '\n' || cp == '\r' || paragraphs && LINE_BREAKS.indexOf(cp) >= 0) {
+                drawn.append(' ');
+            } else if (!printable(cp)) {
+                drawn.append('\uFFFD');
             } else if (Character.getType(cp) == Character.FORMAT || Character.isWhitespace(cp)
                     || Character.isSpaceChar(cp) || fonts.has(cp)) {
                 drawn.appendCodePoint(cp);

@@ -103,9 +103,11 @@ public final class FormGrid extends GridPane {
         return validated(labelKey, field);
     }
 
+    /** An amount of money, shown and read as the user's locale writes amounts ({@link AmountFormat}). */
     public ValidatedField<Optional<BigDecimal>> amount(String labelKey, Optional<BigDecimal> value) {
+        AmountFormat format = AmountFormat.forUser();
         ValidatedField<Optional<BigDecimal>> field = new ValidatedField<>(value,
-                amount -> amount.map(BigDecimal::toPlainString).orElse(""), Parsers.amount());
+                amount -> amount.map(format::format).orElse(""), format::parse);
         field.field().setMaxWidth(260);
         return validated(labelKey, field);
     }

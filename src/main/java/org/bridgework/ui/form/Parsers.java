@@ -1,7 +1,5 @@
 package org.bridgework.ui.form;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -62,26 +60,6 @@ public final class Parsers {
                         : Parsed.problem(Texts.get("field.rating.problem", min, max));
             } catch (NumberFormatException e) {
                 return Parsed.problem(Texts.get("field.rating.problem", min, max));
-            }
-        };
-    }
-
-    /** An amount of money, zero or more, with the locale's or a plain decimal point; blank means none. */
-    public static Function<String, Parsed<Optional<BigDecimal>>> amount() {
-        char grouping = DecimalFormatSymbols.getInstance().getGroupingSeparator();
-        char decimal = DecimalFormatSymbols.getInstance().getDecimalSeparator();
-        return text -> {
-            String typed = text.strip().replace(" ", "").replace("\u00a0", "");
-            if (typed.isEmpty()) {
-                return Parsed.ok(Optional.empty());
-            }
-            String plain = typed.replace(String.valueOf(grouping), "").replace(decimal, '.');
-            try {
-                BigDecimal amount = new BigDecimal(plain);
-                return amount.signum() < 0 ? Parsed.problem(Texts.get("field.amount.negative"))
-                        : Parsed.ok(Optional.of(amount));
-            } catch (NumberFormatException e) {
-                return Parsed.problem(Texts.get("field.amount.problem"));
             }
         };
     }

@@ -10,8 +10,10 @@ import javafx.scene.layout.VBox;
 
 /**
  * A text field whose text must mean something (a date, a rating, an amount). While the text is not
- * valid, the reason shows under the field, the text stays as typed, and {@link #valueProperty()} keeps
- * the last valid value, so nothing invalid is ever saved and nothing typed is thrown away.
+ * valid, the reason shows under the field, the text stays as typed, and {@link #valueProperty()} holds the
+ * value the field had before this edit (when it last got the keyboard), so nothing invalid is ever saved,
+ * nothing typed is thrown away, and a half-typed entry ("1234" on the way to a refused "1234.50") does not
+ * replace what was there.
  */
 public final class ValidatedField<T> extends VBox {
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
@@ -20,11 +22,13 @@ public final class ValidatedField<T> extends VBox {
     private final Label problem = new Label();
     private final ReadOnlyObjectWrapper<T> value = new ReadOnlyObjectWrapper<>();
     private final Function<String, Parsed<T>> parser;
+    private T beforeEdit;
 
     public ValidatedField(T initial, Function<T, String> printer, Function<String, Parsed<T>> parser) {
         super(4);
         this.parser = parser;
         value.set(initial);
+        beforeEdit = initial;
         field.setText(printer.apply(initial));
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
@@ -32,9 +36,14 @@ public final class ValidatedField<T> extends VBox {
         problem.setVisible(false);
         getChildren().addAll(field, problem);
         field.textProperty().addListener((o, old, text) -> check(text));
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                beforeEdit = value.get();
+            }
+        });
     }
 
-    /** The last valid value. */
+    /** The value to save: the text's, or while the text is not valid the value before this edit. */
     public ReadOnlyObjectProperty<T> valueProperty() {
         return value.getReadOnlyProperty();
     }
@@ -57,8 +66,6 @@ public final class ValidatedField<T> extends VBox {
         problem.setVisible(!parsed.valid());
         problem.setText(parsed.valid() ? "" : parsed.problem());
         field.pseudoClassStateChanged(DANGER, !parsed.valid());
-        if (parsed.valid()) {
-            value.set(parsed.value());
-        }
+        value.set(parsed.valid() ? parsed.value() : beforeEdit);
     }
 }

@@ -67,7 +67,7 @@ final class RebuildWorksheet implements Worksheet {
                 ratings(ours, checkIn.ourTrust()), ratings(theirs, checkIn.theirTrust()), note.getText()));
     }
 
-    /** The ratings as typed; a field whose text is not a valid rating keeps its last valid value. */
+    /** The ratings as typed; a field whose text is not a valid rating keeps its value from before the edit. */
     private static TrustRatings ratings(List<ValidatedField<OptionalInt>> fields, TrustRatings before) {
         return new TrustRatings(fields.get(0).value().orElse(before.ability()),
                 fields.get(1).value().orElse(before.benevolence()), fields.get(2).value().orElse(before.integrity()));
