@@ -55,14 +55,17 @@ final class ListChanges<T> {
         if (positions.length != before.size()) {
             throw new IllegalArgumentException(positions.length + " positions for " + before.size() + " entries");
         }
+        if (before == after) {
+            return new ListChanges<>(List.of(), List.of(), List.of(), null, positions.clone());
+        }
         int common = Math.min(before.size(), after.size());
         int start = 0;
-        while (start < common && before.get(start).equals(after.get(start))) {
+        while (start < common && same(before.get(start), after.get(start))) {
             start++;
         }
         int end = 0;
         while (end < common - start
-                && before.get(before.size() - 1 - end).equals(after.get(after.size() - 1 - end))) {
+                && same(before.get(before.size() - 1 - end), after.get(after.size() - 1 - end))) {
             end++;
         }
         int oldMiddle = before.size() - end - start;
@@ -79,7 +82,7 @@ final class ListChanges<T> {
         System.arraycopy(positions, before.size() - end, positionsAfter, after.size() - end, end);
         List<Row<T>> updated = new ArrayList<>();
         for (int i = start; i < start + paired; i++) {
-            if (!before.get(i).equals(after.get(i))) {
+            if (!same(before.get(i), after.get(i))) {
                 updated.add(new Row<>(positions[i], after.get(i), before.get(i)));
             }
         }
@@ -101,6 +104,11 @@ final class ListChanges<T> {
         }
         return new ListChanges<>(List.copyOf(deleted), List.copyOf(updated), List.copyOf(inserted), null,
                 positionsAfter);
+    }
+
+    /** Most entries of a save are the very objects last saved; comparing them field by field costs more. */
+    private static boolean same(Object a, Object b) {
+        return a == b || a.equals(b);
     }
 
     /** True when the whole list is rewritten: {@link #entries()} holds it, the row lists are empty. */

@@ -53,6 +53,7 @@ public final class SaveBenchmark {
                 commitments.set(middle, c.withMeasureOfSuccess("Measured " + round));
                 return repair.withActionPlan(new ActionPlan(commitments));
             });
+            report("nothing changed", entries, book, loaded, (round, repair) -> repair);
             report("one sheet field", entries, book, loaded,
                     (round, repair) -> repair.withOwnership(new Ownership("We did " + round, "", "")));
         }
