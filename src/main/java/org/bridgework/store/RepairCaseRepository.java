@@ -70,6 +70,7 @@ public final class RepairCaseRepository {
     }
 
     private RepairCase read(long relationshipId, Optional<LocalDate> through) {
+        long changesWhenBegun = stored.changes();
         // One transaction, so the worksheets are read as of one moment.
         Optional<StoredRepair> read = Transactions.inTransaction(connection,
                 "Could not read the repair of relationship " + relationshipId, () -> {
@@ -95,7 +96,7 @@ public final class RepairCaseRepository {
             return RepairCase.start(relationshipId);
         }
         if (through.isEmpty()) {
-            stored.remember(read.get());
+            stored.rememberRead(read.get(), changesWhenBegun);
         }
         return read.get().repair();
     }

@@ -20,15 +20,31 @@ final class StoredRepairs {
         }
     };
 
+    /** Counts the changes to what is remembered, so a read can tell whether a save overtook it. */
+    private long changes;
+
+    synchronized long changes() {
+        return changes;
+    }
+
     synchronized Optional<StoredRepair> of(long relationshipId) {
         return Optional.ofNullable(byRelationship.get(relationshipId));
     }
 
     synchronized void remember(StoredRepair repair) {
+        changes++;
         byRelationship.put(repair.repair().relationshipId(), repair);
     }
 
+    /** Remembers what a read found, unless something was saved or forgotten since it began ({@link #changes()}). */
+    synchronized void rememberRead(StoredRepair repair, long changesWhenBegun) {
+        if (changes == changesWhenBegun) {
+            remember(repair);
+        }
+    }
+
     synchronized void forget(long relationshipId) {
+        changes++;
         byRelationship.remove(relationshipId);
     }
 }
