@@ -107,8 +107,8 @@ final class ListTable {
     }
 
     /**
-     * Replaces the relationship's entries with {@code values}, in one batch. Replacing rather than
-     * matching old rows to new keeps saving simple; the caller's transaction makes it all or nothing.
+     * Replaces the relationship's entries with {@code values}, at positions 0, 1 …, in one batch: when what is
+     * stored is not known, or changes find no free position ({@link ListChanges#rewrite}).
      */
     <T> void replace(Connection connection, long relationshipId, List<T> values, Parameters.Binder<T> binder)
             throws SQLException {
