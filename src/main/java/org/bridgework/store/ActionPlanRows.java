@@ -8,6 +8,7 @@ import org.bridgework.model.repair.ActionPlan;
 import org.bridgework.model.repair.Commitment;
 import org.bridgework.model.repair.CommitmentKind;
 import org.bridgework.model.repair.CommitmentStatus;
+import org.bridgework.model.repair.RepairCase;
 
 /** Step 7, act: the {@code commitment} table. */
 final class ActionPlanRows {
@@ -18,18 +19,19 @@ final class ActionPlanRows {
     private ActionPlanRows() {
     }
 
-    static void write(Connection connection, long relationshipId, ActionPlan plan) throws SQLException {
-        COMMITMENT.replace(connection, relationshipId, plan.commitments(), (p, c) -> p.text(c.what()).text(c.owner())
+    static void write(RepairRowsWrite write, RepairCase repair) throws SQLException {
+        write.list(COMMITMENT, r -> r.actionPlan().commitments(), repair, (p, c) -> p.text(c.what()).text(c.owner())
                 .date(c.due()).text(c.measureOfSuccess()).word(c.status()).date(c.completedOn()).text(c.evidence())
                 .flag(c.beyondWhatWasAsked()).word(c.kind()));
     }
 
     /** The plan, with only the commitments due or done on or before {@code through} if given. */
-    static ActionPlan read(Connection connection, long relationshipId, Optional<LocalDate> through) throws SQLException {
+    static ActionPlan read(Connection connection, long relationshipId, Optional<LocalDate> through,
+                           ListPositions found) throws SQLException {
         return new ActionPlan(COMMITMENT.read(connection, relationshipId, through, row -> new Commitment(
                 Columns.text(row, "what"), Columns.text(row, "owner"), Columns.optionalDate(row, "due_on"),
                 Columns.text(row, "measure_of_success"), Columns.word(row, "status", CommitmentStatus.class),
                 Columns.optionalDate(row, "completed_on"), Columns.text(row, "evidence"),
-                Columns.flag(row, "beyond_what_was_asked"), Columns.optionalWord(row, "kind", CommitmentKind.class))));
+                Columns.flag(row, "beyond_what_was_asked"), Columns.optionalWord(row, "kind", CommitmentKind.class)), found));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bridgework.model.repair.Assessment;
 import org.bridgework.model.repair.ManagerDecision;
+import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.ValueDimension;
 import org.bridgework.model.repair.ValueRatings;
 import org.bridgework.model.repair.Verdict;
@@ -25,8 +26,8 @@ final class AssessmentRows {
     private AssessmentRows() {
     }
 
-    static void write(Connection connection, long relationshipId, Assessment assessment) throws SQLException {
-        ASSESSMENT.write(connection, relationshipId, assessment, (p, a) -> {
+    static void write(RepairRowsWrite write, RepairCase repair) throws SQLException {
+        write.sheet(ASSESSMENT, RepairCase::assessment, repair, (p, a) -> {
             bind(p, a.theyBringUs());
             bind(p, a.weBringThem());
             p.number(a.costOfRepair()).number(a.alternatives()).number(a.riskOfInaction());

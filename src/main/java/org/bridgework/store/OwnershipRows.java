@@ -3,6 +3,7 @@ package org.bridgework.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.bridgework.model.repair.Ownership;
+import org.bridgework.model.repair.RepairCase;
 
 /** Step 3, own our part: the {@code ownership} table. */
 final class OwnershipRows {
@@ -12,8 +13,8 @@ final class OwnershipRows {
     private OwnershipRows() {
     }
 
-    static void write(Connection connection, long relationshipId, Ownership ownership) throws SQLException {
-        OWNERSHIP.write(connection, relationshipId, ownership,
+    static void write(RepairRowsWrite write, RepairCase repair) throws SQLException {
+        write.sheet(OWNERSHIP, RepairCase::ownership, repair,
                 (p, o) -> p.text(o.whatWeDid()).text(o.whatWeWillChange()).text(o.spokesperson()));
     }
 

@@ -20,25 +20,58 @@ final class ParticipantRows {
     private ParticipantRows() {
     }
 
-    static void deleteAll(Connection connection, long relationshipId) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM conversation_participant WHERE relationship_id = ?")) {
-            delete.setLong(1, relationshipId);
-            delete.executeUpdate();
+    private static final String DELETE_ALL = "DELETE FROM conversation_participant WHERE relationship_id = ?";
+    private static final String DELETE_OF = DELETE_ALL + " AND conversation_position = ?";
+    private static final String INSERT = "INSERT INTO conversation_participant"
+            + " (relationship_id, conversation_position, position, name) VALUES (?, ?, ?, ?)";
+
+    /**
+     * Deletes the names that the conversation changes remove or replace: all of them for a rewritten list, else
+     * those of removed conversations and of updated ones whose participants changed. Run before the changes.
+     */
+    static void deleteFor(RepairRowsWrite write, ListChanges<Conversation> changes) throws SQLException {
+        Connection connection = write.connection();
+        if (changes.rewrites()) {
+            try (PreparedStatement delete = connection.prepareStatement(DELETE_ALL)) {
+                delete.setLong(1, write.relationshipId());
+                delete.executeUpdate();
+            }
+            return;
+        }
+        List<ListChanges.Row<Conversation>> rows = new ArrayList<>(changes.deleted());
+        rows.addAll(namesChanged(changes));
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement(DELETE_OF)) {
+            for (ListChanges.Row<Conversation> row : rows) {
+                new Parameters(delete).key(write.relationshipId()).number(row.position());
+                delete.addBatch();
+            }
+            delete.executeBatch();
         }
     }
 
-    /** Inserts the names of every conversation, numbered as the conversations were by position. */
-    static void insertAll(Connection connection, long relationshipId, List<Conversation> conversations)
-            throws SQLException {
-        String sql = "INSERT INTO conversation_participant (relationship_id, conversation_position, position, name)"
-                + " VALUES (?, ?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            boolean any = false;
-            for (int conversation = 0; conversation < conversations.size(); conversation++) {
-                List<String> names = conversations.get(conversation).participants();
+    /**
+     * Inserts the names of the conversations the changes write anew: every one of a rewritten list, else the
+     * added ones and the updated ones whose participants changed. Run after the changes.
+     */
+    static void insertFor(RepairRowsWrite write, ListChanges<Conversation> changes) throws SQLException {
+        List<ListChanges.Row<Conversation>> rows = new ArrayList<>(changes.inserted());
+        if (changes.rewrites()) {
+            int[] positions = changes.positionsAfter();
+            for (int i = 0; i < positions.length; i++) {
+                rows.add(new ListChanges.Row<>(positions[i], changes.entries().get(i), null));
+            }
+        } else {
+            rows.addAll(namesChanged(changes));
+        }
+        boolean any = false;
+        try (PreparedStatement insert = write.connection().prepareStatement(INSERT)) {
+            for (ListChanges.Row<Conversation> row : rows) {
+                List<String> names = row.entry().participants();
                 for (int position = 0; position < names.size(); position++) {
-                    new Parameters(insert).key(relationshipId).number(conversation).number(position)
+                    new Parameters(insert).key(write.relationshipId()).number(row.position()).number(position)
                             .text(names.get(position));
                     insert.addBatch();
                     any = true;
@@ -48,6 +81,11 @@ final class ParticipantRows {
                 insert.executeBatch();
             }
         }
+    }
+
+    private static List<ListChanges.Row<Conversation>> namesChanged(ListChanges<Conversation> changes) {
+        return changes.updated().stream()
+                .filter(row -> !row.entry().participants().equals(row.previous().participants())).toList();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bridgework.model.repair.Outcome;
 import org.bridgework.model.repair.Rebuilding;
+import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.TrustCheckIn;
 import org.bridgework.model.repair.TrustRatings;
 
@@ -22,10 +23,10 @@ final class RebuildingRows {
     private RebuildingRows() {
     }
 
-    static void write(Connection connection, long relationshipId, Rebuilding rebuilding) throws SQLException {
-        REBUILDING.write(connection, relationshipId, rebuilding,
-                (p, r) -> p.word(r.outcome()).text(r.lessonsLearned()));
-        TRUST_CHECK_IN.replace(connection, relationshipId, rebuilding.checkIns(), (p, c) -> {
+    static void write(RepairRowsWrite write, RepairCase repair) throws SQLException {
+        write.sheet(REBUILDING, r -> new Rebuilding(null, r.rebuilding().outcome(), r.rebuilding().lessonsLearned()),
+                repair, (p, r) -> p.word(r.outcome()).text(r.lessonsLearned()));
+        write.list(TRUST_CHECK_IN, r -> r.rebuilding().checkIns(), repair, (p, c) -> {
             p.date(c.date());
             bind(p, c.ourTrust());
             bind(p, c.theirTrust());
@@ -34,10 +35,11 @@ final class RebuildingRows {
     }
 
     /** The worksheet, with only the check-ins taken on or before {@code through} if given. */
-    static Rebuilding read(Connection connection, long relationshipId, Optional<LocalDate> through) throws SQLException {
+    static Rebuilding read(Connection connection, long relationshipId, Optional<LocalDate> through,
+                           ListPositions found) throws SQLException {
         List<TrustCheckIn> checkIns = TRUST_CHECK_IN.read(connection, relationshipId, through, row -> new TrustCheckIn(
                 Columns.date(row, "taken_on"), ratings(row, "our_trust_"), ratings(row, "their_trust_"),
-                Columns.text(row, "note")));
+                Columns.text(row, "note")), found);
         return REBUILDING.read(connection, relationshipId, row -> new Rebuilding(checkIns,
                 Columns.optionalWord(row, "outcome", Outcome.class), Columns.text(row, "lessons_learned")))
                 .orElse(new Rebuilding(checkIns, null, ""));

@@ -9,6 +9,7 @@ import org.bridgework.model.repair.ApologyComponent;
 import org.bridgework.model.repair.Channel;
 import org.bridgework.model.repair.Forgiveness;
 import org.bridgework.model.repair.Reconciliation;
+import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairOffer;
 
 /**
@@ -18,28 +19,37 @@ import org.bridgework.model.repair.RepairOffer;
 final class ReconciliationRows {
     private static final SheetTable RECONCILIATION = new SheetTable("reconciliation", "apology_draft",
             "apology_given_on", "apology_channel", "their_response", "what_we_forgive", "how_we_move_on");
-    private static final ListTable APOLOGY_COMPONENT = new ListTable("apology_component", "component");
+    /** Each component at most once: a row is never updated in place, the (small) list is rewritten if it changed. */
+    private static final ListTable APOLOGY_COMPONENT = new ListTable("apology_component", "component")
+            .rewrittenWhenChanged();
     private static final ListTable REPAIR_OFFER = new ListTable("repair_offer", "offer");
 
     private ReconciliationRows() {
     }
 
-    static void write(Connection connection, long relationshipId, Reconciliation reconciliation) throws SQLException {
-        Apology apology = reconciliation.apology();
-        RECONCILIATION.write(connection, relationshipId, reconciliation, (p, r) -> p.text(apology.draft())
-                .date(apology.givenOn()).word(apology.channel()).text(apology.theirResponse())
+    static void write(RepairRowsWrite write, RepairCase repair) throws SQLException {
+        write.sheet(RECONCILIATION, ReconciliationRows::sheet, repair, (p, r) -> p.text(r.apology().draft())
+                .date(r.apology().givenOn()).word(r.apology().channel()).text(r.apology().theirResponse())
                 .text(r.forgiveness().whatWeForgive()).text(r.forgiveness().howWeMoveOn()));
         // The ticked components are a set; listing them in the order an apology says them makes the rows stable.
-        List<ApologyComponent> ticked = apology.ticked().stream().sorted().toList();
-        APOLOGY_COMPONENT.replace(connection, relationshipId, ticked, Parameters::word);
-        REPAIR_OFFER.replace(connection, relationshipId, apology.offers(), (p, o) -> p.text(o.text()));
+        write.list(APOLOGY_COMPONENT, r -> r.reconciliation().apology().ticked().stream().sorted().toList(), repair,
+                Parameters::word);
+        write.list(REPAIR_OFFER, r -> r.reconciliation().apology().offers(), repair, (p, o) -> p.text(o.text()));
     }
 
-    static Reconciliation read(Connection connection, long relationshipId) throws SQLException {
+    /** The fields of the {@code reconciliation} row: the worksheet without its lists. */
+    private static Reconciliation sheet(RepairCase repair) {
+        Reconciliation r = repair.reconciliation();
+        Apology a = r.apology();
+        return new Reconciliation(new Apology(a.draft(), null, null, a.givenOn(), a.channel(), a.theirResponse()),
+                r.forgiveness());
+    }
+
+    static Reconciliation read(Connection connection, long relationshipId, ListPositions found) throws SQLException {
         List<ApologyComponent> ticked = APOLOGY_COMPONENT.read(connection, relationshipId,
-                row -> Columns.word(row, "component", ApologyComponent.class));
+                row -> Columns.word(row, "component", ApologyComponent.class), found);
         List<RepairOffer> offers = REPAIR_OFFER.read(connection, relationshipId,
-                row -> new RepairOffer(Columns.text(row, "offer")));
+                row -> new RepairOffer(Columns.text(row, "offer")), found);
         return RECONCILIATION.read(connection, relationshipId, row -> new Reconciliation(
                 new Apology(Columns.text(row, "apology_draft"), Set.copyOf(ticked), offers,
                         Columns.optionalDate(row, "apology_given_on"),

@@ -1,6 +1,7 @@
 package org.bridgework.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,13 +17,16 @@ import org.bridgework.model.timeline.TimelineOpening;
 /**
  * The repairs of a workbook: one {@link RepairCase} per relationship, stored over the {@code repair_case}
  * table and one table per worksheet and list (see docs/workbook-format.md). Each worksheet's rows are mapped
- * by its own {@code ...Rows} class; this class keeps a repair whole.
+ * by its own {@code ...Rows} class; this class keeps a repair whole. It remembers the last repairs it read
+ * whole or saved ({@link StoredRepairs}), so a save writes only the rows that changed.
  */
 public final class RepairCaseRepository {
     private static final SheetTable REPAIR_CASE = new SheetTable("repair_case", "current_step");
+    private static final String EXISTS = "SELECT 1 FROM repair_case WHERE relationship_id = ?";
 
     private final Connection connection;
     private final WorkbookWrites writes;
+    private final StoredRepairs stored = new StoredRepairs();
 
     RepairCaseRepository(Connection connection, WorkbookWrites writes) {
         this.connection = connection;
@@ -66,51 +70,90 @@ public final class RepairCaseRepository {
     }
 
     private RepairCase read(long relationshipId, Optional<LocalDate> through) {
+        long changesWhenBegun = stored.changes();
         // One transaction, so the worksheets are read as of one moment.
-        return Transactions.inTransaction(connection, "Could not read the repair of relationship " + relationshipId,
-                () -> {
+        Optional<StoredRepair> read = Transactions.inTransaction(connection,
+                "Could not read the repair of relationship " + relationshipId, () -> {
                     Optional<RepairStep> step = REPAIR_CASE.read(connection, relationshipId,
                             row -> Columns.word(row, "current_step", RepairStep.class));
                     if (step.isEmpty()) {
-                        return RepairCase.start(relationshipId);
+                        return Optional.empty();
                     }
-                    return new RepairCase(relationshipId, step.get(),
+                    ListPositions found = new ListPositions();
+                    RepairCase repair = new RepairCase(relationshipId, step.get(),
                             AssessmentRows.read(connection, relationshipId),
-                            UnderstandingRows.read(connection, relationshipId, through),
+                            UnderstandingRows.read(connection, relationshipId, through, found),
                             OwnershipRows.read(connection, relationshipId),
-                            PreparationRows.read(connection, relationshipId),
-                            DialogueRows.read(connection, relationshipId, through),
-                            ReconciliationRows.read(connection, relationshipId),
-                            ActionPlanRows.read(connection, relationshipId, through),
-                            RebuildingRows.read(connection, relationshipId, through));
+                            PreparationRows.read(connection, relationshipId, found),
+                            DialogueRows.read(connection, relationshipId, through, found),
+                            ReconciliationRows.read(connection, relationshipId, found),
+                            ActionPlanRows.read(connection, relationshipId, through, found),
+                            RebuildingRows.read(connection, relationshipId, through, found));
+                    return Optional.of(new StoredRepair(repair, found));
                 });
+        if (read.isEmpty()) {
+            stored.forget(relationshipId);
+            return RepairCase.start(relationshipId);
+        }
+        if (through.isEmpty()) {
+            stored.rememberRead(read.get(), changesWhenBegun);
+        }
+        return read.get().repair();
     }
 
     /**
-     * Saves the whole repair in one transaction: its rows are updated and its lists replaced, or, if anything
-     * fails, the previously stored repair stays exactly as it was.
+     * Saves the repair in one transaction: the rows that differ from the stored repair are written, or, if
+     * anything fails, the previously stored repair stays exactly as it was. Compared with the repair as this
+     * repository last read it whole or saved it; if it has not, or the workbook's rows are not as it left them,
+     * every row is written.
      */
     public void save(RepairCase repairCase) {
         Objects.requireNonNull(repairCase, "repairCase");
         long id = repairCase.relationshipId();
-        writes.write("Could not save the repair of relationship " + id, () -> {
-            write(repairCase);
-            return null;
+        Optional<StoredRepair> before = stored.of(id);
+        stored.forget(id);
+        StoredRepair after = writes.write("Could not save the repair of relationship " + id, () -> {
+            if (before.isPresent() && exists(id)) {
+                try {
+                    return writeRows(repairCase, before.get());
+                } catch (StaleRowsException e) {
+                    // Rewriting every row below makes the workbook right whatever the changes wrote.
+                }
+            }
+            return writeRows(repairCase, null);
         });
+        stored.remember(after);
     }
 
     /** Writes every row of the repair, inside a transaction the caller holds. */
     void write(RepairCase repairCase) throws SQLException {
-        long id = repairCase.relationshipId();
-        REPAIR_CASE.write(connection, id, repairCase.currentStep(), Parameters::word);
-        AssessmentRows.write(connection, id, repairCase.assessment());
-        UnderstandingRows.write(connection, id, repairCase.understanding());
-        OwnershipRows.write(connection, id, repairCase.ownership());
-        PreparationRows.write(connection, id, repairCase.preparation());
-        DialogueRows.write(connection, id, repairCase.dialogue());
-        ReconciliationRows.write(connection, id, repairCase.reconciliation());
-        ActionPlanRows.write(connection, id, repairCase.actionPlan());
-        RebuildingRows.write(connection, id, repairCase.rebuilding());
+        stored.forget(repairCase.relationshipId());
+        writeRows(repairCase, null);
+    }
+
+    /** Writes the rows that differ from {@code before}; every row if it is null. */
+    private StoredRepair writeRows(RepairCase repairCase, StoredRepair before) throws SQLException {
+        RepairRowsWrite write = new RepairRowsWrite(connection, repairCase.relationshipId(), before);
+        write.sheet(REPAIR_CASE, RepairCase::currentStep, repairCase, Parameters::word);
+        AssessmentRows.write(write, repairCase);
+        UnderstandingRows.write(write, repairCase);
+        OwnershipRows.write(write, repairCase);
+        PreparationRows.write(write, repairCase);
+        DialogueRows.write(write, repairCase);
+        ReconciliationRows.write(write, repairCase);
+        ActionPlanRows.write(write, repairCase);
+        RebuildingRows.write(write, repairCase);
+        return write.stored(repairCase);
+    }
+
+    /** Whether the repair has its row: if not (its relationship deleted for good since), nothing of it is known. */
+    private boolean exists(long relationshipId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(EXISTS)) {
+            statement.setLong(1, relationshipId);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -155,6 +156,20 @@ public final class Workbook implements AutoCloseable {
 
     public RepairCaseRepository repairCases() {
         return repairCases;
+    }
+
+    /**
+     * How many rows this workbook's connection has inserted, updated or deleted since it was opened (SQLite's
+     * {@code total_changes()}): tests count the rows a save writes with it.
+     */
+    long rowsChanged() {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT total_changes()")) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("Could not count the rows written", e);
+        }
     }
 
     /** The connection, for a consistent copy of the open workbook ({@link WorkbookBackups}). */

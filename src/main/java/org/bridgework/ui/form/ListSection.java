@@ -2,7 +2,9 @@ package org.bridgework.ui.form;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -20,7 +22,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * An editable list of entries (incidents, conversations, commitments, check-ins …), one card each:
- * add, edit in place, remove, and put in date order. Every change reports to one callback.
+ * add, edit in place, remove, and put in date order. Every change reports to one callback. A long list builds
+ * its cards a page at a time; adding or sorting builds only the cards that are then on screen.
  */
 public final class ListSection<T> extends VBox {
 
@@ -45,11 +48,17 @@ public final class ListSection<T> extends VBox {
     /** Cards are made a page at a time: a list of thousands would otherwise freeze the window. */
     static final int PAGE = 100;
 
+    /** The first entries' cards, in order. */
     private final List<Card<T>> cards = new ArrayList<>();
     /** Entries after the shown cards, not given cards yet; they keep their place after them. */
     private final List<T> unshown = new ArrayList<>();
+    /** Cards of entries added while some were unshown: they come after those, shown below "Show more". */
+    private final List<Card<T>> added = new ArrayList<>();
+    /** Each card's frame (heading, Remove button and fields), made once per card. */
+    private final Map<Card<T>, Frame> frames = new IdentityHashMap<>();
     private final Button more = new Button();
     private final VBox cardBox = new VBox(10);
+    private final VBox addedBox = new VBox(10);
     private final Label emptyLabel;
     private final CardFactory<T> factory;
     private final Runnable onEdit;
@@ -87,7 +96,8 @@ public final class ListSection<T> extends VBox {
         more.setId(addKey.replace('.', '-') + "-more");
         more.setOnAction(event -> showMore(PAGE));
         more.managedProperty().bind(more.visibleProperty());
-        getChildren().addAll(emptyLabel, cardBox, more, buttons);
+        addedBox.managedProperty().bind(addedBox.visibleProperty());
+        getChildren().addAll(emptyLabel, cardBox, more, addedBox, buttons);
         entries.stream().limit(PAGE).forEach(entry -> cards.add(factory.create(entry, onEdit)));
         unshown.addAll(entries.subList(Math.min(PAGE, entries.size()), entries.size()));
         render();
@@ -95,9 +105,10 @@ public final class ListSection<T> extends VBox {
 
     /** The entries as the cards say now, in the order shown. */
     public List<T> values() {
-        List<T> values = new ArrayList<>(cards.size() + unshown.size());
+        List<T> values = new ArrayList<>(cards.size() + unshown.size() + added.size());
         cards.forEach(card -> values.add(card.value()));
         values.addAll(unshown);
+        added.forEach(card -> values.add(card.value()));
         return values;
     }
 
@@ -106,24 +117,25 @@ public final class ListSection<T> extends VBox {
         add(blank.get());
     }
 
-    /** Adds an entry at the end and puts the cursor in it. */
+    /** Adds an entry at the end and puts the cursor in it; entries not shown yet stay so. */
     public void add(T entry) {
-        showMore(unshown.size());
         Card<T> card = factory.create(entry, onEdit);
-        cards.add(card);
+        (unshown.isEmpty() ? cards : added).add(card);
         render();
         onEdit.run();
         Platform.runLater(() -> card.firstField().requestFocus());
     }
 
     private void remove(Card<T> card) {
-        int index = cards.indexOf(card);
-        cards.remove(card);
+        List<Card<T>> from = cards.contains(card) ? cards : added;
+        int index = from.indexOf(card);
+        from.remove(card);
+        frames.remove(card);
         render();
         onEdit.run();
         // Keep the keyboard in the list: on the next card's first field, or on the previous one.
-        if (!cards.isEmpty()) {
-            Card<T> next = cards.get(Math.min(index, cards.size() - 1));
+        if (!from.isEmpty()) {
+            Card<T> next = from.get(Math.min(index, from.size() - 1));
             Platform.runLater(() -> next.firstField().requestFocus());
         }
     }
@@ -136,34 +148,70 @@ public final class ListSection<T> extends VBox {
         List<T> next = new ArrayList<>(unshown.subList(0, n));
         unshown.subList(0, n).clear();
         next.forEach(entry -> cards.add(factory.create(entry, onEdit)));
+        if (unshown.isEmpty()) {
+            cards.addAll(added);
+            added.clear();
+        }
         render();
     }
 
+    /**
+     * Puts every entry in order. As many cards as were on screen stay on screen: a card still among the first
+     * that many keeps its node (and what is typed in it), one sorted further down is let go with its value,
+     * and only an unshown entry sorted up among them gets a new card.
+     */
     private void sort(Comparator<T> order) {
-        showMore(unshown.size());
-        List<Card<T>> sorted = new ArrayList<>(cards);
-        sorted.sort(Comparator.comparing(Card::value, order));
-        if (!sorted.equals(cards)) {
-            cards.clear();
-            cards.addAll(sorted);
-            render();
-            onEdit.run();
+        List<Entry<T>> entries = new ArrayList<>();
+        cards.forEach(card -> entries.add(new Entry<>(card.value(), card)));
+        unshown.forEach(value -> entries.add(new Entry<>(value, null)));
+        added.forEach(card -> entries.add(new Entry<>(card.value(), card)));
+        List<Entry<T>> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(Entry::value, order));
+        if (sorted.equals(entries)) {
+            return;
         }
+        int shown = cards.size() + added.size();
+        cards.clear();
+        added.clear();
+        unshown.clear();
+        for (int i = 0; i < sorted.size(); i++) {
+            Entry<T> entry = sorted.get(i);
+            if (i < shown) {
+                cards.add(entry.card() != null ? entry.card() : factory.create(entry.value(), onEdit));
+            } else {
+                unshown.add(entry.value());
+                if (entry.card() != null) {
+                    frames.remove(entry.card());
+                }
+            }
+        }
+        render();
+        onEdit.run();
     }
 
     private void render() {
-        List<Node> nodes = new ArrayList<>();
-        for (int i = 0; i < cards.size(); i++) {
-            nodes.add(frame(cards.get(i), i + 1));
-        }
-        cardBox.getChildren().setAll(nodes);
-        emptyLabel.setVisible(cards.isEmpty());
+        cardBox.getChildren().setAll(framed(cards, 1));
+        addedBox.getChildren().setAll(framed(added, cards.size() + unshown.size() + 1));
+        addedBox.setVisible(!added.isEmpty());
+        emptyLabel.setVisible(cards.isEmpty() && unshown.isEmpty() && added.isEmpty());
         more.setVisible(!unshown.isEmpty());
         more.setText(Texts.get("list.showMore", Math.min(PAGE, unshown.size()), unshown.size()));
     }
 
-    private Node frame(Card<T> card, int number) {
-        Label title = new Label(cardTitle.apply(number));
+    /** The frames of {@code list}, numbered from {@code first}. */
+    private List<Node> framed(List<Card<T>> list, int first) {
+        List<Node> nodes = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Card<T> card = list.get(i);
+            Frame frame = frames.computeIfAbsent(card, this::frame);
+            frame.title().setText(cardTitle.apply(first + i));
+            nodes.add(frame.node());
+        }
+        return nodes;
+    }
+
+    private Frame frame(Card<T> card) {
+        Label title = new Label();
         title.getStyleClass().add("card-title");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -174,6 +222,14 @@ public final class ListSection<T> extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         VBox frame = new VBox(8, header, card.view());
         frame.getStyleClass().add("entry-card");
-        return frame;
+        return new Frame(frame, title);
+    }
+
+    /** A card's frame and its heading, whose number changes as cards are added, removed and sorted. */
+    private record Frame(Node node, Label title) {
+    }
+
+    /** An entry while sorting: its value, and its card if it has one. */
+    private record Entry<T>(T value, Card<T> card) {
     }
 }
