@@ -1,0 +1,41 @@
+package org.bridgework.logging;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+
+/**
+ * One log line per record (time, level, logger, the app's own message), then the throwable without its message
+ * ({@link ThrowableText}). Each file, and each session in it, starts with a header naming the version and process.
+ */
+final class SafeFormatter extends Formatter {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final String session;
+
+    /** @param session who writes, for the header: the app's name, version and process */
+    SafeFormatter(String session) {
+        this.session = session;
+    }
+
+    @Override
+    public String format(LogRecord record) {
+        StringBuilder line = new StringBuilder(160);
+        line.append(TIME.format(OffsetDateTime.ofInstant(record.getInstant(), ZoneId.systemDefault())))
+                .append(' ').append(record.getLevel().getName())
+                .append(' ').append(record.getLoggerName())
+                .append(": ").append(formatMessage(record)).append('\n');
+        if (record.getThrown() != null) {
+            ThrowableText.appendTrace(line, record.getThrown());
+        }
+        return line.toString();
+    }
+
+    @Override
+    public String getHead(Handler handler) {
+        return "---- " + session + ", started " + TIME.format(OffsetDateTime.now()) + "\n";
+    }
+}
