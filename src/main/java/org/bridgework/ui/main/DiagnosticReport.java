@@ -3,6 +3,7 @@ package org.bridgework.ui.main;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class DiagnosticReport {
     static String text(Facts facts) {
         StringBuilder text = new StringBuilder();
         line(text, Texts.get("diagnostics.report.title"));
-        line(text, Texts.get("diagnostics.report.created", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(facts.createdAt())));
+        line(text, Texts.get("diagnostics.report.created", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(facts.createdAt().truncatedTo(ChronoUnit.SECONDS))));
         line(text, Texts.get("diagnostics.report.version", facts.appVersion()));
         line(text, Texts.get("diagnostics.report.os", facts.os()));
         line(text, Texts.get("diagnostics.report.java", facts.java()));

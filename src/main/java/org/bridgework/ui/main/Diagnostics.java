@@ -59,7 +59,7 @@ final class Diagnostics {
             opener.open(folder.get());
             return folder.get();
         }, opened -> { }, error -> dialogs.showError(Texts.get("diagnostics.openLog.title"),
-                Texts.get("diagnostics.openLog.failed", folder.get()), String.valueOf(error)));
+                Texts.get("diagnostics.openLog.failed", folder.get()), folder.get() + "\n\n" + error));
     }
 
     /** Puts the diagnostic report on the clipboard and shows it. */
@@ -82,6 +82,7 @@ final class Diagnostics {
         TextArea shown = new TextArea(report);
         shown.setId("diagnosticReport");
         shown.setEditable(false);
+        shown.setWrapText(true);
         shown.setPrefColumnCount(70);
         shown.setPrefRowCount(16);
         dialogs.showInformation(Texts.get("diagnostics.report.dialogTitle"), Texts.get("diagnostics.report.copied"), shown);
