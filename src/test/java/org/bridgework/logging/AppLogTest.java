@@ -11,18 +11,31 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AppLogTest {
     private static final System.Logger LOG = System.getLogger("org.bridgework.logging.AppLogTest");
 
+    private Thread.UncaughtExceptionHandler uncaughtBefore;
     @TempDir
     Path data;
+
+    /**
+     * These tests throw on purpose where nobody catches: TestFX's handler (there when a UI test ran earlier in this
+     * JVM) would keep such a failure and throw it into the next UI test, so it is out of the way meanwhile.
+     */
+    @BeforeEach
+    void setTestFxHandlerAside() {
+        uncaughtBefore = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(null);
+    }
 
     @AfterEach
     void stop() {
         AppLog.stop();
+        Thread.setDefaultUncaughtExceptionHandler(uncaughtBefore);
     }
 
     @Test

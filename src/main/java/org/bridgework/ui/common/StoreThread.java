@@ -47,6 +47,7 @@ public final class StoreThread implements TaskRunner {
         try {
             executor.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.WARNING, "A task was refused: the thread has stopped", e);
             onFailure.accept(e);
         }
     }
