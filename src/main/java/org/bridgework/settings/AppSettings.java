@@ -1,12 +1,9 @@
 package org.bridgework.settings;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -33,8 +30,6 @@ public final class AppSettings {
     private static final String BACKUPS_KEEP = "backups.keep";
     /** Where an unusable settings file is kept, beside the new one. */
     public static final String BROKEN_FILE_NAME = FILE_NAME + ".broken";
-    /** Real settings are a few hundred bytes; a file this large was not written by Bridgework. */
-    static final int MAX_BYTES = 1024 * 1024;
     private static final System.Logger LOG = System.getLogger(AppSettings.class.getName());
 
     private final Path file;
@@ -74,13 +69,9 @@ public final class AppSettings {
      */
     public static AppSettings load(Path dataFolder) {
         AppSettings settings = new AppSettings(dataFolder.resolve(FILE_NAME));
-        Properties properties;
-        try {
-            properties = read(settings.file);
-        } catch (Unusable e) {
-            settings.broken = setAside(settings.file, e.reason, e.getCause());
-            return settings;
-        }
+        SettingsFile.Read read = SettingsFile.read(settings.file);
+        settings.broken = read.broken().orElse(null);
+        Properties properties = read.properties();
         settings.theme = properties.getProperty("theme", "light");
         settings.backupsToKeep = parseBackupsToKeep(properties.getProperty(BACKUPS_KEEP));
         for (int i = 0; i < MAX_RECENT; i++) {
@@ -157,86 +148,6 @@ public final class AppSettings {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
-        }
-    }
-
-    /** The file's properties; none if there is no file. */
-    private static Properties read(Path file) throws Unusable {
-        byte[] bytes;
-        try {
-            if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
-                throw new Unusable(Reason.TOO_LARGE, null);
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return new Properties();
-        } catch (IOException e) {
-            throw new Unusable(Reason.UNREADABLE, e);
-        }
-        if (!isText(bytes)) {
-            throw new Unusable(Reason.NOT_TEXT, null);
-        }
-        Properties properties = new Properties();
-        try {
-            properties.load(new ByteArrayInputStream(bytes));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new Unusable(Reason.MALFORMED, e);
-        }
-        return properties;
-    }
-
-    /**
-     * Control characters other than tab, line breaks and form feed: {@link Properties#store} escapes them and a
-     * text editor does not write them, so such a file is damaged (often zeros left by a crash), not edited.
-     */
-    private static boolean isText(byte[] bytes) {
-        for (byte b : bytes) {
-            boolean control = (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7f;
-            if (control) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Moves the unusable file aside, replacing an older one; logs what happened, never the file's contents. */
-    private static Broken setAside(Path file, Reason reason, Throwable cause) {
-        Path kept = file.resolveSibling(BROKEN_FILE_NAME);
-        try {
-            try {
-                Files.move(file, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(file, kept, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (NoSuchFileException e) {
-            // Another Bridgework starting at the same moment set it aside first.
-            if (!Files.exists(kept)) {
-                return logged(new Broken(reason, file, Optional.empty()), cause);
-            }
-        } catch (IOException e) {
-            if (cause != null) {
-                e.addSuppressed(cause);
-            }
-            return logged(new Broken(reason, file, Optional.empty()), e);
-        }
-        return logged(new Broken(reason, file, Optional.of(kept)), cause);
-    }
-
-    private static Broken logged(Broken broken, Throwable cause) {
-        String what = "Settings file not usable (" + broken.reason() + "), defaults in force; "
-                + (broken.keptAs().isPresent() ? "kept as " + BROKEN_FILE_NAME : "it could not be set aside");
-        LOG.log(System.Logger.Level.WARNING, what, cause);
-        return broken;
-    }
-
-    /** Why the file cannot be used, and the failure behind it if there was one. */
-    private static final class Unusable extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Reason reason;
-
-        Unusable(Reason reason, Throwable cause) {
-            super(reason.name(), cause, false, false);
-            this.reason = reason;
         }
     }
 

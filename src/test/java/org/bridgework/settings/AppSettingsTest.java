@@ -75,7 +75,7 @@ class AppSettingsTest {
     void aHugeFileIsNotReadAtAll() throws Exception {
         try (var out = Files.newOutputStream(folder.resolve("settings.properties"))) {
             byte[] line = "theme=dark\n".getBytes(StandardCharsets.US_ASCII);
-            for (int written = 0; written <= AppSettings.MAX_BYTES; written += line.length) {
+            for (int written = 0; written <= SettingsFile.MAX_BYTES; written += line.length) {
                 out.write(line);
             }
         }

@@ -52,7 +52,8 @@ final class DiagnosticReport {
     static String text(Facts facts) {
         StringBuilder text = new StringBuilder();
         line(text, Texts.get("diagnostics.report.title"));
-        line(text, Texts.get("diagnostics.report.created", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(facts.createdAt().truncatedTo(ChronoUnit.SECONDS))));
+        String made = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(facts.createdAt().truncatedTo(ChronoUnit.SECONDS));
+        line(text, Texts.get("diagnostics.report.created", made));
         line(text, Texts.get("diagnostics.report.version", facts.appVersion()));
         line(text, Texts.get("diagnostics.report.os", facts.os()));
         line(text, Texts.get("diagnostics.report.java", facts.java()));
