@@ -44,9 +44,8 @@ public final class AppLog {
         APP.setUseParentHandlers(false);
         APP.addHandler(file);
         APP.addHandler(recent);
-        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
-        uncaughtBefore = before;
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> uncaught(thread, error, before));
+        uncaughtBefore = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(new Uncaught(uncaughtBefore));
     }
 
     /** Closes the file and puts logging back as it was before {@link #start}. */
@@ -96,15 +95,19 @@ public final class AppLog {
 
     /**
      * A failure no code caught, on the JavaFX thread or any other: logged, then handed on as before (by default
-     * printed as the JDK prints it, so a developer at a terminal still sees it).
+     * printed as the JDK prints it, so a developer at a terminal still sees it). A class, not a lambda: the first
+     * capturing lambda of a run costs start-up time.
      */
-    private static void uncaught(Thread thread, Throwable error, Thread.UncaughtExceptionHandler before) {
-        APP.log(Level.SEVERE, "Uncaught failure on thread " + thread.getName(), error);
-        if (before != null) {
-            before.uncaughtException(thread, error);
-        } else {
-            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
-            error.printStackTrace();
+    private record Uncaught(Thread.UncaughtExceptionHandler before) implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread thread, Throwable error) {
+            APP.log(Level.SEVERE, "Uncaught failure on thread " + thread.getName(), error);
+            if (before != null) {
+                before.uncaughtException(thread, error);
+            } else {
+                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                error.printStackTrace();
+            }
         }
     }
 }

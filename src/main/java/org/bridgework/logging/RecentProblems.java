@@ -2,7 +2,6 @@ package org.bridgework.logging;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -15,8 +14,6 @@ import java.util.logging.LogRecord;
  * the whole story, the report only what a helper needs to ask the right question.
  */
 final class RecentProblems extends Handler {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     private final int capacity;
     private final Deque<String> lines = new ArrayDeque<>();
 
@@ -31,7 +28,7 @@ final class RecentProblems extends Handler {
         if (!isLoggable(record)) {
             return;
         }
-        String line = TIME.format(LocalDateTime.ofInstant(record.getInstant(), ZoneId.systemDefault())) + " "
+        String line = SafeFormatter.Times.SHORT.format(LocalDateTime.ofInstant(record.getInstant(), ZoneId.systemDefault())) + " "
                 + record.getLevel().getName() + " " + shortName(record.getLoggerName()) + ": "
                 + getFormatter().formatMessage(record) + thrown(record);
         synchronized (lines) {

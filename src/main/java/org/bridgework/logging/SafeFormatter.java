@@ -12,8 +12,6 @@ import java.util.logging.LogRecord;
  * ({@link ThrowableText}). Each file, and each session in it, starts with a header naming the version and process.
  */
 final class SafeFormatter extends Formatter {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
     private final String session;
 
     /** @param session who writes, for the header: the app's name, version and process */
@@ -24,7 +22,7 @@ final class SafeFormatter extends Formatter {
     @Override
     public String format(LogRecord record) {
         StringBuilder line = new StringBuilder(160);
-        line.append(TIME.format(OffsetDateTime.ofInstant(record.getInstant(), ZoneId.systemDefault())))
+        line.append(Times.ISO.format(OffsetDateTime.ofInstant(record.getInstant(), ZoneId.systemDefault())))
                 .append(' ').append(record.getLevel().getName())
                 .append(' ').append(record.getLoggerName())
                 .append(": ").append(formatMessage(record)).append('\n');
@@ -36,6 +34,15 @@ final class SafeFormatter extends Formatter {
 
     @Override
     public String getHead(Handler handler) {
-        return "---- " + session + ", started " + TIME.format(OffsetDateTime.now()) + "\n";
+        return "---- " + session + ", started " + Times.ISO.format(OffsetDateTime.now()) + "\n";
+    }
+
+    /** Loaded with the first record, not at start: java.time's formatters take a moment to set up. */
+    static final class Times {
+        static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+        private Times() {
+        }
     }
 }
