@@ -36,6 +36,7 @@ public final class BridgeworkApp extends Application {
             Application.launch(BridgeworkApp.class, workbook.toString());
             return 0;
         } catch (RuntimeException | UnsatisfiedLinkError e) {
+            System.getLogger(BridgeworkApp.class.getName()).log(System.Logger.Level.ERROR, "The window could not start", e);
             // There is no window to explain anything in, so say it here; a failure of ours keeps its trace.
             boolean noDisplay = String.valueOf(e.getMessage()).contains("DISPLAY");
             err.println(noDisplay ? Texts.get("cli.error.noDisplay", e.getMessage()) : Texts.get("cli.error.startFailed"));

@@ -12,6 +12,7 @@ import org.bridgework.cli.PlanCommand;
 import org.bridgework.cli.PrintCommand;
 import org.bridgework.cli.UsageException;
 import org.bridgework.cli.Version;
+import org.bridgework.logging.AppLog;
 import org.bridgework.store.WorkbookLocations;
 import org.bridgework.text.Texts;
 
@@ -24,6 +25,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        AppLog.start(WorkbookLocations.dataFolder(), "Bridgework " + Version.current());
         int code = run(args, System.out, System.err);
         if (code >= 0) {
             System.exit(code);

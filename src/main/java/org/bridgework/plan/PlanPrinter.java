@@ -82,6 +82,7 @@ public final class PlanPrinter {
             }
             return Outcome.PRINTED;
         } catch (IOException | PrinterException | PrintException e) {
+            System.getLogger(PlanPrinter.class.getName()).log(System.Logger.Level.WARNING, "Printing the plan failed", e);
             return Outcome.FAILED;
         }
     }

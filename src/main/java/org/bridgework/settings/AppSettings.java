@@ -1,19 +1,22 @@
 package org.bridgework.settings;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
  * Preferences that belong to the user, not to a workbook: the theme, the recently opened workbooks and
  * how many daily backups of each workbook to keep.
- * Stored as {@code settings.properties} in the data folder; a missing or garbled file means defaults.
+ * Stored as {@code settings.properties} in the data folder; no file means defaults. A file that cannot be used
+ * ({@link Broken}) is moved aside as {@code settings.properties.broken} (replacing an older one: the newest is the
+ * one worth looking at), so the next save does not destroy it; the window tells the user once.
  */
 public final class AppSettings {
     /** How many recent workbooks the File menu lists. */
@@ -25,34 +28,68 @@ public final class AppSettings {
     public static final int DEFAULT_BACKUPS_TO_KEEP = 7;
     private static final String FILE_NAME = "settings.properties";
     private static final String BACKUPS_KEEP = "backups.keep";
+    /** Where an unusable settings file is kept, beside the new one. */
+    public static final String BROKEN_FILE_NAME = FILE_NAME + ".broken";
+    private static final System.Logger LOG = System.getLogger(AppSettings.class.getName());
 
     private final Path file;
     private String theme = "light";
     private final List<Path> recentWorkbooks = new ArrayList<>();
     private int backupsToKeep = DEFAULT_BACKUPS_TO_KEEP;
+    private Broken broken;
+
+    /** Why a settings file could not be used. */
+    public enum Reason {
+        /** The system would not let it be read (permissions, a folder in its place). */
+        UNREADABLE,
+        /** It holds bytes no text editor or Bridgework writes (a crash can leave a file of zeros). */
+        NOT_TEXT,
+        /** Far larger than settings ever are. */
+        TOO_LARGE,
+        /** It is text, but not in the properties format: a backslash-u escape without four hex digits. */
+        MALFORMED
+    }
+
+    /**
+     * The settings file found at start could not be used, so the defaults are in force.
+     *
+     * @param file   the settings file
+     * @param keptAs where the file was moved; empty if it could not be moved (then it is never overwritten)
+     */
+    public record Broken(Reason reason, Path file, Optional<Path> keptAs) {
+    }
 
     private AppSettings(Path file) {
         this.file = file;
     }
 
-    /** Reads the settings in {@code dataFolder}, or defaults if there are none or they cannot be read. */
+    /**
+     * Reads the settings in {@code dataFolder}; defaults if there is no file, or if it cannot be used (it is then
+     * set aside, see {@link #broken()}). A single value that makes no sense falls back to its default alone.
+     */
     public static AppSettings load(Path dataFolder) {
         AppSettings settings = new AppSettings(dataFolder.resolve(FILE_NAME));
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(settings.file)) {
-            properties.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return settings;
-        }
+        SettingsFile.Read read = SettingsFile.read(settings.file);
+        settings.broken = read.broken().orElse(null);
+        Properties properties = read.properties();
         settings.theme = properties.getProperty("theme", "light");
         settings.backupsToKeep = parseBackupsToKeep(properties.getProperty(BACKUPS_KEEP));
         for (int i = 0; i < MAX_RECENT; i++) {
             String recent = properties.getProperty("recent." + i);
             if (recent != null && !recent.isBlank()) {
-                settings.recentWorkbooks.add(Path.of(recent));
+                try {
+                    settings.recentWorkbooks.add(Path.of(recent));
+                } catch (InvalidPathException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Skipped the recent workbook recent." + i + ": not a path here");
+                }
             }
         }
         return settings;
+    }
+
+    /** Set when the file found at start could not be used; the window tells the user once. */
+    public synchronized Optional<Broken> broken() {
+        return Optional.ofNullable(broken);
     }
 
     public synchronized String theme() {
@@ -88,8 +125,14 @@ public final class AppSettings {
         }
     }
 
-    /** Writes the settings: to a temporary file first, then moved over the old one in one step. */
+    /**
+     * Writes the settings: to a temporary file first, then moved over the old one in one step. Refused while an
+     * unusable file that could not be set aside is still there: it may be all the user has of their settings.
+     */
     public synchronized void save() throws IOException {
+        if (broken != null && broken.keptAs().isEmpty() && Files.exists(file)) {
+            throw new IOException("the unusable settings file could not be set aside, so it is not replaced");
+        }
         Properties properties = new Properties();
         properties.setProperty("theme", theme);
         properties.setProperty(BACKUPS_KEEP, Integer.toString(backupsToKeep));

@@ -15,6 +15,7 @@ import javafx.application.Platform;
  * (timelines), so long computations never hold up a save.
  */
 public final class StoreThread implements TaskRunner {
+    private static final System.Logger LOG = System.getLogger(StoreThread.class.getName());
     private final ScheduledThreadPoolExecutor executor;
 
     public StoreThread() {
@@ -38,12 +39,15 @@ public final class StoreThread implements TaskRunner {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
+                // Logged here, once for every task: a handler that shows it, or one that can only shrug, alike.
+                LOG.log(System.Logger.Level.WARNING, "A task on " + Thread.currentThread().getName() + " failed", e);
                 Platform.runLater(() -> onFailure.accept(e));
             }
         };
         try {
             executor.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.WARNING, "A task was refused: the thread has stopped", e);
             onFailure.accept(e);
         }
     }

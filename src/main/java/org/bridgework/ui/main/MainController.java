@@ -192,6 +192,7 @@ public final class MainController {
         importItem.disableProperty().bind(readOnly());
         keeper.showRecentIn(recentMenu, file -> leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, () -> workbooks.open(file)));
         bindBackups();
+        BrokenSettingsBanner.showIfAny(settings, banners);
     }
 
     public Parent view() {
@@ -362,6 +363,16 @@ public final class MainController {
     @FXML
     private void showShortcuts() {
         dialogs.showInformation(Texts.get("shortcuts.title"), Texts.get("shortcuts.header"), HelpSheets.shortcuts());
+    }
+
+    @FXML
+    private void openLogFolder() {
+        Diagnostics.of(compute, dialogs, workbooks).openLogFolder();
+    }
+
+    @FXML
+    private void copyDiagnosticReport() {
+        Diagnostics.of(compute, dialogs, workbooks).copyReport();
     }
 
     @FXML

@@ -42,7 +42,7 @@ final class SettingsKeeper {
         save();
     }
 
-    /** Writes the settings file on the store thread; a failure only costs a preference, never work. */
+    /** Writes the settings file on the store thread; a failure (logged there) costs a preference, never work. */
     void save() {
         runner.run(() -> {
             settings.save();

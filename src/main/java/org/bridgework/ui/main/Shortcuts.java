@@ -45,6 +45,7 @@ final class Shortcuts {
                 new Shortcut("F5", Texts.get("shortcut.reopen")),
                 new Shortcut("Ctrl+Q", Texts.get("shortcut.quit")),
                 new Shortcut("F1", Texts.get("shortcut.help")),
+                new Shortcut("Alt+H, \u2193", Texts.get("shortcut.helpMenu")),
                 new Shortcut("Alt", Texts.get("shortcut.menus")),
                 new Shortcut("Tab / Shift+Tab", Texts.get("shortcut.tab")),
                 new Shortcut("Enter / Esc", Texts.get("shortcut.dialogs")));
