@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.bridgework.model.Relationship;
 import org.bridgework.store.OtherProcess;
 import org.bridgework.store.Workbook;
@@ -17,6 +17,7 @@ import org.bridgework.store.WorkbookProblem;
 import org.bridgework.testing.FixedClock;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.ImmediateTaskRunner;
+import org.bridgework.ui.common.SlowSteps;
 import org.bridgework.ui.common.WorkbookUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class WorkbookSwitcherTest {
     @AfterEach
     void close() {
         if (switcher != null) {
-            switcher.close();
+            switcher.close(() -> { });
         }
     }
 
@@ -86,12 +87,12 @@ class WorkbookSwitcherTest {
             }
 
             @Override
-            public boolean flush(Duration timeout) {
-                return true;
+            public void flush(Consumer<Boolean> done) {
+                done.accept(true);
             }
         };
-        return new WorkbookSwitcher(new ImmediateTaskRunner(), answeringDialogs(), List.of(user),
-                FixedClock.now(), remembered::add, () -> { }, () -> 7);
+        return new WorkbookSwitcher(new ImmediateTaskRunner(), new ImmediateTaskRunner(), SlowSteps.UNSEEN,
+                answeringDialogs(), List.of(user), FixedClock.now(), remembered::add, () -> { }, () -> 7);
     }
 
     /** Answers the problem question; any other dialog would be a mistake here. */
