@@ -109,6 +109,16 @@ public final class MainWindowHarness {
         }
     }
 
+    /**
+     * Holds the store thread, as a disk that does not answer would: a task queued now waits until the latch returned
+     * is counted down, and everything queued after it waits behind it. Waits for nothing itself.
+     */
+    public java.util.concurrent.CountDownLatch holdStoreThread() {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        runner.run(() -> release.await(60, TimeUnit.SECONDS), held -> { }, error -> { });
+        return release;
+    }
+
     public MainController main() {
         return main;
     }

@@ -161,6 +161,7 @@ public final class SlowStepDialog implements SlowSteps {
             ProgressIndicator spinner = new ProgressIndicator();
             spinner.setPrefSize(28, 28);
             text.setId("slowStepText");
+            text.getStyleClass().add("slow-step-text");
             text.setWrapText(true);
             text.setMaxWidth(360);
             HBox message = new HBox(14, spinner, text);
@@ -173,6 +174,7 @@ public final class SlowStepDialog implements SlowSteps {
             HBox buttons = new HBox(gap, cancel);
             VBox box = new VBox(16, message, buttons);
             box.setId("slowStepDialog");
+            box.getStyleClass().add("slow-step");
             box.setPadding(new Insets(20, 24, 16, 24));
             box.setMinWidth(320);
             return box;
