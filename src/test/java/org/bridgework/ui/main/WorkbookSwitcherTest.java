@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bridgework.model.Relationship;
+import org.bridgework.store.BackupFixtures;
 import org.bridgework.store.OtherProcess;
 import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookBackups;
 import org.bridgework.store.WorkbookException;
 import org.bridgework.store.WorkbookProblem;
 import org.bridgework.testing.FixedClock;
+import org.bridgework.testing.QueuedTaskRunner;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.ImmediateTaskRunner;
 import org.bridgework.ui.common.SlowSteps;
@@ -79,7 +82,38 @@ class WorkbookSwitcherTest {
         assertEquals(ProcessHandle.current().pid(), Workbook.holder(file).orElseThrow().pid());
     }
 
+    @Test
+    void todaysBackupWaitsOnItsOwnThreadWhileSavesGoOnAndNoneIsMadeOfAWorkbookClosedFirst() throws Exception {
+        Path file = folder.resolve("w.db");
+        QueuedTaskRunner backups = new QueuedTaskRunner();
+        switcher = switcher(backups);
+        switcher.open(file);
+        assertEquals(1, backups.waiting(), "today's backup is queued on the backup thread");
+        loaded.get(0).relationships().create(Relationship.draft("Saved first", FixedClock.NOW));
+        backups.runNext();
+        Path daily = WorkbookBackups.folderOf(file).resolve("w-daily-20261123.db");
+        assertEquals(List.of("Saved first"), BackupFixtures.names(daily));
+
+        Path other = folder.resolve("other.db");
+        switcher.open(other);
+        assertEquals(1, backups.waiting());
+        switcher.close(() -> { });
+        backups.runNext();
+        assertEquals(List.of(daily.getFileName().toString()), fileNames(WorkbookBackups.folderOf(file)),
+                "the other workbook was closed before its backup's turn came: no copy of a closed file");
+    }
+
+    private static List<String> fileNames(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     private WorkbookSwitcher switcher() {
+        return switcher(new ImmediateTaskRunner());
+    }
+
+    private WorkbookSwitcher switcher(org.bridgework.ui.common.TaskRunner backups) {
         WorkbookUser user = new WorkbookUser() {
             @Override
             public void load(Workbook workbook) {
@@ -91,7 +125,7 @@ class WorkbookSwitcherTest {
                 done.accept(true);
             }
         };
-        return new WorkbookSwitcher(new ImmediateTaskRunner(), new ImmediateTaskRunner(), SlowSteps.UNSEEN,
+        return new WorkbookSwitcher(new ImmediateTaskRunner(), backups, SlowSteps.UNSEEN,
                 answeringDialogs(), List.of(user), FixedClock.now(), remembered::add, () -> { }, () -> 7);
     }
 
