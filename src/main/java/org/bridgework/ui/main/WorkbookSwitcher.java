@@ -19,7 +19,6 @@ import org.bridgework.store.WorkbookLocations;
 import org.bridgework.store.WorkbookProblem;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService;
-import org.bridgework.ui.common.DialogService.ProblemChoice;
 import org.bridgework.ui.common.Flushes;
 import org.bridgework.ui.common.SlowStep;
 import org.bridgework.ui.common.SlowSteps;
@@ -44,7 +43,7 @@ final class WorkbookSwitcher {
     private final List<WorkbookUser> users;
     private final Clock clock;
     private final Consumer<Path> opened;
-    private final Runnable quitWithoutWorkbook;
+    private final OpenFailures failures;
     private final ReadOnlyObjectWrapper<Path> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<StatusNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice", StatusNotice.NONE);
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
@@ -68,7 +67,7 @@ final class WorkbookSwitcher {
         this.users = List.copyOf(users);
         this.clock = clock;
         this.opened = opened;
-        this.quitWithoutWorkbook = quitWithoutWorkbook;
+        this.failures = new OpenFailures(dialogs, quitWithoutWorkbook, this);
     }
 
     /** The file of the open workbook; null until one is open. */
@@ -115,7 +114,7 @@ final class WorkbookSwitcher {
         }, error -> {
             if (!step.cancelled()) {
                 step.finish();
-                failed(error, file);
+                failures.failed(error, file, workbook == null);
             }
         });
     }
@@ -151,7 +150,7 @@ final class WorkbookSwitcher {
                 display(next);
             }, error -> {
                 step.finish();
-                failed(error, file);
+                failures.failed(error, file, workbook == null);
             });
         });
     }
@@ -354,36 +353,5 @@ final class WorkbookSwitcher {
 
     private void flushAll(Consumer<Boolean> done) {
         Flushes.all(users, WorkbookUser::flush, done);
-    }
-
-    private void failed(Throwable error, Path file) {
-        boolean atStart = workbook == null;
-        if (!(error instanceof WorkbookException problem)) {
-            dialogs.showError(Texts.get("error.open.title"), Texts.get("error.open.message", file), String.valueOf(error));
-            if (atStart) {
-                quitWithoutWorkbook.run();
-            }
-            return;
-        }
-        ProblemChoice choice = dialogs.workbookProblem(problem, atStart);
-        switch (choice) {
-            case OPEN_ANOTHER -> dialogs.chooseWorkbookToOpen(folderForChoosers())
-                    .ifPresentOrElse(this::open, () -> failedAgain(problem, atStart));
-            case CREATE_NEW -> dialogs.chooseNewWorkbook(folderForChoosers())
-                    .ifPresentOrElse(this::create, () -> failedAgain(problem, atStart));
-            case OPEN_READ_ONLY -> openReadOnly(file);
-            case CANCEL -> {
-                if (atStart) {
-                    quitWithoutWorkbook.run();
-                }
-            }
-        }
-    }
-
-    /** The user closed the file chooser: with nothing open, ask again rather than leave an empty window. */
-    private void failedAgain(WorkbookException problem, boolean atStart) {
-        if (atStart) {
-            failed(problem, problem.file());
-        }
     }
 }
