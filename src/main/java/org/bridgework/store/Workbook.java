@@ -17,9 +17,13 @@ import org.bridgework.model.WholeRelationship;
 /**
  * An open workbook file. Created with {@link #open}, which refuses any file it cannot safely work in, or with
  * {@link #openReadOnly} to look at one another Bridgework is editing; used from one thread at a time (the app's
- * store thread); closed when the window closes.
+ * store thread), except for today's backup, which reads through a connection of its own on another thread
+ * ({@link SnapshotReaders}); closed when the window closes.
  */
 public final class Workbook implements AutoCloseable {
+    /** How long closing waits for a backup being made to stop; it stops within milliseconds when asked. */
+    private static final java.time.Duration READERS_STOP_WITHIN = java.time.Duration.ofSeconds(10);
+
     private final Path file;
     private final Connection connection;
     private final RelationshipRepository relationships;
@@ -30,6 +34,7 @@ public final class Workbook implements AutoCloseable {
     private final WorkbookLock lock;
     private final WriteAccess access;
     private final WorkbookWrites writes;
+    private final SnapshotReaders readers;
     private boolean closed;
 
     private Workbook(Path file, Connection connection, WorkbookFile opened, Clock clock, WorkbookLock lock) {
@@ -42,6 +47,7 @@ public final class Workbook implements AutoCloseable {
         this.repairCases = new RepairCaseRepository(connection, writes);
         this.milestones = new MilestoneRepository(connection, writes);
         this.summaries = new PortfolioSummaryQuery(connection);
+        this.readers = new SnapshotReaders(file);
         OpenInThisProcess.opened(file);
     }
 
@@ -177,6 +183,11 @@ public final class Workbook implements AutoCloseable {
         return connection;
     }
 
+    /** Connections of their own that read this workbook on another thread, stopped when it closes. */
+    SnapshotReaders readers() {
+        return readers;
+    }
+
     /**
      * Writes a complete copy of this workbook as it is now to {@code target}, which must not exist yet: the
      * way out when the workbook's own file can no longer be written (its disk turned read-only, or the file was
@@ -197,7 +208,10 @@ public final class Workbook implements AutoCloseable {
         return new RelationshipImport(writes, relationships, repairCases, milestones).addAll(incoming, variants);
     }
 
-    /** Closes the connection, then lets go of the lock; closing twice does nothing more. */
+    /**
+     * Stops a backup being made and waits for it to let go, closes the connection, then lets go of the lock; closing
+     * twice does nothing more.
+     */
     @Override
     public void close() {
         synchronized (this) {
@@ -206,6 +220,7 @@ public final class Workbook implements AutoCloseable {
             }
             closed = true;
         }
+        readers.closeAll(READERS_STOP_WITHIN);
         closeQuietly(connection);
         OpenInThisProcess.closed(file);
         if (lock != null) {

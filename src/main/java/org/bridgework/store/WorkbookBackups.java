@@ -39,14 +39,31 @@ public final class WorkbookBackups {
      * @throws BackupException if the copy could not be written (the workbook itself is unaffected)
      */
     public static Optional<Path> daily(Workbook workbook, Clock clock, int keep) throws BackupException {
+        return daily(workbook, clock, keep, () -> { });
+    }
+
+    /**
+     * {@link #daily(Workbook, Clock, int)}, safe to run on a thread of its own while the workbook's thread saves:
+     * it copies through a connection of its own, so no save waits for it, and stops if the workbook closes
+     * meanwhile (nothing is made then: it is made the next time the workbook opens).
+     *
+     * @param duringCopy runs every few thousand steps of the copy, for tests that hold a backup half made
+     */
+    static Optional<Path> daily(Workbook workbook, Clock clock, int keep, Runnable duringCopy) throws BackupException {
         Path file = workbook.file();
         BackupNames names = BackupNames.of(file);
         Path target = folderOf(file).resolve(names.daily(LocalDate.now(clock)));
         Optional<Path> made = Optional.empty();
         try {
             if (!Files.exists(target)) {
-                BackupFiles.vacuumInto(workbook.connection(), target);
-                made = Optional.of(target);
+                Optional<Path> copied = workbook.readers().read(connection -> {
+                    BackupFiles.vacuumInto(connection, target);
+                    return target;
+                }, duringCopy);
+                if (copied.isEmpty()) {
+                    return copied; // Closed meanwhile: old backups stay until one is made.
+                }
+                made = copied;
             }
         } catch (IOException | SQLException e) {
             throw new BackupException(BackupProblem.CANNOT_WRITE_BACKUP, target, e.getMessage(), e);

@@ -103,10 +103,20 @@ public final class MainWindowHarness {
     /** What the workbook holds for a relationship's repair, read through a second connection. */
     public org.bridgework.model.repair.RepairCase storedRepair(long relationshipId) throws Exception {
         flushSaves();
-        WaitForAsyncUtils.asyncFx(() -> main.wizard().flush(Duration.ofSeconds(10))).get(15, TimeUnit.SECONDS);
+        flushAndWait(main.wizard());
         try (Workbook book = Workbook.open(workbook, FixedClock.now())) {
             return book.repairCases().load(relationshipId);
         }
+    }
+
+    /**
+     * Holds the store thread, as a disk that does not answer would: a task queued now waits until the latch returned
+     * is counted down, and everything queued after it waits behind it. Waits for nothing itself.
+     */
+    public java.util.concurrent.CountDownLatch holdStoreThread() {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        runner.run(() -> release.await(60, TimeUnit.SECONDS), held -> { }, error -> { });
+        return release;
     }
 
     public MainController main() {
@@ -122,8 +132,15 @@ public final class MainWindowHarness {
     /** Writes every pending edit and waits for it, as closing the window would. */
     public void flushSaves() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> main.portfolio().flush(Duration.ofSeconds(10))).get(15, TimeUnit.SECONDS);
+        flushAndWait(main.portfolio());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Asks {@code user} to write its pending edits and waits, on the test's thread, for the answer. */
+    private static void flushAndWait(org.bridgework.ui.common.WorkbookUser user) throws Exception {
+        java.util.concurrent.CompletableFuture<Boolean> written = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> user.flush(written::complete));
+        written.get(15, TimeUnit.SECONDS);
     }
 
     /** What the workbook file holds now, read through a second connection as another process would. */
@@ -180,6 +197,8 @@ public final class MainWindowHarness {
             WaitForAsyncUtils.asyncFx(main::shutdown).get(15, TimeUnit.SECONDS);
         }
         if (runner != null) {
+            // Closing the workbook was queued, not waited for: wait here, on the test's thread, before files go.
+            runner.awaitIdle(Duration.ofSeconds(15));
             runner.shutdown();
         }
         FxToolkit.cleanupStages();

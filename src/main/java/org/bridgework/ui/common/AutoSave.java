@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -141,28 +140,22 @@ public final class AutoSave<K, V> {
     }
 
     /**
-     * Writes everything pending now and waits for it (for closing the workbook); false if it failed or did not
-     * finish in time. The state and the reason are up to date when it returns. Call on the JavaFX thread.
+     * Writes everything pending now, without waiting for the pause, and then tells {@code done}, on the JavaFX
+     * thread, whether everything is written; the state and the reason are up to date by then. The write is queued
+     * at once, so work queued on the store thread after this call runs after it. Call on the JavaFX thread.
      */
-    public boolean flushNow(Duration timeout) {
-        AtomicReference<Throwable> error = new AtomicReference<>();
-        AtomicReference<Integer> written = new AtomicReference<>();
-        runner.run(() -> {
-            try {
-                written.set(writePending());
-                return written.get();
-            } catch (RuntimeException e) {
-                error.set(e);
-                throw e;
-            }
-        }, ignored -> { }, ignored -> { });
-        boolean finished = runner.awaitIdle(timeout);
-        if (error.get() != null) {
-            afterFailure(error.get());
-        } else if (written.get() != null) {
-            afterWrite(written.get());
+    public void flush(Consumer<Boolean> done) {
+        if (pending.isEmpty()) {
+            done.accept(true);
+            return;
         }
-        return finished && pending.isEmpty();
+        runner.run(this::writePending, written -> {
+            afterWrite(written);
+            done.accept(pending.isEmpty());
+        }, error -> {
+            afterFailure(error);
+            done.accept(false);
+        });
     }
 
     /** While true (a read-only workbook), changes are not recorded, so nothing is ever written. */

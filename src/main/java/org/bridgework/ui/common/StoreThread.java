@@ -16,13 +16,18 @@ import javafx.application.Platform;
  */
 public final class StoreThread implements TaskRunner {
     private static final System.Logger LOG = System.getLogger(StoreThread.class.getName());
+    /** How long, after {@link #shutdown()}, what was queued before (the last writes, closing) may keep the app alive. */
+    private static final Duration FINISH_WITHIN = Duration.ofSeconds(10);
+
     private final ScheduledThreadPoolExecutor executor;
+    private final String name;
 
     public StoreThread() {
         this("bridgework-store");
     }
 
     public StoreThread(String name) {
+        this.name = name;
         executor = new ScheduledThreadPoolExecutor(1, work -> {
             Thread thread = new Thread(work, name);
             thread.setDaemon(true);
@@ -65,8 +70,22 @@ public final class StoreThread implements TaskRunner {
         }
     }
 
+    /**
+     * Stops accepting work; what is queued still runs. The thread is a daemon, so that a runner nobody shut down
+     * never keeps the app alive; so a thread that does keep it alive waits (a while) for the queued work here, and
+     * the window's last writes and the closing of the workbook finish even as the app exits.
+     */
     @Override
     public void shutdown() {
         executor.shutdown();
+        Thread finishing = new Thread(() -> {
+            try {
+                executor.awaitTermination(FINISH_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, name + "-finishing");
+        finishing.setDaemon(false);
+        finishing.start();
     }
 }

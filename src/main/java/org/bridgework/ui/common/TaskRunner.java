@@ -19,7 +19,10 @@ public interface TaskRunner {
     /** Runs {@code work} after {@code delay}; then {@code onSuccess} or {@code onFailure} on the JavaFX thread. */
     <T> void runAfter(Duration delay, Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
 
-    /** Waits until everything submitted before this call has run; false if {@code timeout} passed first. */
+    /**
+     * Waits until everything submitted before this call has run; false if {@code timeout} passed first. Never on the
+     * JavaFX thread (the window would freeze): for tests and the command line.
+     */
     boolean awaitIdle(Duration timeout);
 
     /** Stops accepting work once what is queued has run. */

@@ -1,6 +1,6 @@
 package org.bridgework.ui.common;
 
-import java.time.Duration;
+import java.util.function.Consumer;
 import org.bridgework.store.Workbook;
 
 /** A part of the window that works in the open workbook and must be told when another is opened. */
@@ -8,8 +8,12 @@ public interface WorkbookUser {
     /** Shows what {@code workbook} holds; called on the JavaFX thread. */
     void load(Workbook workbook);
 
-    /** Writes pending edits before the workbook closes; false if they could not all be written in time. */
-    boolean flush(Duration timeout);
+    /**
+     * Writes pending edits before the workbook closes, and tells {@code done}, on the JavaFX thread, whether all
+     * were written. The writes are queued on the store thread at once, so work queued after this call runs after
+     * them; nothing waits on the JavaFX thread.
+     */
+    void flush(Consumer<Boolean> done);
 
     /**
      * Carries on in {@code copy}, a copy of the open workbook saved elsewhere because the original can no longer

@@ -3,12 +3,12 @@ package org.bridgework.ui.exchange;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,8 +34,6 @@ import org.bridgework.ui.portfolio.RelationshipItem;
  * Edits still waiting to be saved are written first, so an export holds them and an import sees every name.
  */
 public final class ExchangeViewModel implements WorkbookUser {
-    private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(10);
-
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
@@ -69,8 +67,8 @@ public final class ExchangeViewModel implements WorkbookUser {
 
     /** Nothing of its own is ever pending. */
     @Override
-    public boolean flush(Duration timeout) {
-        return true;
+    public void flush(Consumer<Boolean> done) {
+        done.accept(true);
     }
 
     // ---- Commands
@@ -174,8 +172,9 @@ public final class ExchangeViewModel implements WorkbookUser {
         status.set(running);
     }
 
+    /** Queued before the export or import, on the same thread, so it sees them; a failed write reports itself. */
     private void writePendingEdits() {
-        editors.forEach(editor -> editor.flush(FLUSH_TIMEOUT));
+        editors.forEach(editor -> editor.flush(written -> { }));
     }
 
     /** Where the relationships came from and which ones were renamed. */

@@ -17,6 +17,8 @@ import org.bridgework.text.Texts;
 import org.bridgework.ui.common.AutoSave;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.Fxml;
+import org.bridgework.ui.common.SlowStepDialog;
+import org.bridgework.ui.common.SlowSteps;
 import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.common.Theme;
 import org.bridgework.ui.exchange.ExchangeViewModel;
@@ -101,6 +103,8 @@ public final class MainController {
     private final TrashViewModel trash;
     /** Assembles timelines and renders plans, apart from the store thread so saving never waits for them. */
     private final StoreThread compute = new StoreThread("bridgework-compute");
+    /** Makes the daily backup, apart from the store thread so saving never waits for it. */
+    private final StoreThread backupThread = new StoreThread("bridgework-backup");
     private final TimelineViewModel timeline;
     private final PlanViewModel plan;
     private final RelationshipCommands commands;
@@ -133,8 +137,9 @@ public final class MainController {
         this.exchange = new ExchangeViewModel(runner, dialogs, portfolio, List.of(portfolio, wizard),
                 this::folderForChoosers, clock);
         this.keeper = new SettingsKeeper(settings, runner);
-        this.workbooks = new WorkbookSwitcher(runner, dialogs, List.of(portfolio, wizard, trash, exchange), clock,
-                keeper::remember, this::quit, settings::backupsToKeep);
+        SlowSteps steps = new SlowStepDialog(stage);
+        this.workbooks = new WorkbookSwitcher(runner, backupThread, steps, dialogs,
+                List.of(portfolio, wizard, trash, exchange), clock, keeper::remember, this::quit, settings::backupsToKeep);
         this.backups = new BackupCommands(runner, dialogs, settings, workbooks, clock, keeper::save);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
         this.views = new RelationshipViews(portfolio, commands, wizard, timeline, plan, dialogs, clock);
@@ -147,7 +152,7 @@ public final class MainController {
         this.unsaved = new UnsavedChanges(List.of(
                 new UnsavedChanges.Part(portfolio.autoSave(), Texts.get("saveFailed.part.details")),
                 new UnsavedChanges.Part(wizard.autoSave(), Texts.get("saveFailed.part.repair"))));
-        this.leaving = new LeaveGuard(unsaved, dialogs, afterwards -> copier.start(afterwards));
+        this.leaving = new LeaveGuard(unsaved, dialogs, steps, afterwards -> copier.start(afterwards));
         views.details().setOnOpenExample(this::openExample);
         this.view = Fxml.load(this);
     }
@@ -204,10 +209,14 @@ public final class MainController {
         workbooks.open(workbook);
     }
 
-    /** Saves what is pending and closes the workbook; the window is closing. */
+    /**
+     * The window is closing: queues the writing of what is pending and the closing of the workbook (Quit has done
+     * both already), and waits for neither.
+     */
     public void shutdown() {
-        workbooks.close();
+        workbooks.closeWhenIdle();
         compute.shutdown();
+        backupThread.shutdown();
     }
 
     public PortfolioViewModel portfolio() {
@@ -261,9 +270,10 @@ public final class MainController {
         workbooks.reopen();
     }
 
+    /** Saves (asking if that fails), closes the workbook without freezing the window, then exits. */
     @FXML
     private void quit() {
-        leaving.leave(LeaveGuard.Leaving.QUIT, exit);
+        leaving.leave(LeaveGuard.Leaving.QUIT, () -> workbooks.close(exit));
     }
 
     @FXML

@@ -1,11 +1,11 @@
 package org.bridgework.ui.main;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -13,6 +13,7 @@ import javafx.beans.binding.StringBinding;
 import org.bridgework.store.SaveProblem;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.AutoSave;
+import org.bridgework.ui.common.Flushes;
 import org.bridgework.ui.common.SaveState;
 
 /**
@@ -62,13 +63,12 @@ final class UnsavedChanges {
         return parts.stream().anyMatch(p -> p.autoSave().hasUnsaved());
     }
 
-    /** Writes every pending edit at once and waits; true if all were written. Call on the JavaFX thread. */
-    boolean flush(Duration timeout) {
-        boolean all = true;
-        for (Part part : parts) {
-            all &= part.autoSave().flushNow(timeout);
-        }
-        return all;
+    /**
+     * Writes every pending edit at once, then tells {@code done} (on the JavaFX thread) whether all were written;
+     * nothing waits meanwhile. Call on the JavaFX thread.
+     */
+    void flush(Consumer<Boolean> done) {
+        Flushes.all(parts, (part, written) -> part.autoSave().flush(written), done);
     }
 
     /** Tries every failed or pending write again at once, without waiting for the next retry. */

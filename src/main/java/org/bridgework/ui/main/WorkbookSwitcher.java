@@ -3,7 +3,8 @@ package org.bridgework.ui.main;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,57 +13,61 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.store.Backup;
-import org.bridgework.store.BackupException;
 import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
-import org.bridgework.store.WorkbookBackups;
 import org.bridgework.store.WorkbookLocations;
-import org.bridgework.store.WorkbookRestore;
 import org.bridgework.store.WorkbookProblem;
 import org.bridgework.text.Texts;
-import org.bridgework.ui.backup.BackupLabels;
 import org.bridgework.ui.common.DialogService;
-import org.bridgework.ui.common.DialogService.ProblemChoice;
+import org.bridgework.ui.common.Flushes;
+import org.bridgework.ui.common.SlowStep;
+import org.bridgework.ui.common.SlowSteps;
 import org.bridgework.ui.common.TaskRunner;
-import java.util.List;
 import org.bridgework.ui.common.WorkbookUser;
 
 /**
  * Opens workbooks off the JavaFX thread and switches the window to them. The open workbook stays
  * open until the new one has opened, so a failed attempt changes nothing. Each workbook opened for editing
- * gets its daily backup; a backup can be restored over the open workbook. A workbook another Bridgework
- * has open can be looked at read-only, and reopened later (for editing, once the other has let it go).
+ * gets its daily backup, made on a thread of its own so that saves never wait for it; a backup can be restored
+ * over the open workbook. A workbook another Bridgework has open can be looked at read-only, and reopened later
+ * (for editing, once the other has let it go). Nothing here waits on the JavaFX thread: each switch is a
+ * {@link SlowStep}, which the window shows if it takes a while, and which may be cancelled until the open
+ * workbook is being closed.
  */
 final class WorkbookSwitcher {
-    private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(10);
-
     private final TaskRunner runner;
+    private final SlowSteps steps;
+    private final DailyBackups daily;
+    private final BackupRestorer restorer;
     private final DialogService dialogs;
     private final List<WorkbookUser> users;
     private final Clock clock;
     private final Consumer<Path> opened;
-    private final Runnable quitWithoutWorkbook;
+    private final OpenFailures failures;
     private final ReadOnlyObjectWrapper<Path> current = new ReadOnlyObjectWrapper<>(this, "current");
-    private final IntSupplier backupsToKeep;
     private final ReadOnlyObjectWrapper<StatusNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice", StatusNotice.NONE);
-    private final ReadOnlyBooleanWrapper restoring = new ReadOnlyBooleanWrapper(this, "restoring");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private Workbook workbook;
 
     /**
+     * @param runner              the store thread
+     * @param backups             the thread daily backups are made on, beside the store thread
      * @param opened              told of each workbook that opened (for the recent list)
      * @param quitWithoutWorkbook what happens when the user gives up at start, with nothing open
      * @param backupsToKeep       how many daily backups of a workbook to keep, asked at each open
      */
-    WorkbookSwitcher(TaskRunner runner, DialogService dialogs, List<WorkbookUser> users, Clock clock,
-                     Consumer<Path> opened, Runnable quitWithoutWorkbook, IntSupplier backupsToKeep) {
+    WorkbookSwitcher(TaskRunner runner, TaskRunner backups, SlowSteps steps, DialogService dialogs,
+                     List<WorkbookUser> users, Clock clock, Consumer<Path> opened, Runnable quitWithoutWorkbook,
+                     IntSupplier backupsToKeep) {
         this.runner = runner;
+        this.steps = steps;
+        this.daily = new DailyBackups(backups, clock, backupsToKeep);
+        this.restorer = new BackupRestorer(runner, steps, dialogs, clock);
         this.dialogs = dialogs;
         this.users = List.copyOf(users);
         this.clock = clock;
         this.opened = opened;
-        this.quitWithoutWorkbook = quitWithoutWorkbook;
-        this.backupsToKeep = backupsToKeep;
+        this.failures = new OpenFailures(dialogs, quitWithoutWorkbook, this);
     }
 
     /** The file of the open workbook; null until one is open. */
@@ -86,12 +91,32 @@ final class WorkbookSwitcher {
             }
             return;
         }
-        runner.run(() -> Workbook.open(file, clock), this::show, error -> failed(error, file));
+        openWith(file, () -> Workbook.open(file, clock));
     }
 
     /** Looks at {@code file} read-only. */
     void openReadOnly(Path file) {
-        runner.run(() -> Workbook.openReadOnly(file), this::show, error -> failed(error, file));
+        openWith(file, () -> Workbook.openReadOnly(file));
+    }
+
+    /**
+     * Opens a workbook on the store thread with {@code opening}, then shows it in place of the open one. Until it
+     * has opened the user may cancel, if there is an open workbook to stay in; one that opens after all is closed.
+     */
+    private void openWith(Path file, Callable<Workbook> opening) {
+        SlowStep step = steps.begin(Texts.get("slowStep.opening", file.getFileName()), workbook != null);
+        runner.run(opening, next -> {
+            if (step.cancelled()) {
+                closeLater(next);
+            } else {
+                show(next, step);
+            }
+        }, error -> {
+            if (!step.cancelled()) {
+                step.finish();
+                failures.failed(error, file, workbook == null);
+            }
+        });
     }
 
     /**
@@ -104,20 +129,30 @@ final class WorkbookSwitcher {
         if (closing == null) {
             return;
         }
-        flushAll();
         Path file = closing.file();
-        workbook = null;
-        runner.run(() -> {
-            closing.close();
-            try {
-                return Workbook.open(file, clock);
-            } catch (WorkbookException e) {
-                if (e.problem() != WorkbookProblem.OPEN_ELSEWHERE) {
-                    throw e;
+        String reading = Texts.get("slowStep.reopening", file.getFileName());
+        SlowStep step = steps.begin(reading, true);
+        step.await(this::flushAll, Flushes.LIMIT, false, written -> {
+            step.update(reading, false);
+            workbook = null;
+            runner.run(() -> {
+                closing.close();
+                try {
+                    return Workbook.open(file, clock);
+                } catch (WorkbookException e) {
+                    if (e.problem() != WorkbookProblem.OPEN_ELSEWHERE) {
+                        throw e;
+                    }
+                    return Workbook.openReadOnly(file);
                 }
-                return Workbook.openReadOnly(file);
-            }
-        }, this::show, error -> failed(error, file));
+            }, next -> {
+                step.finish();
+                display(next);
+            }, error -> {
+                step.finish();
+                failures.failed(error, file, workbook == null);
+            });
+        });
     }
 
     /** Creates a new workbook at {@code file}; an existing file is never replaced. */
@@ -136,23 +171,45 @@ final class WorkbookSwitcher {
             open(file);
             return;
         }
-        runner.run(() -> {
+        openWith(file, () -> {
             ExampleWorkbook.createIfMissing(file, clock);
             return Workbook.open(file, clock);
-        }, this::show, error -> failed(error, file));
+        });
     }
 
-    /** Writes pending edits and closes the workbook; call once, when the window closes. */
-    void close() {
-        flushAll();
+    /**
+     * Writes pending edits and closes the workbook, then runs {@code then} (quitting). The user may cancel while
+     * the edits are being written (the workbook stays open, and {@code then} does not run); a disk that does not
+     * answer within {@link Flushes#LIMIT} is not waited for any longer, as the user has been asked already.
+     */
+    void close(Runnable then) {
+        Workbook closing = workbook;
+        if (closing == null) {
+            then.run();
+            return;
+        }
+        SlowStep step = steps.begin(Texts.get("slowStep.closing"), true);
+        step.await(this::flushAll, Flushes.LIMIT, false, written -> {
+            step.update(Texts.get("slowStep.closing"), false);
+            workbook = null;
+            step.await(answer -> runner.run(() -> closed(closing), answer, error -> answer.accept(closing)),
+                    Flushes.LIMIT, closing, done -> {
+                        step.finish();
+                        then.run();
+                    });
+        });
+    }
+
+    /**
+     * Queues the writing of pending edits and the closing of the workbook, and waits for neither: for the window's
+     * last moment, when it closed without {@link #close(Runnable)} (the store thread lets what is queued finish).
+     */
+    void closeWhenIdle() {
         Workbook closing = workbook;
         workbook = null;
         if (closing != null) {
-            runner.run(() -> {
-                closing.close();
-                return closing;
-            }, done -> { }, error -> { });
-            runner.awaitIdle(FLUSH_TIMEOUT);
+            flushAll(written -> { });
+            closeLater(closing);
         }
     }
 
@@ -172,14 +229,14 @@ final class WorkbookSwitcher {
         }, copy -> {
             if (workbook != original) {
                 // Another workbook was opened meanwhile; the copy is complete on disk, but not the one on screen.
-                runner.run(() -> closed(copy), done -> { }, error -> { });
+                closeLater(copy);
                 return;
             }
             workbook = copy;
             current.set(copy.file());
             users.forEach(user -> user.continueIn(copy));
             opened.accept(copy.file());
-            runner.run(() -> closed(original), done -> { }, error -> { });
+            closeLater(original);
             onSaved.run();
         }, onFailure);
     }
@@ -187,6 +244,11 @@ final class WorkbookSwitcher {
     private static Workbook closed(Workbook workbook) {
         workbook.close();
         return workbook;
+    }
+
+    /** Closes {@code workbook} on the store thread, after everything queued before. */
+    private void closeLater(Workbook workbook) {
+        runner.run(() -> closed(workbook), done -> { }, error -> { });
     }
 
     /** The folder file choosers start in: the open workbook's, or the data folder. */
@@ -204,82 +266,62 @@ final class WorkbookSwitcher {
 
     /** True while a backup is being restored: the window takes no edits meanwhile. */
     ReadOnlyBooleanProperty restoringProperty() {
-        return restoring.getReadOnlyProperty();
-    }
-
-    /** Restores {@code backup} over the open workbook, after writing every pending edit, and shows it. */
-    void restore(Backup backup) {
-        Workbook before = workbook;
-        if (before == null || restoring.get()) {
-            return;
-        }
-        if (!users.stream().map(user -> user.flush(FLUSH_TIMEOUT)).reduce(true, Boolean::logicalAnd)) {
-            // What could not be saved would be in neither the restored workbook nor the copy kept of this one.
-            dialogs.showError(Texts.get("restore.failed.title"), Texts.get("restore.failed.unsaved"), "");
-            return;
-        }
-        restoring.set(true);
-        runner.run(() -> closeReplaceOpen(before, backup), restored -> restored(restored, backup),
-                error -> restoreFailed(before, backup, error));
+        return restorer.restoringProperty();
     }
 
     /**
-     * Close → replace → open, on the store thread: the one place where the open workbook's file is
-     * swapped for another. On failure the workbook as it was is open again ({@link BackupException#openNow()}).
+     * Restores {@code backup} over the open workbook, after writing every pending edit, and shows it. The user may
+     * cancel while the edits are being written, not once the restore has begun.
      */
-    private WorkbookRestore.Restored closeReplaceOpen(Workbook before, Backup backup) throws BackupException {
-        return WorkbookRestore.restore(before, backup.file(), clock);
-    }
-
-    private void restored(WorkbookRestore.Restored restored, Backup backup) {
-        restoring.set(false);
-        workbook = null; // Closed by the restore, with its edits written before.
-        show(restored.workbook());
-        notice.set(new StatusNotice(Texts.get("restore.done", BackupLabels.taken(backup)), "", false));
-    }
-
-    private void restoreFailed(Workbook before, Backup backup, Throwable error) {
-        restoring.set(false);
-        if (!(error instanceof BackupException failure)) {
-            dialogs.showError(Texts.get("restore.failed.title"), Texts.get("restore.failed.unexpected"), String.valueOf(error));
+    void restore(Backup backup) {
+        Workbook before = workbook;
+        if (before == null) {
             return;
         }
-        Workbook openNow = failure.openNow().orElse(null);
-        if (openNow != before) {
-            workbook = null; // The one shown was closed; show the workbook open now, or open it again as usual.
-            if (openNow != null) {
-                show(openNow);
+        restorer.restore(before, backup, new BackupRestorer.Window() {
+            @Override
+            public void flush(Consumer<Boolean> done) {
+                flushAll(done);
             }
-        }
-        dialogs.showError(Texts.get("restore.failed.title"), BackupLabels.restoreFailure(failure, backup), failure.getMessage());
-        if (openNow == null) {
-            open(before.file());
-        }
-    }
 
-    /** Today's backup of a workbook just shown, queued after its first screen loads so opening is not slower. */
-    private void backUpToday(Workbook opened) {
-        int keep = backupsToKeep.getAsInt();
-        runner.run(() -> WorkbookBackups.daily(opened, clock, keep), made -> { }, error -> {
-            if (workbook == opened) {
-                String reason = error instanceof BackupException failure ? failure.getMessage() : String.valueOf(error);
-                notice.set(new StatusNotice(Texts.get("backup.daily.failed", WorkbookBackups.folderOf(opened.file())),
-                        reason, true));
+            @Override
+            public void show(Workbook now, StatusNotice said) {
+                workbook = null; // Closed by the restore, with its edits written before.
+                display(now);
+                notice.set(said);
+            }
+
+            @Override
+            public void openAgain(Path file) {
+                workbook = null;
+                open(file);
             }
         });
     }
 
     // ---- Switching
 
-    private void show(Workbook next) {
+    /**
+     * Shows {@code next}, just opened, in place of the open workbook, whose pending edits are written first (they
+     * must be, before the window's parts let go of them) and which is then closed. Past this point the step cannot
+     * be cancelled: the new workbook is open.
+     */
+    private void show(Workbook next, SlowStep step) {
         Workbook previous = workbook;
-        if (previous != null) {
-            flushAll();
-            runner.run(() -> {
-                previous.close();
-                return previous;
-            }, done -> { }, error -> { });
+        if (previous == null) {
+            step.finish();
+            display(next);
+            return;
         }
+        step.update(Texts.get("slowStep.closing"), false);
+        step.await(this::flushAll, Flushes.LIMIT, false, written -> {
+            step.finish();
+            closeLater(previous);
+            display(next);
+        });
+    }
+
+    private void display(Workbook next) {
         workbook = next;
         readOnly.set(next.readOnly());
         current.set(next.file());
@@ -288,7 +330,11 @@ final class WorkbookSwitcher {
         notice.set(StatusNotice.NONE);
         if (!next.readOnly()) {
             // A workbook only looked at is backed up by the Bridgework that has it open for editing.
-            backUpToday(next);
+            daily.backUp(next, failed -> {
+                if (workbook == next) {
+                    notice.set(failed);
+                }
+            });
         }
     }
 
@@ -305,38 +351,7 @@ final class WorkbookSwitcher {
         }
     }
 
-    private void flushAll() {
-        users.forEach(user -> user.flush(FLUSH_TIMEOUT));
-    }
-
-    private void failed(Throwable error, Path file) {
-        boolean atStart = workbook == null;
-        if (!(error instanceof WorkbookException problem)) {
-            dialogs.showError(Texts.get("error.open.title"), Texts.get("error.open.message", file), String.valueOf(error));
-            if (atStart) {
-                quitWithoutWorkbook.run();
-            }
-            return;
-        }
-        ProblemChoice choice = dialogs.workbookProblem(problem, atStart);
-        switch (choice) {
-            case OPEN_ANOTHER -> dialogs.chooseWorkbookToOpen(folderForChoosers())
-                    .ifPresentOrElse(this::open, () -> failedAgain(problem, atStart));
-            case CREATE_NEW -> dialogs.chooseNewWorkbook(folderForChoosers())
-                    .ifPresentOrElse(this::create, () -> failedAgain(problem, atStart));
-            case OPEN_READ_ONLY -> openReadOnly(file);
-            case CANCEL -> {
-                if (atStart) {
-                    quitWithoutWorkbook.run();
-                }
-            }
-        }
-    }
-
-    /** The user closed the file chooser: with nothing open, ask again rather than leave an empty window. */
-    private void failedAgain(WorkbookException problem, boolean atStart) {
-        if (atStart) {
-            failed(problem, problem.file());
-        }
+    private void flushAll(Consumer<Boolean> done) {
+        Flushes.all(users, WorkbookUser::flush, done);
     }
 }

@@ -28,6 +28,7 @@ import org.bridgework.model.RelationshipNames;
 import org.bridgework.model.TrashedRelationship;
 import org.bridgework.model.timeline.PortfolioSummary;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.store.RelationshipRepository;
 import org.bridgework.store.RepairCaseRepository;
@@ -229,8 +230,8 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     /** Writes every pending edit; call before closing the workbook. */
     @Override
-    public boolean flush(Duration timeout) {
-        return autoSave.flushNow(timeout);
+    public void flush(Consumer<Boolean> done) {
+        autoSave.flush(done);
     }
 
     // ---- Read access for the views

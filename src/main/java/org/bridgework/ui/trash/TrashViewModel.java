@@ -1,7 +1,6 @@
 package org.bridgework.ui.trash;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -96,8 +96,8 @@ public final class TrashViewModel implements WorkbookUser {
     }
 
     @Override
-    public boolean flush(Duration timeout) {
-        return true;
+    public void flush(Consumer<Boolean> done) {
+        done.accept(true);
     }
 
     /** A relationship just went to the Trash: say so, and offer to undo it. */

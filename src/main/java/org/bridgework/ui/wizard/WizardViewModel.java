@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -79,8 +80,8 @@ public final class WizardViewModel implements WorkbookUser {
     }
 
     @Override
-    public boolean flush(Duration timeout) {
-        return autoSave.flushNow(timeout);
+    public void flush(Consumer<Boolean> done) {
+        autoSave.flush(done);
     }
 
     /** Shows the repair of {@code item} (null: none), resuming at the step where the manager left it. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bridgework.store.SaveProblem;
 import org.bridgework.store.StoreException;
+import org.bridgework.testing.QueuedTaskRunner;
 import org.junit.jupiter.api.Test;
 
 class AutoSaveTest {
@@ -120,7 +121,7 @@ class AutoSaveTest {
     void aFailedFlushReturnsFalseWithTheReasonAlreadySet() {
         failing = new StoreException("Could not save", SaveProblem.MOVED_OR_DELETED, new RuntimeException("moved"));
         autoSave.changed(1, "one");
-        assertFalse(autoSave.flushNow(Duration.ofSeconds(1)));
+        assertFalse(flush());
         assertEquals(SaveState.FAILED, autoSave.stateProperty().get());
         assertEquals("the workbook file was moved or deleted while it was open", autoSave.failureProperty().get());
     }
@@ -145,7 +146,7 @@ class AutoSaveTest {
         autoSave.changed(2, "two");
         autoSave.forget(2);
         assertEquals(List.of("thing o"), autoSave.unsavedProperty().get());
-        assertTrue(autoSave.flushNow(Duration.ofSeconds(1)));
+        assertTrue(flush());
         assertEquals(List.of("one"), written);
         assertEquals(SaveState.SAVED, autoSave.stateProperty().get());
     }
@@ -155,8 +156,45 @@ class AutoSaveTest {
         autoSave.readOnlyProperty().set(true);
         autoSave.changed(1, "typed");
         assertEquals(0, runner.runDelayed(), "no write was scheduled");
-        assertTrue(autoSave.flushNow(Duration.ofSeconds(1)));
+        assertTrue(flush());
         assertTrue(written.isEmpty());
         assertEquals(SaveState.SAVED, autoSave.stateProperty().get());
+    }
+
+    @Test
+    void aFlushWaitsForNothingAndAnswersAfterItsWriteWhichRunsBeforeWorkQueuedAfterIt() {
+        QueuedTaskRunner queued = new QueuedTaskRunner();
+        List<String> order = new ArrayList<>();
+        AutoSave<Integer, String> save = new AutoSave<>(queued, Duration.ofMillis(300), value -> order.add("wrote " + value));
+        save.changed(1, "typed");
+        List<Boolean> answers = new ArrayList<>();
+        save.flush(answers::add);
+        queued.run(() -> order.add("export"), added -> { }, error -> { });
+        assertEquals(List.of(), answers, "nothing waited: no answer yet");
+        assertTrue(order.isEmpty());
+        while (queued.waiting() > 0) {
+            queued.runNext();
+        }
+        assertEquals(List.of(true), answers);
+        assertEquals(List.of("wrote typed", "export"), order, "what is queued after the flush sees the edit written");
+        assertEquals(SaveState.SAVED, save.stateProperty().get());
+    }
+
+    @Test
+    void aFlushWithNothingPendingAnswersAtOnce() {
+        QueuedTaskRunner queued = new QueuedTaskRunner();
+        AutoSave<Integer, String> save = new AutoSave<>(queued, Duration.ofMillis(300), value -> { });
+        List<Boolean> answers = new ArrayList<>();
+        save.flush(answers::add);
+        assertEquals(List.of(true), answers);
+        assertEquals(0, queued.waiting());
+    }
+
+    /** Flushes and returns the answer, which the same-thread runner gives before flush returns. */
+    private boolean flush() {
+        List<Boolean> answers = new ArrayList<>();
+        autoSave.flush(answers::add);
+        assertEquals(1, answers.size(), "answered once, at once");
+        return answers.get(0);
     }
 }

@@ -6,17 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.bridgework.model.Relationship;
+import org.bridgework.store.BackupFixtures;
 import org.bridgework.store.OtherProcess;
 import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookBackups;
 import org.bridgework.store.WorkbookException;
 import org.bridgework.store.WorkbookProblem;
 import org.bridgework.testing.FixedClock;
+import org.bridgework.testing.QueuedTaskRunner;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.ImmediateTaskRunner;
+import org.bridgework.ui.common.SlowSteps;
 import org.bridgework.ui.common.WorkbookUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +39,7 @@ class WorkbookSwitcherTest {
     @AfterEach
     void close() {
         if (switcher != null) {
-            switcher.close();
+            switcher.close(() -> { });
         }
     }
 
@@ -78,7 +82,38 @@ class WorkbookSwitcherTest {
         assertEquals(ProcessHandle.current().pid(), Workbook.holder(file).orElseThrow().pid());
     }
 
+    @Test
+    void todaysBackupWaitsOnItsOwnThreadWhileSavesGoOnAndNoneIsMadeOfAWorkbookClosedFirst() throws Exception {
+        Path file = folder.resolve("w.db");
+        QueuedTaskRunner backups = new QueuedTaskRunner();
+        switcher = switcher(backups);
+        switcher.open(file);
+        assertEquals(1, backups.waiting(), "today's backup is queued on the backup thread");
+        loaded.get(0).relationships().create(Relationship.draft("Saved first", FixedClock.NOW));
+        backups.runNext();
+        Path daily = WorkbookBackups.folderOf(file).resolve("w-daily-20261123.db");
+        assertEquals(List.of("Saved first"), BackupFixtures.names(daily));
+
+        Path other = folder.resolve("other.db");
+        switcher.open(other);
+        assertEquals(1, backups.waiting());
+        switcher.close(() -> { });
+        backups.runNext();
+        assertEquals(List.of(daily.getFileName().toString()), fileNames(WorkbookBackups.folderOf(file)),
+                "the other workbook was closed before its backup's turn came: no copy of a closed file");
+    }
+
+    private static List<String> fileNames(Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     private WorkbookSwitcher switcher() {
+        return switcher(new ImmediateTaskRunner());
+    }
+
+    private WorkbookSwitcher switcher(org.bridgework.ui.common.TaskRunner backups) {
         WorkbookUser user = new WorkbookUser() {
             @Override
             public void load(Workbook workbook) {
@@ -86,12 +121,12 @@ class WorkbookSwitcherTest {
             }
 
             @Override
-            public boolean flush(Duration timeout) {
-                return true;
+            public void flush(Consumer<Boolean> done) {
+                done.accept(true);
             }
         };
-        return new WorkbookSwitcher(new ImmediateTaskRunner(), answeringDialogs(), List.of(user),
-                FixedClock.now(), remembered::add, () -> { }, () -> 7);
+        return new WorkbookSwitcher(new ImmediateTaskRunner(), backups, SlowSteps.UNSEEN,
+                answeringDialogs(), List.of(user), FixedClock.now(), remembered::add, () -> { }, () -> 7);
     }
 
     /** Answers the problem question; any other dialog would be a mistake here. */
