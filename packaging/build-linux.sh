@@ -102,6 +102,8 @@ unzip -q -o -j "$work"/mods/sqlite-jdbc-*.jar "org/sqlite/native/Linux/$arch/lib
 cp "$here/linux/bridgework-cds" "$app/bridgework-cds"
 chmod 755 "$app/bridgework-cds"
 cp "$here/linux/org.bridgework.Bridgework.metainfo.xml" "$app/"
+# The bash completion script that `mvn package` generated (README: Command line).
+cp -r "$build/bridgework/share" "$image/share"
 mkdir -p "$app/icons"
 cp "$here"/icons/png/bridgework-*.png "$app/icons/"
 
