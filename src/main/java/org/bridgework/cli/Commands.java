@@ -3,6 +3,8 @@ package org.bridgework.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.bridgework.text.Texts;
 import picocli.CommandLine;
 
@@ -22,6 +24,10 @@ public final class Commands {
 
     /** Runs the command the arguments name, or opens the window on the workbook they name. */
     public static int run(String[] args, PrintStream out, PrintStream err, Window window) {
+        Optional<Path> plainlyTheWindow = WindowShortcut.workbook(args);
+        if (plainlyTheWindow.isPresent()) {
+            return window.open(plainlyTheWindow.get());
+        }
         CommandLine commandLine = create(window);
         commandLine.setOut(writer(out));
         commandLine.setErr(writer(err));
@@ -35,6 +41,8 @@ public final class Commands {
         commandLine.setDefaultValueProvider(new DefaultWorkbook());
         // A file name may begin with @: it is a name, not a file of further arguments.
         commandLine.setExpandAtFiles(false);
+        // "--workbook check" names a file called check (as the window's shortcut reads it), not a command.
+        commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setUsageHelpWidth(100);
         forEveryCommand(commandLine);

@@ -41,6 +41,34 @@ class CommandLineTest {
     }
 
     @Test
+    void theWindowsShortcutReadsItsCommandLinesAsPicocliDoes() {
+        List<List<String>> lines = List.of(List.of(), List.of("--workbook", "a.db"), List.of("--workbook=a.db"),
+                List.of("--workbook", "check"), List.of("--workbook", "@a.db"), List.of("--workbook", "my book.db"),
+                List.of("--workbook", "-a.db"), List.of("--workbook", " "), List.of("--workbook="),
+                List.of("--workbook", "--version"), List.of("--workbook", "a.db", "--help"), List.of("check"));
+        for (List<String> line : lines) {
+            String[] args = line.toArray(String[]::new);
+            java.util.Optional<Path> shortcut = WindowShortcut.workbook(args);
+            Path picocli = null;
+            try {
+                ParseResult parsed = parse(args);
+                if (!parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
+                    picocli = parsed.matchedOptionValue("--workbook", WorkbookLocations.defaultWorkbook());
+                }
+            } catch (CommandLine.ParameterException refused) {
+                picocli = null;
+            }
+            if (shortcut.isPresent()) {
+                assertEquals(picocli, shortcut.get(), "both open the window on the same file: " + line);
+            }
+        }
+        assertEquals(Path.of("check"), WindowShortcut.workbook(new String[] {"--workbook", "check"}).orElseThrow());
+        assertTrue(WindowShortcut.workbook(new String[] {"--workbook", "-a.db"}).isEmpty(), "left to picocli");
+        assertEquals(Path.of("-a.db"), run("--workbook", "-a.db").window(), "which takes it");
+        assertEquals(Path.of("check"), run("--workbook", "check").window());
+    }
+
+    @Test
     void anUnknownOptionIsAUsageErrorWithTheUsageOnStandardError() {
         Run run = run("--frobnicate");
         assertEquals(2, run.code());
