@@ -101,7 +101,7 @@ class CommandLineTest {
         assertTrue(commands.keySet().containsAll(List.of("check", "new", "example", "plan", "print", "export", "import")),
                 commands.keySet().toString());
         for (String name : commands.keySet()) {
-            assertTrue(help.out().matches("(?s).*\n  " + name + " +\\p{Ll}.*"), name + " has a summary: " + help.out());
+            assertTrue(help.out().matches("(?s).*\n  " + name + " +\\S.*"), name + " has a summary: " + help.out());
         }
         assertTrue(help.out().contains("Exit codes: 0 success, 1 "), help.out());
         assertEquals(help.out(), run("-h").out());
