@@ -102,6 +102,12 @@ unzip -q -o -j "$work"/mods/sqlite-jdbc-*.jar "org/sqlite/native/Linux/$arch/lib
 cp "$here/linux/bridgework-cds" "$app/bridgework-cds"
 chmod 755 "$app/bridgework-cds"
 cp "$here/linux/org.bridgework.Bridgework.metainfo.xml" "$app/"
+# The bash completion script that `mvn package` generated (README: Command line).
+if [ -d "$build/bridgework/share" ]; then
+    cp -r "$build/bridgework/share" "$image/share"
+else
+    say "WARNING: no bash completion script in $build/bridgework/share (run mvn package first)"
+fi
 mkdir -p "$app/icons"
 cp "$here"/icons/png/bridgework-*.png "$app/icons/"
 

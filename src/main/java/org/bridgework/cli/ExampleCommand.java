@@ -1,27 +1,36 @@
 package org.bridgework.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.bridgework.example.ExampleWorkbook;
+import org.bridgework.problems.ProblemTexts;
 import org.bridgework.store.WorkbookException;
-import org.bridgework.text.ProblemTexts;
 import org.bridgework.text.Texts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code bridgework example --workbook FILE}: writes the example workbook to a new file. */
-public final class ExampleCommand {
-    private ExampleCommand() {
+@Command(name = "example")
+public final class ExampleCommand implements Callable<Integer> {
+    @Mixin
+    private RequiredWorkbook workbook;
+    @Mixin
+    private HelpOptions help;
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return run(workbook.workbook, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    /** @return the exit code: 0 when written, 1 when the file exists or cannot be made, 2 without a file */
-    public static int run(Optional<Path> target, PrintStream out, PrintStream err) {
-        if (target.isEmpty()) {
-            err.println(Texts.get("cli.example.needsFile"));
-            return 2;
-        }
-        Path file = target.get();
+    /** @return the exit code: 0 when written, 1 when the file exists or cannot be made */
+    public static int run(Path file, PrintWriter out, PrintWriter err) {
         if (Files.exists(file)) {
             err.println(Texts.get("cli.example.exists", file));
             return 1;

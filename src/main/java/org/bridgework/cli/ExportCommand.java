@@ -1,31 +1,53 @@
 package org.bridgework.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.bridgework.about.Version;
 import org.bridgework.exchange.WorkbookExport;
 import org.bridgework.model.Relationship;
+import org.bridgework.problems.ProblemTexts;
 import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
-import org.bridgework.text.ProblemTexts;
 import org.bridgework.text.Texts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bridgework export --workbook FILE [--relationship NAME] OUT.json}: writes the whole workbook, or one
  * relationship, to an export file (docs/exchange-format.md), without a window. The file appears complete or
  * not at all, and an existing file is never replaced.
  */
-public final class ExportCommand {
-    private ExportCommand() {
+@Command(name = "export")
+public final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    private RequiredWorkbook workbook;
+    @Option(names = "--relationship", paramLabel = "NAME", descriptionKey = "relationship.export")
+    private String relationship;
+    @Parameters(index = "0", paramLabel = "OUT.json", descriptionKey = "export.file", converter = FileName.class)
+    private Path target;
+    @Mixin
+    private HelpOptions help;
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return run(workbook.workbook, Optional.ofNullable(relationship), target, Clock.systemDefaultZone(),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** @return the exit code: 0 when written, 1 when the workbook, the relationship or the output is not usable */
-    public static int run(Path workbook, Optional<String> relationship, Path target, Clock clock, PrintStream out,
-                          PrintStream err) {
+    public static int run(Path workbook, Optional<String> relationship, Path target, Clock clock, PrintWriter out,
+                          PrintWriter err) {
         if (!Files.exists(workbook)) {
             err.println(Texts.get("cli.check.missing", workbook));
             return 1;

@@ -11,7 +11,7 @@ import org.bridgework.plan.Paper;
 import org.bridgework.plan.PlanRequest;
 import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
-import org.bridgework.text.ProblemTexts;
+import org.bridgework.problems.ProblemTexts;
 import org.bridgework.text.Texts;
 
 /**

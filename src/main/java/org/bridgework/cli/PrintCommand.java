@@ -1,30 +1,52 @@
 package org.bridgework.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import javafx.application.Platform;
-import javafx.print.Printer;
-import org.bridgework.plan.PlanPages;
+import java.util.concurrent.Callable;
+import javax.print.PrintService;
+import org.bridgework.plan.PdfPages;
 import org.bridgework.plan.PlanPdf;
 import org.bridgework.plan.PlanPrinter;
 import org.bridgework.plan.PlanRequest;
 import org.bridgework.text.Texts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bridgework print --relationship NAME [--printer NAME]}: prints a relationship's plan on a printer
  * without any dialog, through the same {@link PlanPrinter} the Print… button uses. Made for CI (a virtual PDF
- * printer checks real printing) and scripts; it needs a display, as JavaFX printing needs its toolkit.
+ * printer checks real printing) and scripts. It finds printers through the system's print services, so it
+ * needs no display.
  */
-public final class PrintCommand {
-    private PrintCommand() {
+@Command(name = "print")
+public final class PrintCommand implements Callable<Integer> {
+    @Mixin
+    private WorkbookOption workbook;
+    @Mixin
+    private PlanChoices choices;
+    @Option(names = "--printer", paramLabel = "NAME", descriptionKey = "printer")
+    private String printer;
+    @Mixin
+    private HelpOptions help;
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PlanOptions options = new PlanOptions(Optional.of(choices.relationship), Optional.empty(), choices.version(),
+                Optional.ofNullable(choices.paper), Optional.ofNullable(printer));
+        return run(workbook.workbook, options, Clock.systemDefaultZone(), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     /** @return the exit code: 0 when sent to the printer, 1 otherwise */
-    public static int run(Path workbook, PlanOptions options, Clock clock, PrintStream out, PrintStream err) {
+    public static int run(Path workbook, PlanOptions options, Clock clock, PrintWriter out, PrintWriter err) {
         PlanRequest request;
         try {
             request = PlanSource.load(workbook, options, clock);
@@ -32,56 +54,26 @@ public final class PrintCommand {
             err.println(e.getMessage());
             return 1;
         }
-        try {
-            Platform.startup(() -> { });
-        } catch (RuntimeException | UnsatisfiedLinkError e) {
-            err.println(Texts.get("cli.print.noDisplay", String.valueOf(e.getMessage())));
+        Optional<PrintService> service = PlanPrinter.printer(options.printer());
+        if (service.isEmpty()) {
+            err.println(options.printer().map(name -> Texts.get("cli.print.noSuchPrinter", name, printerNames()))
+                    .orElse(Texts.get("cli.print.noPrinter")));
             return 1;
         }
-        try {
-            Optional<Printer> printer = onFxThread(() -> PlanPrinter.printer(options.printer()));
-            if (printer.isEmpty()) {
-                err.println(options.printer().map(name -> Texts.get("cli.print.noSuchPrinter", name, printerNames()))
-                        .orElse(Texts.get("cli.print.noPrinter")));
-                return 1;
-            }
-            PlanPages pages = PlanPages.render(PlanPdf.render(request), PlanPages.PREVIEW_DPI);
-            PlanPrinter.Outcome outcome = PlanPrinter.print(printer.get(), 1, pages,
-                    Texts.get("plan.documentTitle", request.relationship().name()));
-            if (outcome != PlanPrinter.Outcome.PRINTED) {
-                err.println(Texts.get("cli.print.failed", printer.get().getName()));
-                return 1;
-            }
-            out.println(Texts.get("cli.print.sent", pages.count(), request.relationship().name(),
-                    printer.get().getName()));
-            return 0;
-        } finally {
-            Platform.exit();
+        String name = service.get().getName();
+        byte[] pdf = PlanPdf.render(request);
+        PlanPrinter.Outcome outcome = PlanPrinter.print(service.get(), 1, pdf,
+                Texts.get("plan.documentTitle", request.relationship().name()));
+        if (outcome != PlanPrinter.Outcome.PRINTED) {
+            err.println(Texts.get("cli.print.failed", name));
+            return 1;
         }
+        out.println(Texts.get("cli.print.sent", PdfPages.count(pdf), request.relationship().name(), name));
+        return 0;
     }
 
     private static String printerNames() {
-        String names = onFxThread(() -> Printer.getAllPrinters().stream().map(Printer::getName).sorted()
-                .reduce((a, b) -> a + ", " + b).orElse(""));
-        return names.isEmpty() ? Texts.get("cli.print.none") : names;
-    }
-
-    private static <T> T onFxThread(java.util.function.Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        List<String> names = PlanPrinter.printerNames();
+        return names.isEmpty() ? Texts.get("cli.print.none") : String.join(", ", names);
     }
 }

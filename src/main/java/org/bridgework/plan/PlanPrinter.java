@@ -3,34 +3,34 @@ package org.bridgework.plan;
 import java.awt.print.PrinterException;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Objects;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import javafx.print.Printer;
-import javafx.print.PrinterJob;
 import javax.print.DocFlavor;
 import javax.print.DocPrintJob;
 import javax.print.PrintException;
 import javax.print.PrintService;
+import javax.print.PrintServiceLookup;
 import javax.print.SimpleDoc;
 import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
 import javax.print.attribute.standard.JobName;
-import javax.print.PrintServiceLookup;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 
 /**
- * Prints a plan: the very PDF the preview was drawn from, page for page, on a printer chosen through JavaFX
- * (the system print dialog for Print…, a name or the default printer for the {@code print} command).
+ * Prints a plan: the very PDF the preview was drawn from, page for page, on a printer found through the
+ * system's print services ({@code javax.print}), which need no display: the Print… button names the printer
+ * chosen in the system print dialog, the {@code print} command names one or takes the default.
  *
  * <p>Where the print service takes PDF (CUPS does, so every Linux and macOS printer), the PDF goes to it as it
  * is; otherwise PDFBox draws the pages onto the printer's graphics. Either way the printout is vectors, not the
  * preview's pictures of the pages: sharp at any printer resolution, a small print job (tens of kilobytes
  * rather than megabytes), and, with PDF, text that stays text, which is how CI checks a real print through a
- * virtual PDF printer. JavaFX's own printing can only print nodes, so it would print pictures.
+ * virtual PDF printer.
  */
 public final class PlanPrinter {
     /** How a print ended. */
@@ -46,39 +46,44 @@ public final class PlanPrinter {
     private PlanPrinter() {
     }
 
-    /** The printer called {@code name}, or the system's default one; empty when there is none. Needs the JavaFX toolkit. */
-    public static Optional<Printer> printer(Optional<String> name) {
+    /** The printer called {@code name}, or the system's default one; empty when there is none. */
+    public static Optional<PrintService> printer(Optional<String> name) {
         if (name.isPresent()) {
-            return Printer.getAllPrinters().stream().filter(p -> p.getName().equals(name.get())).findFirst();
+            return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
+                    .filter(s -> s.getName().equals(name.get()))
+                    .findFirst();
         }
-        return Optional.ofNullable(Printer.getDefaultPrinter());
+        return Optional.ofNullable(PrintServiceLookup.lookupDefaultPrintService());
     }
 
-    /** A print job for the system print dialog; empty when no printer is installed. Call on the JavaFX thread. */
-    public static Optional<PrinterJob> newJob() {
-        return Optional.ofNullable(PrinterJob.createPrinterJob());
+    /** The names of the printers installed, sorted. */
+    public static List<String> printerNames() {
+        return Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null)).map(PrintService::getName).sorted()
+                .toList();
     }
 
     /**
-     * Prints every page of {@code pages}' PDF on {@code printer} and returns once the job is in the printer's
-     * queue. Blocks for as long as spooling takes: call off the JavaFX thread.
+     * Prints every page of {@code pdf} on the printer called {@code printerName} and returns once the job is in
+     * the printer's queue. Blocks for as long as spooling takes: call off the JavaFX thread.
      *
      * @param copies  how many copies (at least one)
      * @param jobName the name the printer's queue shows
      */
-    public static Outcome print(Printer printer, int copies, PlanPages pages, String jobName) {
-        Objects.requireNonNull(printer, "printer");
-        Optional<PrintService> service = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
-                .filter(s -> s.getName().equals(printer.getName()))
-                .findFirst();
-        if (service.isEmpty()) {
-            return Outcome.NO_PRINTER;
-        }
+    public static Outcome print(String printerName, int copies, byte[] pdf, String jobName) {
+        Objects.requireNonNull(printerName, "printerName");
+        return printer(Optional.of(printerName)).map(service -> print(service, copies, pdf, jobName))
+                .orElse(Outcome.NO_PRINTER);
+    }
+
+    /** Prints every page of {@code pdf} on {@code service}; as {@link #print(String, int, byte[], String)}. */
+    public static Outcome print(PrintService service, int copies, byte[] pdf, String jobName) {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(pdf, "pdf");
         try {
-            if (service.get().isDocFlavorSupported(DocFlavor.BYTE_ARRAY.PDF)) {
-                printAsPdf(service.get(), copies, pages.pdf(), jobName);
+            if (service.isDocFlavorSupported(DocFlavor.BYTE_ARRAY.PDF)) {
+                printAsPdf(service, copies, pdf, jobName);
             } else {
-                printAsGraphics(service.get(), copies, pages.pdf(), jobName);
+                printAsGraphics(service, copies, pdf, jobName);
             }
             return Outcome.PRINTED;
         } catch (IOException | PrinterException | PrintException e) {

@@ -9,6 +9,8 @@ import java.util.ResourceBundle;
 public final class Texts {
     private static final String BUNDLE = "org.bridgework.text.messages";
     private static final String GUIDANCE = "org.bridgework.text.guidance";
+    /** The command line's help, keyed as picocli reads it (usage sections, option descriptions). */
+    private static final String COMMAND_LINE = "org.bridgework.text.commandline";
 
     private Texts() {
     }
@@ -16,6 +18,16 @@ public final class Texts {
     /** The bundle for the default locale; FXML files use it for their %keys. */
     public static ResourceBundle bundle() {
         return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Texts.class.getModule());
+    }
+
+    /** The command line's help texts, for picocli. */
+    public static ResourceBundle commandLineBundle() {
+        return ResourceBundle.getBundle(COMMAND_LINE, Locale.getDefault(), Texts.class.getModule());
+    }
+
+    /** True if the bundle has a text for {@code key}. */
+    public static boolean has(String key) {
+        return bundle().containsKey(key);
     }
 
     /**

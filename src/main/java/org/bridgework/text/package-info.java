@@ -1,2 +1,2 @@
-/** User-visible text: the resource bundle and how to read it. */
+/** User-visible text: the resource bundles and how to read them. Depends on nothing of the app. */
 package org.bridgework.text;

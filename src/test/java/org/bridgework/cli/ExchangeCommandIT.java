@@ -86,7 +86,20 @@ class ExchangeCommandIT {
         Result missing = LauncherProcess.run(folder, "import", "--workbook", folder.resolve("typo.db").toString(),
                 none.toString());
         assertEquals(1, missing.code());
-        assertFalse(Files.exists(folder.resolve("typo.db")), "no workbook is created by a typo");
+        assertFalse(Files.exists(folder.resolve("typo.db")), "no workbook is created for a file that is not there");
+    }
+
+    @Test
+    void importMakesAWorkbookThatDoesNotExistYet() throws Exception {
+        Path export = folder.resolve("example.json");
+        assertEquals(0, LauncherProcess.run(folder, "export", "--workbook", example.toString(), export.toString()).code());
+        Path fresh = folder.resolve("fresh.db");
+        Result imported = LauncherProcess.run(folder, "import", "--workbook=" + fresh, export.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("into the new workbook " + fresh), imported.out());
+        try (Workbook book = Workbook.open(fresh, FixedClock.now())) {
+            assertEquals(1, book.relationships().findAll().size());
+        }
     }
 
     @Test
@@ -94,6 +107,6 @@ class ExchangeCommandIT {
         Result result = LauncherProcess.run(folder, "export", "--workbook", example.toString());
         assertEquals(2, result.code());
         assertTrue(result.err().contains("export needs the file to write"), result.err());
-        assertTrue(result.err().contains("bridgework import --workbook FILE IN.json"), "the usage: " + result.err());
+        assertTrue(result.err().contains("Usage: bridgework export [-h] --workbook=FILE"), "the usage: " + result.err());
     }
 }

@@ -24,9 +24,50 @@ class LauncherIT {
     void helpPrintsTheUsageAndExitsZeroWithoutAWindow() throws Exception {
         Result result = launch("--help");
         assertEquals(0, result.code(), result.err());
-        assertTrue(result.out().startsWith("Usage: bridgework [--workbook FILE]"), result.out());
+        assertTrue(result.out().startsWith("Usage: bridgework [-h] [--workbook=FILE] [--version] [COMMAND]"),
+                result.out());
+        for (String command : List.of("check", "new", "example", "plan", "print", "export", "import")) {
+            assertTrue(result.out().contains("\n  " + command + " "), command + " in " + result.out());
+        }
         assertTrue(result.out().contains(folder.resolve("data").resolve("bridgework").resolve("workbook.db").toString()),
                 "the default workbook honours XDG_DATA_HOME: " + result.out());
+    }
+
+    @Test
+    void eachCommandHasItsHelpAndTheWorkbookMayBeNamedWithAnEqualsSign() throws Exception {
+        Result print = launch("print", "--help");
+        assertEquals(0, print.code(), print.err());
+        assertTrue(print.out().contains("--printer=NAME"), print.out());
+        Path file = folder.resolve("good.db");
+        Workbook.open(file, FixedClock.now()).close();
+        Result check = launch("check", "--workbook=" + file);
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().contains("a healthy Bridgework workbook"), check.out());
+    }
+
+    @Test
+    void newMakesAnEmptyWorkbookAndNeverReplacesAFile() throws Exception {
+        Path file = folder.resolve("fresh.db");
+        Result made = launch("new", "--workbook", file.toString());
+        assertEquals(0, made.code(), made.err());
+        assertEquals(0, launch("check", "--workbook", file.toString()).code());
+        Path notes = Files.writeString(folder.resolve("notes.db"), "mine");
+        Result refused = launch("new", "--workbook", notes.toString());
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("already exists"), refused.err());
+        assertEquals("mine", Files.readString(notes));
+    }
+
+    @Test
+    void theBashCompletionScriptIsInTheAppImageWithEveryCommand() throws Exception {
+        Path launcher = Path.of(System.getProperty("bridgework.launcher", "target/bridgework/bin/bridgework"));
+        Path script = launcher.toAbsolutePath().getParent().getParent()
+                .resolve("share/bash-completion/completions/bridgework");
+        String commands = Files.readAllLines(script).stream().filter(line -> line.contains("local commands=\""))
+                .findFirst().orElseThrow();
+        for (String command : List.of("check", "new", "example", "plan", "print", "export", "import")) {
+            assertTrue(commands.matches(".*[\" ]" + command + "[\" ].*"), command + " in " + commands);
+        }
     }
 
     @Test

@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bridgework.example.ExampleWorkbook;
+import org.bridgework.plan.PlanVersion;
 import org.bridgework.store.OtherProcess;
 import org.bridgework.store.Workbook;
 import org.bridgework.testing.FileBytes;
@@ -100,8 +103,9 @@ class OpenElsewhereCommandsTest {
         assertFalse(Files.exists(folder.resolve("backups")), "no upgrade was begun");
     }
 
-    private static PlanOptions plan(String relationship, Path pdf) throws UsageException {
-        return CommandLine.parse(new String[] {"plan", "--relationship", relationship, "--out", pdf.toString()}).plan();
+    private static PlanOptions plan(String relationship, Path pdf) {
+        return new PlanOptions(Optional.of(relationship), Optional.of(pdf), PlanVersion.INTERNAL, Optional.empty(),
+                Optional.empty());
     }
 
     private Set<String> names() throws Exception {
@@ -110,8 +114,8 @@ class OpenElsewhereCommandsTest {
         }
     }
 
-    private static PrintStream print(ByteArrayOutputStream bytes) {
-        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    private static PrintWriter print(ByteArrayOutputStream bytes) {
+        return new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
     }
 
     private static String text(ByteArrayOutputStream bytes) {

@@ -120,10 +120,13 @@ class PlanCommandIT {
     }
 
     @Test
-    void printWithoutADisplaySaysSo() throws Exception {
-        Result result = launch("print", "--workbook", workbook.toString(), "--relationship", "Alder & Finch Home");
+    void printFindsPrintersWithoutADisplayAndNamesAnUnknownOne() throws Exception {
+        Result result = launch("print", "--workbook", workbook.toString(), "--relationship", "Alder & Finch Home",
+                "--printer", "No Such Printer 42");
         assertEquals(1, result.code());
-        assertTrue(result.err().contains("printing needs a display"), result.err());
+        assertEquals("", result.out());
+        assertTrue(result.err().startsWith("bridgework: there is no printer called “No Such Printer 42”. Printers: "),
+                "the system's print service answered, no toolkit needed: " + result.err());
     }
 
     private static String text(Path pdf) throws IOException {

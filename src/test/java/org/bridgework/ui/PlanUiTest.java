@@ -21,7 +21,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bridgework.example.ExampleWorkbook;
-import org.bridgework.plan.PlanPages;
+import org.bridgework.ui.plan.PlanPages;
 import org.bridgework.store.WorkbookException;
 import org.bridgework.testing.FixedClock;
 import org.bridgework.ui.common.DialogService;

@@ -16,7 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.bridgework.store.SaveProblem;
-import org.bridgework.text.SaveProblemTexts;
+import org.bridgework.problems.SaveProblemTexts;
 
 /**
  * Saves edits as they are typed: each change records an immutable snapshot, and after a short pause

@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.bridgework.store.WorkbookException;
-import org.bridgework.text.ProblemTexts;
+import org.bridgework.problems.ProblemTexts;
 import org.bridgework.text.Texts;
 
 /** The real dialogs, owned by the main window so they sit on top of it. */

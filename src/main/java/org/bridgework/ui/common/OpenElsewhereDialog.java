@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.bridgework.store.WorkbookException;
-import org.bridgework.text.ProblemTexts;
+import org.bridgework.problems.ProblemTexts;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService.ProblemChoice;
 import org.kordamp.ikonli.feather.Feather;

@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.bridgework.cli.Version;
+import org.bridgework.about.Version;
 import org.bridgework.exchange.ExchangeException;
 import org.bridgework.exchange.ImportResult;
 import org.bridgework.exchange.WorkbookExport;

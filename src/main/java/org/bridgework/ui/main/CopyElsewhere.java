@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.layout.VBox;
 import org.bridgework.store.SaveProblem;
-import org.bridgework.text.SaveProblemTexts;
+import org.bridgework.problems.SaveProblemTexts;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Banner;
 import org.bridgework.ui.common.DialogService;

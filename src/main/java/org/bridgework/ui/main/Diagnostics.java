@@ -8,7 +8,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import org.bridgework.cli.Version;
+import org.bridgework.about.Version;
 import org.bridgework.logging.AppLog;
 import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookFormat;

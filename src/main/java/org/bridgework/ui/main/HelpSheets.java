@@ -5,7 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.bridgework.cli.Version;
+import org.bridgework.about.Version;
 import org.bridgework.store.WorkbookLocations;
 import org.bridgework.text.Texts;
 

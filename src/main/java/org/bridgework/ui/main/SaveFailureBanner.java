@@ -3,7 +3,7 @@ package org.bridgework.ui.main;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
-import org.bridgework.text.SaveProblemTexts;
+import org.bridgework.problems.SaveProblemTexts;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Banner;
 import org.kordamp.ikonli.feather.Feather;

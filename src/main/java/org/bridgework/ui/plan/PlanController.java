@@ -16,7 +16,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.bridgework.plan.Paper;
-import org.bridgework.plan.PlanPages;
 import org.bridgework.plan.PlanVersion;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Fxml;

@@ -21,7 +21,6 @@ import javafx.print.PrinterJob;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.plan.Paper;
 import org.bridgework.plan.PlanHtml;
-import org.bridgework.plan.PlanPages;
 import org.bridgework.plan.PlanPdf;
 import org.bridgework.plan.PlanPrinter;
 import org.bridgework.plan.PlanRequest;
@@ -53,7 +52,8 @@ public final class PlanViewModel {
     private final DialogService dialogs;
     private final Clock clock;
     private final Supplier<Path> folderForChoosers;
-    private Supplier<Optional<PrinterJob>> printerJobs = PlanPrinter::newJob;
+    /** A print job for the system print dialog; empty when no printer is installed. */
+    private Supplier<Optional<PrinterJob>> printerJobs = () -> Optional.ofNullable(PrinterJob.createPrinterJob());
     private RelationshipItem item;
     private RepairCase repair;
     /** Counts render requests; only the latest one's result is shown. */
@@ -146,7 +146,7 @@ public final class PlanViewModel {
         String name = Texts.get("plan.documentTitle", item == null ? "" : item.nameProperty().get());
         busy.set(true);
         status.set(Texts.get("plan.view.printing"));
-        runner.run(() -> PlanPrinter.print(printer, copies, shown, name), outcome -> {
+        runner.run(() -> PlanPrinter.print(printer.getName(), copies, shown.pdf(), name), outcome -> {
             busy.set(false);
             if (outcome == PlanPrinter.Outcome.PRINTED) {
                 status.set(Texts.get("plan.view.printed", shown.count(), printer.getName()));

@@ -1,4 +1,4 @@
-package org.bridgework.text;
+package org.bridgework.problems;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.bridgework.store.WorkbookException;
 import org.bridgework.store.WorkbookHolder;
+import org.bridgework.text.Texts;
 
 /** Plain words for why a workbook could not be opened. */
 public final class ProblemTexts {

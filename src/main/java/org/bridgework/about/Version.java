@@ -1,4 +1,4 @@
-package org.bridgework.cli;
+package org.bridgework.about;
 
 import java.io.IOException;
 import java.io.InputStream;

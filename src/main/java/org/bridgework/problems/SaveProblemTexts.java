@@ -1,7 +1,8 @@
-package org.bridgework.text;
+package org.bridgework.problems;
 
 import org.bridgework.store.SaveProblem;
 import org.bridgework.store.StoreException;
+import org.bridgework.text.Texts;
 
 /** Plain words for why a change could not be saved. */
 public final class SaveProblemTexts {
