@@ -27,13 +27,13 @@ import org.bridgework.store.Workbook;
 import org.bridgework.ui.common.FxDialogService;
 import org.bridgework.ui.common.StoreThread;
 import org.bridgework.ui.common.Theme;
-import org.bridgework.ui.main.MainController;
+import org.bridgework.ui.main.AppContext;
 
 /**
  * The scale benchmark's measuring half (bench/scale builds and runs it):
  *
  * <pre>
- *   ScaleBench ui WORKBOOK DATA_FOLDER     the real main window (MainController, as BridgeworkApp builds it)
+ *   ScaleBench ui WORKBOOK DATA_FOLDER     the real main window (AppContext, as BridgeworkApp builds it)
  *                                          under a real X server: opening the workbook to the first laid-out
  *                                          list, then keystrokes in the search field to the re-laid-out list
  *   ScaleBench saves WORKBOOK SQL_OUT      every relationship saved once through RelationshipRepository.update
@@ -126,8 +126,9 @@ public final class ScaleBench {
         onFx(() -> {
             Theme.LIGHT.apply();
             Stage stage = new Stage();
-            MainController main = new MainController(stage, new StoreThread(), new FxDialogService(stage),
-                    AppSettings.load(dataFolder), Clock.systemDefaultZone(), () -> { });
+            AppContext main = new AppContext(stage, new StoreThread(), new StoreThread("bridgework-compute"),
+                    new StoreThread("bridgework-backup"),
+                    new FxDialogService(stage), AppSettings.load(dataFolder), Clock.systemDefaultZone(), () -> { });
             Scene scene = new Scene(main.view(), 1366, 768);
             scene.getStylesheets().add(Theme.appStylesheet());
             stage.setScene(scene);
@@ -140,7 +141,7 @@ public final class ScaleBench {
         });
         Thread.sleep(1500);  // the empty window settles
         Stage stage = (Stage) parts[0];
-        MainController main = (MainController) parts[1];
+        AppContext main = (AppContext) parts[1];
         Scene scene = (Scene) parts[2];
 
         // Opening the workbook → the list laid out with its rows

@@ -15,11 +15,13 @@ import org.bridgework.store.WorkbookLocations;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.FxDialogService;
 import org.bridgework.ui.common.StoreThread;
-import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.common.Theme;
-import org.bridgework.ui.main.MainController;
+import org.bridgework.ui.main.AppContext;
 
-/** The JavaFX application: the one place where the app's parts are built and wired together. */
+/**
+ * The JavaFX application: loads the settings, makes the two background threads (the workbook's and the one
+ * that computes) and hands them to {@link AppContext}, which builds and wires the window's parts.
+ */
 public final class BridgeworkApp extends Application {
     static final double WIDTH = 1366;
     static final double HEIGHT = 768;
@@ -27,8 +29,7 @@ public final class BridgeworkApp extends Application {
     static final double MIN_HEIGHT = 640;
 
     private AppSettings settings;
-    private TaskRunner runner;
-    private MainController main;
+    private AppContext app;
 
     /** Starts the window on {@code workbook} and returns when it closes; the exit code. */
     static int launch(Path workbook, PrintStream err) {
@@ -55,28 +56,25 @@ public final class BridgeworkApp extends Application {
     @Override
     public void start(Stage stage) {
         Theme.parse(settings.theme()).apply();
-        runner = new StoreThread();
-        main = new MainController(stage, runner, new FxDialogService(stage), settings, Clock.systemDefaultZone(),
-                Platform::exit);
+        app = new AppContext(stage, new StoreThread(), new StoreThread("bridgework-compute"),
+                new StoreThread("bridgework-backup"), new FxDialogService(stage),
+                settings, Clock.systemDefaultZone(), Platform::exit);
         // The preferred size, but never larger than the screen: small laptop screens see the whole window.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(main.view(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        Scene scene = new Scene(app.view(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setScene(scene);
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.show();
         List<String> args = getParameters().getRaw();
-        main.openAtStart(Path.of(args.isEmpty() ? WorkbookLocations.defaultWorkbook().toString() : args.get(0)));
+        app.openAtStart(Path.of(args.isEmpty() ? WorkbookLocations.defaultWorkbook().toString() : args.get(0)));
     }
 
     @Override
     public void stop() {
-        if (main != null) {
-            main.shutdown();
-        }
-        if (runner != null) {
-            runner.shutdown();
+        if (app != null) {
+            app.shutdown();
         }
     }
 }

@@ -64,7 +64,8 @@ class BackupRestoreUiTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.write("Harbour Print").push(KeyCode.ENTER);
+        MainWindowHarness.setText(robot, "#newRelationshipName", "Harbour Print");
+        robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownNames().contains("Harbour Print"));
 
         TableView<?> table = openRestoreDialog(robot);
@@ -94,7 +95,8 @@ class BackupRestoreUiTest {
         // The window works on in the restored workbook.
         robot.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.write("Meridian Foods").push(KeyCode.ENTER);
+        MainWindowHarness.setText(robot, "#newRelationshipName", "Meridian Foods");
+        robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownNames().contains("Meridian Foods"));
         assertEquals(List.of("Meridian Foods", "Northwind Logistics"),
                 harness.stored().stream().map(Relationship::name).sorted().toList());

@@ -41,7 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class BusyDiskUiTest {
     private static final String TYPED = "Typed while the disk is busy.";
 
-    private final MainWindowHarness harness = new MainWindowHarness()
+    private final MainWindowHarness harness = new MainWindowHarness().withRealThreads()
             .withDialogs(owner -> new AnsweringDialogs(new FxDialogService(owner)));
     private Stage stage;
     private Path otherWorkbook;

@@ -54,7 +54,8 @@ class DailyBackupUiTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.write("Harbour Print").push(KeyCode.ENTER);
+        MainWindowHarness.setText(robot, "#newRelationshipName", "Harbour Print");
+        robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> harness.main().portfolio().all().stream().anyMatch(item -> item.nameProperty().get().equals("Harbour Print")));
         assertEquals(List.of("Harbour Print", "Northwind Logistics"),

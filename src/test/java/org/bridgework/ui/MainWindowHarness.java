@@ -3,13 +3,18 @@ package org.bridgework.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.bridgework.model.Relationship;
 import org.bridgework.settings.AppSettings;
@@ -17,25 +22,34 @@ import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
 import org.bridgework.testing.FixedClock;
 import org.bridgework.ui.common.FxDialogService;
+import org.bridgework.ui.common.ImmediateTaskRunner;
 import org.bridgework.ui.common.StoreThread;
+import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.common.Theme;
-import org.bridgework.ui.main.MainController;
+import org.bridgework.ui.main.AppContext;
 import org.bridgework.ui.portfolio.RelationshipItem;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real main window, as the app builds it, on a real workbook in a temporary folder, with the real
- * background store thread. Only "exit the application" is replaced, so a test can see it was asked for.
+ * The real main window, built by {@link AppContext} as the app builds it, on a real workbook in a temporary
+ * folder (removed by {@link #stop()}). Its work runs on same-thread runners: what the app does on its store
+ * and compute threads happens at once on the JavaFX thread, and the pause before an auto-save passes when the
+ * test says so ({@link #passTime()}). Only "exit the application" is replaced, so a test can see it was asked for.
  */
 public final class MainWindowHarness {
     public final Path folder;
     public final Path workbook;
     public final AtomicBoolean exitRequested = new AtomicBoolean();
     private java.util.function.Function<Stage, org.bridgework.ui.common.DialogService> dialogs = FxDialogService::new;
-    private StoreThread runner;
-    private MainController main;
+    private final ImmediateTaskRunner store = new ImmediateTaskRunner();
+    private final ImmediateTaskRunner compute = new ImmediateTaskRunner();
+    private final ImmediateTaskRunner backups = new ImmediateTaskRunner();
+    /** The real store thread, with {@link #withRealThreads()}. */
+    private StoreThread realStore;
+    private boolean realThreads;
+    private AppContext main;
     private Stage stage;
 
     public MainWindowHarness() {
@@ -61,24 +75,96 @@ public final class MainWindowHarness {
         return this;
     }
 
-    /** Builds and shows the window on {@code stage}, then opens {@code file}. */
+    /**
+     * Runs the app's work on its real background threads instead, as the app does: for a test whose point is
+     * the order in which work hands back results (reopening a workbook another process has just let go of).
+     */
+    public MainWindowHarness withRealThreads() {
+        this.realThreads = true;
+        return this;
+    }
+
+    /**
+     * Builds and shows the window on {@code stage}, then opens {@code file}. The opening is left to the JavaFX
+     * thread's next turn, as a background thread would hand it back: a dialog it shows must not hold up the start.
+     */
     public void start(Stage stage, Path file) {
         Theme.LIGHT.apply();
         this.stage = stage;
-        runner = new StoreThread();
         AppSettings settings = AppSettings.load(folder.resolve("data"));
-        main = new MainController(stage, runner, dialogs.apply(stage), settings, FixedClock.now(),
-                () -> exitRequested.set(true));
+        if (realThreads) {
+            realStore = new StoreThread();
+            main = new AppContext(stage, realStore, new StoreThread("bridgework-compute"),
+                    new StoreThread("bridgework-backup"), dialogs.apply(stage), settings, FixedClock.now(),
+                    () -> exitRequested.set(true));
+        } else {
+            main = new AppContext(stage, store, compute, backups, dialogs.apply(stage), settings, FixedClock.now(),
+                    () -> exitRequested.set(true));
+        }
         Scene scene = new Scene(main.view(), 1366, 768);
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setScene(scene);
         stage.show();
         stage.toFront();
-        main.openAtStart(file);
+        AppContext opening = main;
+        Platform.runLater(() -> opening.openAtStart(file));
     }
 
     public void start(Stage stage) {
         start(stage, workbook);
+    }
+
+    /**
+     * Lets the time pass that the app waits before delayed work (the pause after typing before an auto-save, the
+     * wait before retrying a failed save): that work runs now, on the JavaFX thread. Returns how many pieces ran.
+     */
+    public int passTime() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        int ran = WaitForAsyncUtils.asyncFx(store::runDelayed).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return ran;
+    }
+
+    /** The delays of the work waiting for {@link #passTime()}, in the order asked for. */
+    public List<Duration> waitingDelays() throws Exception {
+        return WaitForAsyncUtils.asyncFx(store::waitingDelays).get(5, TimeUnit.SECONDS);
+    }
+
+    /** The runner that stands in for the store thread. */
+    public TaskRunner store() {
+        return store;
+    }
+
+    /**
+     * Puts {@code text} into the text field or area {@code query} finds, as a paste would: for tests about what
+     * happens to text, not about typing it (the keyboard tests type).
+     */
+    public static void setText(FxRobot robot, String query, String text) {
+        robot.interact(() -> {
+            TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+            field.requestFocus();
+            field.setText(text);
+            field.end();
+        });
+    }
+
+    /** Puts {@code text} into the text field that has the keyboard in the window keys go to (a dialog's). */
+    public static void setTextOfFocused(FxRobot robot, String text) {
+        robot.interact(() -> {
+            TextInputControl field = (TextInputControl) robot.targetWindow().getScene().getFocusOwner();
+            field.setText(text);
+            field.end();
+        });
+    }
+
+    /** Adds {@code text} at the end of the text field or area {@code query} finds, as a paste there would. */
+    public static void appendText(FxRobot robot, String query, String text) {
+        robot.interact(() -> {
+            TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+            field.requestFocus();
+            field.end();
+            field.appendText(text);
+        });
     }
 
     /**
@@ -111,15 +197,20 @@ public final class MainWindowHarness {
 
     /**
      * Holds the store thread, as a disk that does not answer would: a task queued now waits until the latch returned
-     * is counted down, and everything queued after it waits behind it. Waits for nothing itself.
+     * is counted down, and everything queued after it waits behind it. Waits for nothing itself. Needs
+     * {@link #withRealThreads()}: a same-thread runner cannot be held without holding the JavaFX thread too.
      */
     public java.util.concurrent.CountDownLatch holdStoreThread() {
+        if (realStore == null) {
+            throw new IllegalStateException("holdStoreThread() needs withRealThreads()");
+        }
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        runner.run(() -> release.await(60, TimeUnit.SECONDS), held -> { }, error -> { });
+        realStore.run(() -> release.await(60, TimeUnit.SECONDS), held -> { }, error -> { });
         return release;
     }
 
-    public MainController main() {
+    /** The app's parts, as {@link AppContext} built them. */
+    public AppContext main() {
         return main;
     }
 
@@ -192,15 +283,33 @@ public final class MainWindowHarness {
         }
     }
 
+    /** Closes the window as the app does when it ends, then removes the temporary folder and all in it. */
     public void stop() throws Exception {
-        if (main != null) {
-            WaitForAsyncUtils.asyncFx(main::shutdown).get(15, TimeUnit.SECONDS);
+        try {
+            if (main != null) {
+                WaitForAsyncUtils.asyncFx(main::shutdown).get(15, TimeUnit.SECONDS);
+            }
+            if (realStore != null) {
+                // Closing the workbook was queued, not waited for: wait here, on the test's thread, before files go.
+                realStore.awaitStopped(Duration.ofSeconds(15));
+            }
+            FxToolkit.cleanupStages();
+        } finally {
+            deleteFolder();
         }
-        if (runner != null) {
-            // Closing the workbook was queued, not waited for: wait here, on the test's thread, before files go.
-            runner.awaitIdle(Duration.ofSeconds(15));
-            runner.shutdown();
+    }
+
+    private void deleteFolder() throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.delete(file);
+                } catch (NoSuchFileException gone) {
+                    // SQLite removes its -wal and -shm files itself when the last connection closes.
+                }
+            }
+        } catch (NoSuchFileException gone) {
+            // Already removed.
         }
-        FxToolkit.cleanupStages();
     }
 }

@@ -75,7 +75,9 @@ class PortfolioUiTest {
 
     @Test
     void aDuplicateNameIsRefusedIgnoringCase(FxRobot robot) throws Exception {
-        newRelationshipDialog(robot).write("harbour PRINT").push(KeyCode.ENTER);
+        newRelationshipDialog(robot);
+        MainWindowHarness.setText(robot, "#newRelationshipName", "harbour PRINT");
+        robot.push(KeyCode.ENTER);
         Label problem = robot.lookup("#newRelationshipProblem").queryAs(Label.class);
         assertTrue(problem.getText().startsWith("There is already a relationship with this name"), problem.getText());
         robot.push(KeyCode.ESCAPE);
@@ -85,14 +87,17 @@ class PortfolioUiTest {
     @Test
     void f2RenamesAndAnInvalidNameIsNotSavedButKept(FxRobot robot) throws Exception {
         harness.select(robot, "Meridian Foods");
-        robot.push(KeyCode.F2).write("Meridian Fresh Foods");
+        robot.push(KeyCode.F2);
+        TextField name = robot.lookup("#detailsName").queryAs(TextField.class);
+        assertTrue(name.isFocused(), "F2 puts the keyboard on the name");
+        assertEquals("Meridian Foods", name.getSelectedText(), "with the name selected, for typing over it");
+        MainWindowHarness.setText(robot, "#detailsName", "Meridian Fresh Foods");
         harness.flushSaves();
         assertTrue(harness.storedNames().contains("Meridian Fresh Foods"), harness.storedNames().toString());
 
         // Typed letter by letter, each valid prefix is saved; the final, duplicate name is not.
         robot.push(KeyCode.CONTROL, KeyCode.A).write("northwind logistics");
         WaitForAsyncUtils.waitForFxEvents();
-        TextField name = robot.lookup("#detailsName").queryAs(TextField.class);
         assertEquals("northwind logistics", name.getText(), "the typed text stays in the field");
         Label problem = robot.lookup("#detailsNameProblem").queryAs(Label.class);
         assertEquals("There is already a relationship with this name (it may be archived). "
@@ -109,10 +114,10 @@ class PortfolioUiTest {
     @Test
     void everyDetailIsSavedAsItIsTyped(FxRobot robot) throws Exception {
         harness.select(robot, "Harbour Print");
-        robot.clickOn("#detailsOrganisation").push(KeyCode.CONTROL, KeyCode.A).write("Harbour Print & Co. KG");
-        robot.clickOn("#detailsContact").write("Zoë O'Brien");
-        robot.clickOn("#detailsOwner").write("Priya Raman");
-        robot.clickOn("#detailsNotes").write("Missed the brochure deadline twice.");
+        MainWindowHarness.setText(robot, "#detailsOrganisation", "Harbour Print & Co. KG");
+        MainWindowHarness.setText(robot, "#detailsContact", "Zoë O'Brien");
+        MainWindowHarness.setText(robot, "#detailsOwner", "Priya Raman");
+        MainWindowHarness.setText(robot, "#detailsNotes", "Missed the brochure deadline twice.");
         robot.clickOn("#detailsKind").push(KeyCode.DOWN).push(KeyCode.ENTER);
 
         Relationship stored = harness.stored().stream().filter(r -> r.name().equals("Harbour Print")).findFirst().orElseThrow();

@@ -67,11 +67,13 @@ class SaveFailureUiTest {
     void aFullDiskShowsTheBannerKeepsTheTextAndTheBannerGoesByItselfOnceThereIsRoom(FxRobot robot) throws Exception {
         disk = ScratchDisk.tmpfs("2m");
         open(robot, disk.folder().resolve("workbook.db"));
-        robot.clickOn("#detailsNotes").write("Call Priya on Monday.");
+        MainWindowHarness.setText(robot, "#detailsNotes", "Call Priya on Monday.");
+        harness.passTime();
         awaitStatus("All changes saved");
 
         disk.fill();
-        robot.write(" Then the refund.");
+        MainWindowHarness.appendText(robot, "#detailsNotes", " Then the refund.");
+        harness.passTime();
         awaitBanner();
         assertEquals("Your changes to “Acme Ltd” (details) could not be saved: the disk is full.\n"
                 + "Your text is kept in the window and saving is tried again every few seconds. "
@@ -81,6 +83,8 @@ class SaveFailureUiTest {
         assertEquals("Call Priya on Monday.", storedNotes(), "the file holds what was saved before, no more");
 
         disk.free();
+        assertFalse(harness.waitingDelays().isEmpty(), "a retry is waiting");
+        harness.passTime();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !bannerShown(robot));
         assertEquals("All changes saved", text(robot, "#saveLabel"));
         assertEquals("Call Priya on Monday. Then the refund.", storedNotes(), "the retry wrote the latest text");
@@ -91,11 +95,13 @@ class SaveFailureUiTest {
         disk = ScratchDisk.tmpfs("2m");
         open(robot, disk.folder().resolve("workbook.db"));
         disk.fill();
-        robot.clickOn("#detailsOwner").write("Priya Raman");
+        MainWindowHarness.setText(robot, "#detailsOwner", "Priya Raman");
+        harness.passTime();
         awaitBanner();
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
-        robot.clickOn("#assess-annualRevenue").write("250000");
+        MainWindowHarness.setText(robot, "#assess-annualRevenue", "250000");
+        harness.passTime();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bannerText(robot).contains("(details and repair steps)"));
         assertTrue(bannerText(robot).startsWith(
                 "Your changes to “Acme Ltd” (details and repair steps) could not be saved: the disk is full."), bannerText(robot));
@@ -115,10 +121,12 @@ class SaveFailureUiTest {
     @Test
     void quittingWithTextThatCannotBeSavedAsksAndStayingIsTheDefault(FxRobot robot) throws Exception {
         open(robot, harness.folder.resolve("workbook.db"));
-        robot.clickOn("#detailsNotes").write("Saved part.");
+        MainWindowHarness.setText(robot, "#detailsNotes", "Saved part.");
+        harness.passTime();
         awaitStatus("All changes saved");
         Files.delete(file);
-        robot.write(" Unsaved part.");
+        MainWindowHarness.appendText(robot, "#detailsNotes", " Unsaved part.");
+        harness.passTime();
         awaitBanner();
         assertTrue(bannerText(robot).startsWith("Your changes to “Acme Ltd” (details) could not be saved: "
                 + "the workbook file was moved or deleted while it was open."), bannerText(robot));
@@ -151,7 +159,8 @@ class SaveFailureUiTest {
         otherWorkbook = other;
         open(robot, harness.folder.resolve("workbook.db"));
         Files.delete(file);
-        robot.clickOn("#detailsNotes").write("Lost on purpose.");
+        MainWindowHarness.setText(robot, "#detailsNotes", "Lost on purpose.");
+        harness.passTime();
         awaitBanner();
 
         robot.push(KeyCode.CONTROL, KeyCode.O);
@@ -175,10 +184,12 @@ class SaveFailureUiTest {
     void onADiskTurnedReadOnlySaveACopyElsewhereCarriesOnInTheCopyWithTheUnsavedText(FxRobot robot) throws Exception {
         disk = ScratchDisk.ext4(8);
         open(robot, disk.folder().resolve("workbook.db"));
-        robot.clickOn("#detailsNotes").write("Saved part.");
+        MainWindowHarness.setText(robot, "#detailsNotes", "Saved part.");
+        harness.passTime();
         awaitStatus("All changes saved");
         disk.failIntoReadOnly();
-        robot.write(" Typed after the disk failed.");
+        MainWindowHarness.appendText(robot, "#detailsNotes", " Typed after the disk failed.");
+        harness.passTime();
         awaitBanner();
         assertTrue(bannerText(robot).startsWith("Your changes to “Acme Ltd” (details) could not be saved: "
                 + "the workbook file can no longer be written (the disk or file is read-only)."), bannerText(robot));
@@ -190,7 +201,8 @@ class SaveFailureUiTest {
         file = copyTarget();
         assertEquals("Saved part. Typed after the disk failed.", storedNotes(), "the copy has the unsaved text too");
 
-        robot.clickOn("#detailsNotes").write(" And more.");
+        MainWindowHarness.appendText(robot, "#detailsNotes", " And more.");
+        harness.passTime();
         awaitStatus("All changes saved");
         assertEquals("Saved part. Typed after the disk failed. And more.", storedNotes(), "work carries on in the copy");
     }

@@ -83,7 +83,7 @@ class TimelineUiTest {
         List<TimelineItem> open = shownItems(robot);
         assertEquals(4, open.size(), open.toString());
         assertTrue(open.stream().allMatch(TimelineItem::isCommitment));
-        robot.clickOn("#timelineSearch").write("contract");
+        MainWindowHarness.setText(robot, "#timelineSearch", "contract");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownItems(robot).size() == 1);
         assertTrue(countText(robot).startsWith("1 of "), countText(robot));
     }
@@ -93,7 +93,8 @@ class TimelineUiTest {
         select(robot, "Due: Hold the missed lessons workshop");
         robot.push(KeyCode.D);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.write("Workshop held; notes sent to Nadia").push(KeyCode.ENTER);
+        MainWindowHarness.setTextOfFocused(robot, "Workshop held; notes sent to Nadia");
+        robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
         Commitment workshop = commitment("Hold the missed lessons workshop");
@@ -122,7 +123,7 @@ class TimelineUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(RepairStep.ACT, harness.main().wizard().repairProperty().get().currentStep());
         assertEquals("act-what", harness.focusOwner().getId());
-        robot.write("Quarterly review with Owen");
+        MainWindowHarness.setTextOfFocused(robot, "Quarterly review with Owen");
         RepairCase stored = harness.storedRepair(id);
         assertEquals(before + 1, stored.actionPlan().commitments().size());
         assertEquals("Quarterly review with Owen", stored.actionPlan().commitments().get(before).what());

@@ -157,7 +157,8 @@ class TrashUiTest {
         deleteInTheList(robot, "Harbour Print");
         robot.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.write("harbour print").push(KeyCode.ENTER);
+        MainWindowHarness.setText(robot, "#newRelationshipName", "harbour print");
+        robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("harbour print"));
         robot.targetWindow(harness.main().view().getScene().getWindow());
 
@@ -274,7 +275,7 @@ class TrashUiTest {
         deleteInTheList(robot, "Meridian Foods");
         robot.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.write("Meridian Foods");
+        MainWindowHarness.setText(robot, "#newRelationshipName", "Meridian Foods");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#newRelationshipProblem").queryAs(Label.class).isVisible(), "the name is free");
         robot.push(KeyCode.ENTER);

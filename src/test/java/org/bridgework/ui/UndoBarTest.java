@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -90,11 +92,19 @@ class UndoBarTest {
         // Time enough for the mouse to get there; then it stays well past that time, until the mouse leaves.
         Duration shownFor = Duration.seconds(2);
         showBar(robot, shownFor);
-        robot.interact(() -> model.trashed(trashed("Acme Ltd")));
+        // A clock of its own, started with the bar's on JavaFX's animation timer: it tells when the bar's time is up.
+        AtomicBoolean timeUp = new AtomicBoolean();
+        robot.interact(() -> {
+            model.trashed(trashed("Acme Ltd"));
+            PauseTransition twiceItsTime = new PauseTransition(shownFor.multiply(2));
+            twiceItsTime.setOnFinished(event -> timeUp.set(true));
+            twiceItsTime.play();
+        });
         robot.moveTo("#undoBarMessage");
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, bar::isHover);
-        WaitForAsyncUtils.sleep(2 * (long) shownFor.toMillis(), TimeUnit.MILLISECONDS);
-        assertTrue(bar.isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, timeUp::get);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(bar.isVisible(), "twice its time, and the bar is still there");
         robot.moveTo(away);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !bar.isVisible());
         assertFalse(bar.isManaged());

@@ -1,8 +1,10 @@
 package org.bridgework.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -53,9 +55,9 @@ class WizardEditingTest {
 
     @Test
     void anOutOfRangeRatingAndANegativeAmountAreShownKeptAndNotSaved(FxRobot robot) throws Exception {
-        robot.clickOn("#enum-ValueDimension-REVENUE").write("4");
-        robot.clickOn("#enum-ValueDimension-REFERRALS").write("9");
-        robot.clickOn("#assess-annualRevenue").write("-500");
+        MainWindowHarness.setText(robot, "#enum-ValueDimension-REVENUE", "4");
+        MainWindowHarness.setText(robot, "#enum-ValueDimension-REFERRALS", "9");
+        MainWindowHarness.setText(robot, "#assess-annualRevenue", "-500");
 
         TextField referrals = robot.lookup("#enum-ValueDimension-REFERRALS").queryAs(TextField.class);
         assertEquals("9", referrals.getText(), "the typed text stays");
@@ -73,7 +75,7 @@ class WizardEditingTest {
     void aDateThatDoesNotParseIsNotSavedButKept(FxRobot robot) throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
         robot.clickOn("#understand-addIncident");
-        robot.clickOn("#understand-incidentDate").write("2026-02-30");
+        MainWindowHarness.setText(robot, "#understand-incidentDate", "2026-02-30");
         TextField date = robot.lookup("#understand-incidentDate").queryAs(TextField.class);
         assertEquals("2026-02-30", date.getText());
         assertTrue(problemUnder(date).startsWith("Type a date such as"), problemUnder(date));
@@ -83,14 +85,16 @@ class WizardEditingTest {
     @Test
     void textTypedIsInTheFileWithinOneSecondWithoutClosingAnything(FxRobot robot) throws Exception {
         robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN).push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
-        robot.clickOn("#own-whatWeDid").write("We shipped the wrong pallets.");
-        long typedAt = System.nanoTime();
-        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
-        // Read through a second connection, as after a crash: no flush, no close.
+        MainWindowHarness.setText(robot, "#own-whatWeDid", "We shipped the wrong pallets.");
+        // The save waits for a pause after the last change, under a second; then, with that time passed, it is
+        // in the file: read through a second connection, as after a crash, with no flush and no close.
+        List<Duration> waits = harness.waitingDelays();
+        assertFalse(waits.isEmpty(), "a save waits for the pause");
+        assertTrue(waits.stream().allMatch(wait -> wait.compareTo(Duration.ofSeconds(1)) < 0), waits.toString());
+        harness.passTime();
         try (Workbook other = Workbook.open(harness.workbook, FixedClock.now())) {
             RepairCase stored = other.repairCases().load(id);
-            assertEquals("We shipped the wrong pallets.", stored.ownership().whatWeDid(),
-                    "saved within " + (System.nanoTime() - typedAt) / 1_000_000 + " ms of the last key");
+            assertEquals("We shipped the wrong pallets.", stored.ownership().whatWeDid(), "saved after the pause");
             assertEquals(RepairStep.OWN, stored.currentStep());
         }
     }

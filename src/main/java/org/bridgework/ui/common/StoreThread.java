@@ -88,4 +88,14 @@ public final class StoreThread implements TaskRunner {
         finishing.setDaemon(false);
         finishing.start();
     }
+
+    /** Waits until the thread has stopped after {@link #shutdown()}, its queued work done; false if it has not yet. */
+    public boolean awaitStopped(Duration timeout) {
+        try {
+            return executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package org.bridgework.ui.main;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -14,11 +13,8 @@ import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import org.bridgework.settings.AppSettings;
 import org.bridgework.text.Texts;
-import org.bridgework.ui.common.AutoSave;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.Fxml;
-import org.bridgework.ui.common.SlowStepDialog;
-import org.bridgework.ui.common.SlowSteps;
 import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.common.Theme;
 import org.bridgework.ui.exchange.ExchangeViewModel;
@@ -26,11 +22,9 @@ import org.bridgework.ui.plan.PlanViewModel;
 import org.bridgework.ui.portfolio.PortfolioController;
 import org.bridgework.ui.portfolio.PortfolioViewModel;
 import org.bridgework.ui.portfolio.RelationshipCommands;
-import org.bridgework.ui.common.StoreThread;
 import org.bridgework.ui.trash.TrashController;
 import org.bridgework.ui.trash.TrashViewModel;
 import org.bridgework.ui.trash.UndoBar;
-import org.bridgework.ui.timeline.TimelineViewModel;
 import org.bridgework.ui.wizard.WizardViewModel;
 
 /** The main window's menus, its two halves and its status bar; each handler forwards to one command. */
@@ -95,64 +89,48 @@ public final class MainController {
     private javafx.scene.control.ProgressIndicator exchangeProgress;
 
     private final Stage stage;
-    private final Runnable exit;
     private final DialogService dialogs;
     private final AppSettings settings;
     private final PortfolioViewModel portfolio;
     private final WizardViewModel wizard;
     private final TrashViewModel trash;
-    /** Assembles timelines and renders plans, apart from the store thread so saving never waits for them. */
-    private final StoreThread compute = new StoreThread("bridgework-compute");
-    /** Makes the daily backup, apart from the store thread so saving never waits for it. */
-    private final StoreThread backupThread = new StoreThread("bridgework-backup");
-    private final TimelineViewModel timeline;
     private final PlanViewModel plan;
+    /** Reads the workbook's format for the diagnostic report, off the JavaFX thread. */
+    private final TaskRunner compute;
     private final RelationshipCommands commands;
     private final PortfolioController portfolioView;
     private final RelationshipViews views;
     private final SettingsKeeper keeper;
     private final WorkbookSwitcher workbooks;
     private final BackupCommands backups;
-    /** Edits not yet saved, the banner while saving fails, and the question before leaving the workbook. */
     private final UnsavedChanges unsaved;
     private final LeaveGuard leaving;
+    /** Quit: leaves the workbook (asking first if typed text could not be saved), then ends the app. */
+    private final Runnable askThenQuit;
     private CopyElsewhere copier;
     private final ExchangeViewModel exchange;
     private final Parent view;
 
-    /**
-     * @param exit ends the application (Quit, or giving up when no workbook could be opened at start)
-     */
-    public MainController(Stage stage, TaskRunner runner, DialogService dialogs, AppSettings settings, Clock clock,
-                          Runnable exit) {
-        this.stage = stage;
-        this.exit = exit;
-        this.dialogs = dialogs;
-        this.settings = settings;
-        this.portfolio = new PortfolioViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY, clock);
-        this.wizard = new WizardViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY, clock);
-        this.trash = new TrashViewModel(runner, dialogs, clock);
-        this.commands = new RelationshipCommands(portfolio, stage);
-        this.timeline = new TimelineViewModel(wizard, compute);
-        this.exchange = new ExchangeViewModel(runner, dialogs, portfolio, List.of(portfolio, wizard),
-                this::folderForChoosers, clock);
-        this.keeper = new SettingsKeeper(settings, runner);
-        SlowSteps steps = new SlowStepDialog(stage);
-        this.workbooks = new WorkbookSwitcher(runner, backupThread, steps, dialogs,
-                List.of(portfolio, wizard, trash, exchange), clock, keeper::remember, this::quit, settings::backupsToKeep);
-        this.backups = new BackupCommands(runner, dialogs, settings, workbooks, clock, keeper::save);
-        this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
-        this.views = new RelationshipViews(portfolio, commands, wizard, timeline, plan, dialogs, clock);
-        this.portfolioView = new PortfolioController(portfolio, commands, views.details()::focusForm);
-        portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
-        // The plan follows the repair the wizard holds, so it shows edits still waiting to be saved.
-        wizard.repairProperty().addListener((o, old, repair) -> plan.show(portfolio.selectedProperty().get(), repair));
-        wireTrash();
-        commands.setRenameAction(views.details()::startRename);
-        this.unsaved = new UnsavedChanges(List.of(
-                new UnsavedChanges.Part(portfolio.autoSave(), Texts.get("saveFailed.part.details")),
-                new UnsavedChanges.Part(wizard.autoSave(), Texts.get("saveFailed.part.repair"))));
-        this.leaving = new LeaveGuard(unsaved, dialogs, steps, afterwards -> copier.start(afterwards));
+    /** Takes its parts from {@code app}, which built and wired them; it builds only the window's own pieces. */
+    MainController(AppContext app) {
+        this.stage = app.stage();
+        this.dialogs = app.dialogs();
+        this.settings = app.settings();
+        this.portfolio = app.portfolio();
+        this.wizard = app.wizard();
+        this.trash = app.trash();
+        this.plan = app.plan();
+        this.commands = app.commands();
+        this.portfolioView = app.portfolioView();
+        this.views = app.views();
+        this.keeper = app.keeper();
+        this.workbooks = app.workbooks();
+        this.backups = app.backups();
+        this.unsaved = app.unsaved();
+        this.leaving = app.leaving();
+        this.askThenQuit = app::quit;
+        this.exchange = app.exchange();
+        this.compute = app.compute();
         views.details().setOnOpenExample(this::openExample);
         this.view = Fxml.load(this);
     }
@@ -200,43 +178,13 @@ public final class MainController {
         BrokenSettingsBanner.showIfAny(settings, banners);
     }
 
-    public Parent view() {
+    Parent view() {
         return view;
     }
 
-    /** Opens the workbook given on the command line (or the default one). */
-    public void openAtStart(Path workbook) {
-        workbooks.open(workbook);
-    }
-
-    /**
-     * The window is closing: queues the writing of what is pending and the closing of the workbook (Quit has done
-     * both already), and waits for neither.
-     */
-    public void shutdown() {
-        workbooks.closeWhenIdle();
-        compute.shutdown();
-        backupThread.shutdown();
-    }
-
-    public PortfolioViewModel portfolio() {
-        return portfolio;
-    }
-
-    public WizardViewModel wizard() {
-        return wizard;
-    }
-
-    public PlanViewModel plan() {
-        return plan;
-    }
-
-    public TrashViewModel trash() {
-        return trash;
-    }
-
-    public ExchangeViewModel exchange() {
-        return exchange;
+    /** Saves a copy elsewhere (asking where), then runs {@code afterwards}, saved or not. */
+    void saveCopyThen(Runnable afterwards) {
+        copier.start(afterwards);
     }
 
     // ---- Menu handlers
@@ -270,10 +218,9 @@ public final class MainController {
         workbooks.reopen();
     }
 
-    /** Saves (asking if that fails), closes the workbook without freezing the window, then exits. */
     @FXML
     private void quit() {
-        leaving.leave(LeaveGuard.Leaving.QUIT, () -> workbooks.close(exit));
+        askThenQuit.run();
     }
 
     @FXML
@@ -412,24 +359,6 @@ public final class MainController {
     }
 
     // ---- Internals
-
-    /**
-     * A relationship goes to the Trash with its repair's pending edits written first, so a restore brings back
-     * everything typed; one deleted for good has nothing left to save into.
-     */
-    private void wireTrash() {
-        portfolio.addBeforeTrashListener(id -> wizard.autoSave().writeNow(id));
-        portfolio.addTrashedListener(trash::trashed);
-        trash.setPortfolio(portfolio::addRestored);
-        trash.setOnPurged(id -> {
-            portfolio.autoSave().forget(id);
-            wizard.autoSave().forget(id);
-        });
-    }
-
-    private Path folderForChoosers() {
-        return workbooks.folderForChoosers();
-    }
 
     private String title() {
         Path file = workbooks.currentProperty().get();

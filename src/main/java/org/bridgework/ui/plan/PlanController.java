@@ -87,6 +87,8 @@ public final class PlanController {
         placeholder.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.pagesProperty().get() == null, model.pagesProperty()));
         model.pagesProperty().addListener((o, old, pages) -> showPages(pages));
+        // Pages rendered before this view was first made are shown too.
+        showPages(model.pagesProperty().get());
     }
 
     public Parent view() {

@@ -1,0 +1,217 @@
+package org.bridgework.ui.main;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.bridgework.settings.AppSettings;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.common.AutoSave;
+import org.bridgework.ui.common.DialogService;
+import org.bridgework.ui.common.SlowStepDialog;
+import org.bridgework.ui.common.SlowSteps;
+import org.bridgework.ui.common.TaskRunner;
+import org.bridgework.ui.exchange.ExchangeViewModel;
+import org.bridgework.ui.plan.PlanViewModel;
+import org.bridgework.ui.portfolio.PortfolioController;
+import org.bridgework.ui.portfolio.PortfolioViewModel;
+import org.bridgework.ui.portfolio.RelationshipCommands;
+import org.bridgework.ui.timeline.TimelineViewModel;
+import org.bridgework.ui.trash.TrashViewModel;
+import org.bridgework.ui.wizard.WizardViewModel;
+
+/**
+ * The one place where the window's parts are built and wired together: the view models, the commands, the
+ * workbook switcher and the main window's controller. It is handed its two task runners, so the app gives it
+ * real background threads and a test can give it same-thread runners and drive the very same window.
+ * The runners are its own from then on: {@link #shutdown()} stops them.
+ */
+public final class AppContext {
+    private final Stage stage;
+    private final DialogService dialogs;
+    private final AppSettings settings;
+    private final Runnable exit;
+    private final TaskRunner store;
+    private final TaskRunner compute;
+    private final TaskRunner backups;
+    private final PortfolioViewModel portfolio;
+    private final WizardViewModel wizard;
+    private final TrashViewModel trash;
+    private final TimelineViewModel timeline;
+    private final PlanViewModel plan;
+    private final ExchangeViewModel exchange;
+    private final RelationshipCommands commands;
+    private final SettingsKeeper keeper;
+    private final WorkbookSwitcher workbooks;
+    private final BackupCommands backups;
+    private final RelationshipViews views;
+    private final PortfolioController portfolioView;
+    /** Edits not yet saved, the banner while saving fails, and the question before leaving the workbook. */
+    private final UnsavedChanges unsaved;
+    private final LeaveGuard leaving;
+    private final MainController window;
+
+    /**
+     * @param store   talks to the workbook: every read and write, one at a time and in order
+     * @param compute assembles timelines and renders plans, apart from {@code store} so saving never waits for them
+     * @param backups  makes the daily backup, apart from {@code store} so saving never waits for it
+     * @param exit    ends the application (Quit, or giving up when no workbook could be opened at start)
+     */
+    public AppContext(Stage stage, TaskRunner store, TaskRunner compute, TaskRunner backups, DialogService dialogs,
+                      AppSettings settings, Clock clock, Runnable exit) {
+        this.stage = stage;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.exit = exit;
+        this.store = store;
+        this.compute = compute;
+        this.backups = backups;
+        this.portfolio = new PortfolioViewModel(store, dialogs, AutoSave.DEFAULT_DELAY, clock);
+        this.wizard = new WizardViewModel(store, dialogs, AutoSave.DEFAULT_DELAY, clock);
+        this.trash = new TrashViewModel(store, dialogs, clock);
+        this.commands = new RelationshipCommands(portfolio, stage);
+        this.timeline = new TimelineViewModel(wizard, compute);
+        this.exchange = new ExchangeViewModel(store, dialogs, portfolio, List.of(portfolio, wizard),
+                this::folderForChoosers, clock);
+        this.keeper = new SettingsKeeper(settings, store);
+        SlowSteps steps = new SlowStepDialog(stage);
+        this.workbooks = new WorkbookSwitcher(store, backups, steps, dialogs, List.of(portfolio, wizard, trash, exchange),
+                clock, keeper::remember, this::quit, settings::backupsToKeep);
+        this.backups = new BackupCommands(store, dialogs, settings, workbooks, clock, keeper::save);
+        this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
+        this.views = new RelationshipViews(portfolio, commands, wizard, timeline, plan, dialogs, clock);
+        this.portfolioView = new PortfolioController(portfolio, commands, views.details()::focusForm);
+        portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
+        // The plan follows the repair the wizard holds, so it shows edits still waiting to be saved.
+        wizard.repairProperty().addListener((o, old, repair) -> plan.show(portfolio.selectedProperty().get(), repair));
+        wireTrash();
+        commands.setRenameAction(views.details()::startRename);
+        this.unsaved = new UnsavedChanges(List.of(
+                new UnsavedChanges.Part(portfolio.autoSave(), Texts.get("saveFailed.part.details")),
+                new UnsavedChanges.Part(wizard.autoSave(), Texts.get("saveFailed.part.repair"))));
+        this.leaving = new LeaveGuard(unsaved, dialogs, steps, this::saveCopyThen);
+        this.window = new MainController(this);
+    }
+
+    /** The main window's content, for its scene. */
+    public Parent view() {
+        return window.view();
+    }
+
+    /** Opens the workbook given on the command line (or the default one). */
+    public void openAtStart(Path workbook) {
+        workbooks.open(workbook);
+    }
+
+    /**
+     * The window is closing: queues the writing of what is pending and the closing of the workbook (Quit has done
+     * both already), waits for neither, and stops the task runners once their queued work is done.
+     */
+    public void shutdown() {
+        workbooks.closeWhenIdle();
+        compute.shutdown();
+        backups.shutdown();
+        store.shutdown();
+    }
+
+    public PortfolioViewModel portfolio() {
+        return portfolio;
+    }
+
+    public WizardViewModel wizard() {
+        return wizard;
+    }
+
+    public PlanViewModel plan() {
+        return plan;
+    }
+
+    public TrashViewModel trash() {
+        return trash;
+    }
+
+    public ExchangeViewModel exchange() {
+        return exchange;
+    }
+
+    // ---- For the window's controller
+
+    Stage stage() {
+        return stage;
+    }
+
+    DialogService dialogs() {
+        return dialogs;
+    }
+
+    AppSettings settings() {
+        return settings;
+    }
+
+    RelationshipCommands commands() {
+        return commands;
+    }
+
+    PortfolioController portfolioView() {
+        return portfolioView;
+    }
+
+    RelationshipViews views() {
+        return views;
+    }
+
+    SettingsKeeper keeper() {
+        return keeper;
+    }
+
+    WorkbookSwitcher workbooks() {
+        return workbooks;
+    }
+
+    BackupCommands backups() {
+        return backups;
+    }
+
+    UnsavedChanges unsaved() {
+        return unsaved;
+    }
+
+    LeaveGuard leaving() {
+        return leaving;
+    }
+
+    /** Quit: saves (asking if that fails), closes the workbook without freezing the window, then exits. */
+    void quit() {
+        leaving.leave(LeaveGuard.Leaving.QUIT, () -> workbooks.close(exit));
+    }
+
+    TaskRunner compute() {
+        return compute;
+    }
+
+    // ---- Internals
+
+    /**
+     * A relationship goes to the Trash with its repair's pending edits written first, so a restore brings back
+     * everything typed; one deleted for good has nothing left to save into.
+     */
+    private void wireTrash() {
+        portfolio.addBeforeTrashListener(id -> wizard.autoSave().writeNow(id));
+        portfolio.addTrashedListener(trash::trashed);
+        trash.setPortfolio(portfolio::addRestored);
+        trash.setOnPurged(id -> {
+            portfolio.autoSave().forget(id);
+            wizard.autoSave().forget(id);
+        });
+    }
+
+    /** Saving a copy elsewhere shows banners in the window, so the window's controller does it. */
+    private void saveCopyThen(Runnable afterwards) {
+        window.saveCopyThen(afterwards);
+    }
+
+    private Path folderForChoosers() {
+        return workbooks.folderForChoosers();
+    }
+}
