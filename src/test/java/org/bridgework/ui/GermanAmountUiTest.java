@@ -39,7 +39,6 @@ class GermanAmountUiTest {
     private final Locale before = Locale.getDefault();
     private MainWindowHarness harness;
     private MainWindowHarness reopened;
-    private boolean closed;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -52,12 +51,10 @@ class GermanAmountUiTest {
     @AfterEach
     void stop() throws Exception {
         try {
-            if (!closed) {
-                harness.stop();
-            }
             if (reopened != null) {
                 reopened.stop();
             }
+            harness.stop();
         } finally {
             Locale.setDefault(before);
         }
@@ -110,8 +107,7 @@ class GermanAmountUiTest {
     /** Writes what is pending and closes the window and its workbook, as quitting would. */
     private void close() throws Exception {
         harness.flushSaves();
-        harness.stop();
-        closed = true;
+        harness.closeWindow();
     }
 
     private static void openRepair(FxRobot robot, MainWindowHarness window) throws Exception {

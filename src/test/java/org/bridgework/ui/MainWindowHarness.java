@@ -48,6 +48,7 @@ public final class MainWindowHarness {
     private final ImmediateTaskRunner backups = new ImmediateTaskRunner();
     /** The real store thread, with {@link #withRealThreads()}. */
     private StoreThread realStore;
+    private boolean windowClosed;
     private boolean realThreads;
     private AppContext main;
     private Stage stage;
@@ -286,17 +287,26 @@ public final class MainWindowHarness {
     /** Closes the window as the app does when it ends, then removes the temporary folder and all in it. */
     public void stop() throws Exception {
         try {
-            if (main != null) {
-                WaitForAsyncUtils.asyncFx(main::shutdown).get(15, TimeUnit.SECONDS);
-            }
-            if (realStore != null) {
-                // Closing the workbook was queued, not waited for: wait here, on the test's thread, before files go.
-                realStore.awaitStopped(Duration.ofSeconds(15));
-            }
-            FxToolkit.cleanupStages();
+            closeWindow();
         } finally {
             deleteFolder();
         }
+    }
+
+    /**
+     * Closes the window as the app does when it ends, leaving the temporary folder and its workbook for the test
+     * to read; {@link #stop()} removes them later. Closing twice closes once.
+     */
+    public void closeWindow() throws Exception {
+        if (main != null && !windowClosed) {
+            windowClosed = true;
+            WaitForAsyncUtils.asyncFx(main::shutdown).get(15, TimeUnit.SECONDS);
+        }
+        if (realStore != null) {
+            // Closing the workbook was queued, not waited for: wait here, on the test's thread, before files go.
+            realStore.awaitStopped(Duration.ofSeconds(15));
+        }
+        FxToolkit.cleanupStages();
     }
 
     private void deleteFolder() throws IOException {

@@ -34,7 +34,7 @@ public final class AppContext {
     private final Runnable exit;
     private final TaskRunner store;
     private final TaskRunner compute;
-    private final TaskRunner backups;
+    private final TaskRunner backupThread;
     private final PortfolioViewModel portfolio;
     private final WizardViewModel wizard;
     private final TrashViewModel trash;
@@ -55,10 +55,10 @@ public final class AppContext {
     /**
      * @param store   talks to the workbook: every read and write, one at a time and in order
      * @param compute assembles timelines and renders plans, apart from {@code store} so saving never waits for them
-     * @param backups  makes the daily backup, apart from {@code store} so saving never waits for it
+     * @param backupThread makes the daily backup, apart from {@code store} so saving never waits for it
      * @param exit    ends the application (Quit, or giving up when no workbook could be opened at start)
      */
-    public AppContext(Stage stage, TaskRunner store, TaskRunner compute, TaskRunner backups, DialogService dialogs,
+    public AppContext(Stage stage, TaskRunner store, TaskRunner compute, TaskRunner backupThread, DialogService dialogs,
                       AppSettings settings, Clock clock, Runnable exit) {
         this.stage = stage;
         this.dialogs = dialogs;
@@ -66,7 +66,7 @@ public final class AppContext {
         this.exit = exit;
         this.store = store;
         this.compute = compute;
-        this.backups = backups;
+        this.backupThread = backupThread;
         this.portfolio = new PortfolioViewModel(store, dialogs, AutoSave.DEFAULT_DELAY, clock);
         this.wizard = new WizardViewModel(store, dialogs, AutoSave.DEFAULT_DELAY, clock);
         this.trash = new TrashViewModel(store, dialogs, clock);
@@ -76,7 +76,7 @@ public final class AppContext {
                 this::folderForChoosers, clock);
         this.keeper = new SettingsKeeper(settings, store);
         SlowSteps steps = new SlowStepDialog(stage);
-        this.workbooks = new WorkbookSwitcher(store, backups, steps, dialogs, List.of(portfolio, wizard, trash, exchange),
+        this.workbooks = new WorkbookSwitcher(store, backupThread, steps, dialogs, List.of(portfolio, wizard, trash, exchange),
                 clock, keeper::remember, this::quit, settings::backupsToKeep);
         this.backups = new BackupCommands(store, dialogs, settings, workbooks, clock, keeper::save);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
@@ -111,7 +111,7 @@ public final class AppContext {
     public void shutdown() {
         workbooks.closeWhenIdle();
         compute.shutdown();
-        backups.shutdown();
+        backupThread.shutdown();
         store.shutdown();
     }
 
