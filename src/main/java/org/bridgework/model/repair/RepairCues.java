@@ -11,8 +11,9 @@ import java.util.List;
 final class RepairCues {
     private static final String MONEY = "(?:£|\\$|€|\\d)";
     private static final List<Cue> CUES = List.of(
-            Cue.guarded("\\brefund(?:s|ed|ing)? (?:the|your|you|all|every|in full|it|them|this|that|" + MONEY
-                    + "|(?:\\w+ ){0,2}(?:fees?|charges?|costs?|deposit|amount|difference|invoices?|payment))"
+            Cue.guarded("\\brefund(?:s|ed|ing)? (?:(?:the |your |all |every |this |that )?(?:\\w+ ){0,2}(?:fees?|charges?"
+                    + "|costs?|deposit|amount|difference|invoices?|payment)\\b|the|your|you|all|every|in full|it|them"
+                    + "|this|that|" + MONEY + ")"
                     + "|\\b(?:full|partial|complete) refund\\b"),
             Cue.guarded("\\bcredit(?:ed|ing)? (?:your account|you\\b|the (?:full )?(?:amount|fee|difference|cost)|"
                     + MONEY + "|(?:this|next|last) \\w+'s|(?:a|an|one|two|three|\\d+) (?:weeks?|months?|days?|hours?))"
@@ -41,6 +42,7 @@ final class RepairCues {
             Cue.guarded("\\btake (?:the|that|this) (?:\\w+ )?(?:charges?|fees?|costs?|items?) off\\b"),
             Cue.guarded("\\b(?:will|can|shall) (?:personally |also )?(?:repair|fix|rebuild|correct) (?:the|your|it|this"
                     + "|every|all|them)\\b"),
+            Cue.guarded("\\b(?:refund|credit|replacement|credit note|new \\w+) (?:is|are) on (?:its|their) way\\b"),
             Cue.guarded("\\brush (?:a|the) (?:new|replacement)\\b|\\b(?:deliver|send) the corrected\\b"));
 
     private RepairCues() {

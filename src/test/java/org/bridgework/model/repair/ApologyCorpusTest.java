@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision and recall of the apology check on the labelled corpus, per part and per warning. The bar is on the
  * whole corpus (tuning and held-out parts together); the held-out part, never used to tune the cues, is
- * reported on its own too. Run with -Dapology.corpus.misses=true to list every miss.
+ * reported on its own too, and so is a small fresh part written after the checker was done. Run with -Dapology.corpus.misses=true to list every miss.
  */
 class ApologyCorpusTest {
     private static final Set<ApologyComponent> MOST_IMPORTANT = EnumSet.of(
@@ -78,9 +78,12 @@ class ApologyCorpusTest {
         assertTrue(all.size() >= 300, "at least 300 examples, got " + all.size());
         List<String> misses = new ArrayList<>();
         Scores whole = score(all, misses);
+        List<String> wholeMisses = List.copyOf(misses);
         System.out.println(table("Apology check, whole corpus", whole)
                 + table("Tuning part", score(tuning.examples(), new ArrayList<>()))
-                + table("Held-out part", score(heldOut.examples(), new ArrayList<>())));
+                + table("Held-out part", score(heldOut.examples(), new ArrayList<>()))
+                + table("Fresh part (written after the checker; reported, not held to the bar)",
+                        score(ApologyCorpus.load(ApologyCorpus.FRESH).examples(), misses)));
         if (Boolean.getBoolean("apology.corpus.misses")) {
             misses.forEach(System.out::println);
         }
@@ -98,6 +101,6 @@ class ApologyCorpusTest {
             }
         });
         assertTrue(failures.isEmpty(), failures.stream().collect(Collectors.joining("\n"))
-                + "\n" + String.join("\n", misses));
+                + "\n" + String.join("\n", wholeMisses));
     }
 }
