@@ -10,6 +10,8 @@ final class ExplanationCues {
                     + "|the reason|the cause|which is why|that is why|this is why|held up by|played a part"
                     + "|crept in|here is why|traced (?:it|this|the \\w+) to|led to|resulted from|resulted in)\\b"),
             Cue.unlessNegated("\\bwhat (?:happened|went wrong) (?:is|was)\\b|\\b(?:here|this) is what (?:happened|went wrong)\\b"),
+            Cue.unlessNegated("\\b(?:it|this) was (?:a|an) (?:\\w+ ){0,3}(?:fault|error|failure|bug|problem|mix-up"
+                    + "|glitch)\\b"),
             Cue.unlessNegated("\\b(?:started|began|went wrong|happened|broke) when\\b"),
             Cue.unlessNegated("\\b(?:moved|switched|changed|migrated|upgraded) (?:over )?to a new\\b"),
             Cue.unlessNegated("\\bafter (?:a|an|the|our) (?:\\w+ ){0,3}(?:ran|failed|changed|crashed|broke|went down)\\b"),

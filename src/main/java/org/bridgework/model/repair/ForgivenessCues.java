@@ -9,6 +9,7 @@ final class ForgivenessCues {
             Cue.unlessNegated("\\b(?:another|a second|a fresh|one more) chance\\b"),
             Cue.unlessNegated("\\b(?:earn|win|rebuild|regain) back (?:your|the) trust\\b"
                     + "|\\bchance to (?:earn|win|rebuild|regain) (?:back )?your trust\\b"),
+            Cue.unlessNegated("\\b(?:hope|ask) (?:that )?you (?:will|can|could|would) (?:let us|allow us|give us)\\b"),
             Cue.unlessNegated("\\baccept (?:our|my) (?:sincere |sincerest |heartfelt |humble )?apolog(?:y|ies)\\b"));
 
     private ForgivenessCues() {

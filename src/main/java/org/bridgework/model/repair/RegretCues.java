@@ -8,8 +8,10 @@ import java.util.List;
  */
 final class RegretCues {
     private static final List<Cue> CUES = List.of(
-            Cue.unlessNegated("\\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|regret(?:s|ted|table)?)\\b"
-                    + "(?! to (?:hear|bother|trouble|interrupt|say|see|learn|read))"));
+            Cue.unlessNegated("(?<!\\b(?:says|said|sends|sent|passes on|passed on) )"
+                    + "\\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|regret(?:s|ted|table)?)\\b"
+                    + "(?! to (?:hear|bother|trouble|interrupt|say|see|learn|read))(?<!apologi[sz]ed)"
+                    + "|\\bapologi[sz]ed to you\\b"));
 
     private RegretCues() {
     }

@@ -43,6 +43,14 @@ final class RepairCues {
             Cue.guarded("\\b(?:will|can|shall) (?:personally |also )?(?:repair|fix|rebuild|correct) (?:the|your|it|this"
                     + "|every|all|them)\\b"),
             Cue.guarded("\\b(?:refund|credit|replacement|credit note|new \\w+) (?:is|are) on (?:its|their) way\\b"),
+            Cue.guarded("\\b(?:has been|have been|is being|are being|will be) (?:refunded|credited|waived|reimbursed"
+                    + "|written off|cancelled|canceled)\\b"),
+            Cue.unlessHedged("\\b(?:do not|need not) pay (?:the|that|this|your) (?:\\w+ )?(?:invoice|bill)\\b"
+                    + "|\\b(?:cancel|cancelling|cancelled|write off|writing off|wrote off) (?:the |that |this |your )?"
+                    + "(?:\\w+ )?(?:invoice|charge|fee|bill)s?\\b|\\b(?:carriage|postage|delivery) paid\\b"),
+            Cue.guarded("\\b(?:give|giving|offer|offering|provide|providing) (?:you )?(?:\\w+ ){1,4}free\\b"),
+            Cue.guarded("\\b(?:asked|assigned|put|appointed|named) [^.;]{0,40}? to (?:handle|look after|take over|manage|run"
+                    + "|lead|work on|oversee|stay with) (?:your|the)\\b"),
             Cue.guarded("\\brush (?:a|the) (?:new|replacement)\\b|\\b(?:deliver|send) the corrected\\b"));
 
     private RepairCues() {

@@ -23,6 +23,9 @@ final class RepentanceCues {
                     + "|have)\\b|\\b(?:every|each|all) \\w+ now (?:goes|go|gets|get|is|are|has|have)\\b"
                     + "|\\bnow (?:signs?|checks?|reviews?|approves?|tests?|confirms?) (?:off )?(?:every|each|all)\\b"),
             Cue.unlessHedged("\\b(?:taught|teaches) (?:us|me)\\b"),
+            Cue.unlessHedged(WE + " (?:are|am|have) (?:now )?(?:putting|put|adding|added) (?:a |an )?(?:second|extra|new"
+                    + "|additional|weekly|daily|independent) (?:\\w+ )?(?:checks?|approvers?|reviews?|reviewers?|steps?"
+                    + "|sign-offs?|controls?|alerts?|tests?)\\b"),
             Cue.unlessHedged(WE + " will (?:not|never) (?:let|allow) (?:this|that|it) (?:to )?happen\\b"));
 
     private RepentanceCues() {

@@ -27,12 +27,19 @@ final class ResponsibilityCues {
                     + "|fallen short|failed\\b|made (?:(?:a|an|the|this|that|some|several|two|a few|one) )?(?:\\w+ )?"
                     + "(?:mistakes?|errors?|bad call|misjudge?ments?|mess)|got (?:\\w+ ){0,3}wrong|missed|overlooked"
                     + "|forgot|forgotten|mishandled|neglected|ignored|misread|misjudged|broke|skipped"
-                    + "|kept you waiting)"),
+                    + "|kept you (?:waiting|in the dark|guessing)|let (?:\\w+ ){1,3}(?:slip|drop|drag|drift|slide))"),
+            Cue.unlessHedged(SUBJECT + " (?:\\w+ed|ran|did|dealt with|took|made) (?:\\w+ ){0,3}(?:badly|poorly|wrongly"
+                    + "|carelessly)\\b"),
+            Cue.unlessHedged(SUBJECT + " (?:\\w+ed|sent|put|gave|took|made|got|kept|did|wrote|told|brought|built|sold"
+                    + "|paid) (?:\\w+ ){0,2}(?:the wrong|twice|too late|too early|too much)\\b"),
+            Cue.guarded("\\b(?:we|i) (?:fully )?accept (?:that|this|it)(?=[.!;,]|$)"),
+            Cue.guarded("\\bour (?:\\w+ ){1,4}(?:was|were|has been) (?:poor|wrong|careless|sloppy|unacceptable|inexcusable"
+                    + "|not good enough|below standard)\\b"),
             Cue.unlessHedged(SUBJECT + " (?:did|do|have|had|has|was|were) not (?:\\w+ )?(?:keep|kept|deliver|tell"
                     + "|check|follow|listen|call|warn|test|send|meet|honour|honor|return|reply|respond|answer|update"
                     + "|inform|give|do|live up|lived up|read|act|flag|escalate|share|pass|straight|honest|clear|open"
                     + "|upfront|transparent|careful|ready|prepared)\\b"),
-            Cue.unlessHedged(WE + " (?:should|ought to|must) (?:not )?have\\b"),
+            Cue.unlessHedged(WE + " (?:should|ought to|must) (?:not |never )?have\\b"),
             Cue.guarded("\\b(?:our|my) (?:own )?(?:fault|mistake|error|doing|oversight|failure|blunder)\\b"),
             Cue.guarded("\\b(?:fault|mistake|error|blame|responsibility|failure)s? (?:is|was|lies|lay|rests) "
                     + "(?:entirely |all |fully |solely |wholly )?(?:ours|mine|with us|with me|on us|on me)\\b"),

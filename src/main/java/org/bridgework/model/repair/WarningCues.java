@@ -16,6 +16,8 @@ final class WarningCues {
                 Cue.unlessNegated("\\bin any way\\b|\\bany inconvenience\\b"),
                 Cue.unlessNegated("\\b(?:we|i) (?:may|might|could) have (?:\\w+ )?(?:made|missed|been|caused|got|let"
                         + "|dropped|overlooked|forgotten|failed|upset|offended|misunderstood|done)\\b"),
+                Cue.unlessNegated("\\bperhaps (?:we|i)\\b|\\b(?:we|i) (?:may|might|could) have (?:\\w+ ){1,2}(?:better"
+                        + "|sooner|differently|more clearly)\\b"),
                 Cue.unlessNegated("\\bif (?:we|i) (?:have |had )?(?:\\w+ )?(?:let|made|caused|upset|offended|failed"
                         + "|got|were|was|fell)\\b")));
         CUES.put(WarningKind.DEFLECTING, List.of(
