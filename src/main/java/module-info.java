@@ -21,10 +21,13 @@ module org.bridgework {
     requires java.logging;
     // Export and import files (org.bridgework.exchange): Jackson's streaming JSON parser and generator.
     requires com.fasterxml.jackson.core;
+    // The command line (org.bridgework.cli); picocli reads the command classes by reflection.
+    requires info.picocli;
 
     exports org.bridgework;
     exports org.bridgework.model;
 
+    opens org.bridgework.cli to info.picocli;
     opens org.bridgework.ui.main to javafx.fxml;
     opens org.bridgework.ui.portfolio to javafx.fxml;
     opens org.bridgework.ui.details to javafx.fxml;
