@@ -60,6 +60,8 @@ public final class WizardController {
     private final WizardViewModel model;
     private final Clock clock;
     private final GuidancePane guidance = new GuidancePane();
+    /** Parts the manager said the apology check was wrong to find; kept while the window is open. */
+    private final ApologyRejections rejections = new ApologyRejections();
     private final javafx.scene.control.TitledPane foldedGuidance = new javafx.scene.control.TitledPane();
     private final Parent view;
     private Worksheet worksheet;
@@ -191,7 +193,7 @@ public final class WizardController {
             case OWN -> new OwnWorksheet(repair, onEdit);
             case PREPARE -> new PrepareWorksheet(repair, onEdit);
             case TALK -> new TalkWorksheet(repair, onEdit, today);
-            case APOLOGISE -> new ApologiseWorksheet(repair, onEdit, offer -> addCommitment(offer, today));
+            case APOLOGISE -> new ApologiseWorksheet(repair, onEdit, offer -> addCommitment(offer, today), rejections);
             case ACT -> new ActWorksheet(repair, onEdit, today);
             case REBUILD -> new RebuildWorksheet(repair, onEdit, today);
         };
