@@ -72,7 +72,8 @@ final class DraftWarnings {
     }
 
     /**
-     * Words in sentences that explain without owning, against words in sentences that own the fault. A sentence
+     * Words in sentences that explain without owning or saying sorry, against words in sentences that own the
+     * fault. A sentence
      * with none of the six parts in an apology is account-giving too ("our supplier had a fire, customs held the
      * lorry..."), so it counts as explaining.
      */
@@ -84,7 +85,8 @@ final class DraftWarnings {
             apology |= parts.has(ApologyComponent.REGRET) || parts.has(ApologyComponent.ACKNOWLEDGEMENT_OF_RESPONSIBILITY);
             if (parts.has(ApologyComponent.ACKNOWLEDGEMENT_OF_RESPONSIBILITY)) {
                 owning += parts.sentence().words();
-            } else if (parts.has(ApologyComponent.EXPLANATION) || parts.hasNone()) {
+            } else if (!parts.has(ApologyComponent.REGRET)
+                    && (parts.has(ApologyComponent.EXPLANATION) || parts.hasNone())) {
                 explaining += parts.sentence().words();
             }
         }

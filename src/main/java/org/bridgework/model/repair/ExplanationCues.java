@@ -5,7 +5,9 @@ import java.util.List;
 /** Explanation: words that give a cause ("because", "due to", "what happened was", "it came down to"). */
 final class ExplanationCues {
     private static final List<Cue> CUES = List.of(
-            Cue.unlessNegated("\\b(?:because|due to|owing to|caused by|as a result of|stemm(?:ed|ing) from"
+            Cue.unlessNegated("(?<!(?:inconvenience|disruption|trouble|harm|damage|distress|frustration|upset|cost) )"
+                    + "\\bcaused by\\b"),
+            Cue.unlessNegated("\\b(?:because|due to|owing to|as a result of|stemm(?:ed|ing) from"
                     + "|came from|comes from|came down to|comes down to|(?:is|was) down to|(?:the )?root cause"
                     + "|the reason|the cause|which is why|that is why|this is why|held up by|played a part"
                     + "|crept in|here is why|traced (?:it|this|the \\w+) to|led to|resulted from|resulted in)\\b"),

@@ -15,7 +15,8 @@ final class RepairCues {
                     + "|costs?|deposit|amount|difference|invoices?|payment)\\b|the|your|you|all|every|in full|it|them"
                     + "|this|that|" + MONEY + ")"
                     + "|\\b(?:full|partial|complete) refund\\b"),
-            Cue.guarded("\\bcredit(?:ed|ing)? (?:your account|you\\b|the (?:full )?(?:amount|fee|difference|cost)|"
+            Cue.guarded("\\bcredit(?:ed|ing)? (?:your account|you\\b|(?:the |your |all |this )?(?:\\w+ ){0,2}(?:fees?"
+                    + "|charges?|costs?|invoices?|amount|difference)\\b|"
                     + MONEY + "|(?:this|next|last) \\w+'s|(?:a|an|one|two|three|\\d+) (?:weeks?|months?|days?|hours?))"
                     + "|\\b(?:issue|issued|issuing|send|sent|raise|raised) (?:you )?a credit note\\b"),
             Cue.guarded("\\bre-?(?:do|did|done|doing|run|ran|print|printed|printing|deliver|shoot|test|install|work)\\b"),

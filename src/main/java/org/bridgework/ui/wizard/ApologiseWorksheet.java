@@ -49,7 +49,8 @@ final class ApologiseWorksheet implements Worksheet {
         FormGrid form = new FormGrid(onEdit);
         draft = form.area("apologise.draft", apology.draft(), 8);
         check = new ApologyCheckPane(repair, onEdit, rejections);
-        form.row("apologise.components", check);
+        form.wide(AssessWorksheet.heading("apologise.components"));
+        form.wide(check);
         offers = new ListSection<>("apologise.addOffer", Texts.get("apologise.noOffers"),
                 n -> Texts.get("apologise.offer", n), apology.offers(), (offer, edit) -> offerCard(offer, edit, toCommitment),
                 () -> new RepairOffer(""), null, onEdit);

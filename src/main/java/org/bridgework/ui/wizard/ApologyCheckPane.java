@@ -45,7 +45,10 @@ final class ApologyCheckPane extends VBox {
         Label limits = new Label(Texts.get("apologise.checkLimits"));
         limits.setWrapText(true);
         limits.getStyleClass().add("text-muted");
-        getChildren().addAll(parts, note, warnings, limits);
+        Label howTo = new Label(Texts.get("apologise.howToConfirm"));
+        howTo.setWrapText(true);
+        howTo.getStyleClass().add("text-muted");
+        getChildren().addAll(howTo, parts, note, warnings, limits);
     }
 
     Set<ApologyComponent> ticked() {

@@ -1,5 +1,6 @@
 package org.bridgework.ui.wizard;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -31,7 +32,7 @@ final class ApologyPartRow extends VBox {
     private final Button confirm = new Button(Texts.get("apologise.confirm"), Icons.of(Feather.CHECK));
     private final Button reject = new Button(Texts.get("apologise.reject"), Icons.of(Feather.X));
     private final Button findAgain = new Button(Texts.get("apologise.undoReject"), Icons.of(Feather.ROTATE_CCW));
-    private final HBox actions = new HBox(8, confirm, reject, findAgain);
+    private final HBox actions = new HBox(6, confirm, reject, findAgain);
     private ComponentCheck shown;
 
     /**
@@ -61,10 +62,12 @@ final class ApologyPartRow extends VBox {
         confirm.setOnAction(e -> confirmFound());
         reject.setOnAction(e -> onReject.run());
         findAgain.setOnAction(e -> onRestore.run());
-        actions.getStyleClass().add("apology-part-actions");
-        HBox head = new HBox(8, tick, badge);
+        for (Button button : List.of(confirm, reject, findAgain)) {
+            button.getStyleClass().addAll("small", "flat");
+        }
+        HBox head = new HBox(8, tick, badge, actions);
         head.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, detail, actions);
+        getChildren().addAll(head, detail);
         getStyleClass().add("apology-part");
         show(null, false);
     }
