@@ -19,6 +19,10 @@ final class ResponsibilityCues {
             "\\b(?:sorry|regret|apologi\\w+) (?:that )?(?:you|anyone|anybody) (?:may |might )?(?:feel|felt|think|thought"
                     + "|believe|see|saw|were|are|found)\\b|\\byou (?:may |might )?(?:feel|felt|think|believe)\\b");
 
+    /** "We do not accept that we were at fault" denies what follows it. */
+    private static final Pattern DENIAL = Cue.compile("\\b(?:not|never|no longer) (?:accept|admit|agree|believe|think"
+            + "|concede|feel)(?:s|ed)? (?:that )?$");
+
     private static final List<Cue> CUES = List.of(
             Cue.unlessHedged(SUBJECT + " " + ADVERB + "(?:were|was|are|am|is) " + DEGREE
                     + "(?:wrong|at fault|to blame|responsible|accountable|careless|negligent|late|slow|mistaken)\\b"),
@@ -62,6 +66,7 @@ final class ResponsibilityCues {
     static List<Cue.Hit> find(DraftSentence sentence) {
         String text = sentence.text();
         return Cue.hits(CUES, sentence).stream()
-                .filter(hit -> !DEFLECTION.matcher(text.substring(0, hit.start())).find()).toList();
+                .filter(hit -> !DEFLECTION.matcher(text.substring(0, hit.start())).find())
+                .filter(hit -> !DENIAL.matcher(text.substring(0, hit.start())).find()).toList();
     }
 }

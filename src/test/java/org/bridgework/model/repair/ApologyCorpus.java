@@ -14,6 +14,7 @@ record ApologyCorpus(String name, List<ApologyCorpus.Example> examples) {
     static final String TUNING = "apology-corpus-tuning.txt";
     static final String HELD_OUT = "apology-corpus-heldout.txt";
     static final String FRESH = "apology-corpus-fresh.txt";
+    static final String UNSEEN = "apology-corpus-unseen.txt";
     private static final Map<String, ApologyComponent> PARTS = Map.of("R", ApologyComponent.REGRET,
             "E", ApologyComponent.EXPLANATION, "A", ApologyComponent.ACKNOWLEDGEMENT_OF_RESPONSIBILITY,
             "D", ApologyComponent.DECLARATION_OF_REPENTANCE, "O", ApologyComponent.OFFER_OF_REPAIR,
