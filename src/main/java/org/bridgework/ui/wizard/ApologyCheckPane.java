@@ -28,6 +28,8 @@ final class ApologyCheckPane extends VBox {
     private final InsightBox warnings = new InsightBox("apologise.warnings");
     private final ApologyRejections rejections;
     private RepairCase last;
+    private List<Object> lastKey;
+    private ApologyCheck lastCheck;
 
     ApologyCheckPane(RepairCase repair, Runnable onEdit, ApologyRejections rejections) {
         super(8);
@@ -81,8 +83,7 @@ final class ApologyCheckPane extends VBox {
     void refresh(RepairCase current) {
         last = current;
         var apology = current.reconciliation().apology();
-        ApologyCheck check = ApologyChecker.check(apology.draft(), apology.ticked(),
-                rejections.of(current.relationshipId()));
+        ApologyCheck check = checked(apology.draft(), apology.ticked(), rejections.of(current.relationshipId()));
         boolean noApology = current.preparation().apologyWarranted() == ApologyWarranted.NO;
         boolean judged = check.understood() && !apology.draft().isBlank();
         rows.forEach((component, row) -> row.show(check.understood() ? check.get(component) : null,
@@ -101,6 +102,16 @@ final class ApologyCheckPane extends VBox {
         warnings.show(lines);
         warnings.setVisible(!lines.isEmpty());
         warnings.setManaged(!lines.isEmpty());
+    }
+
+    /** The check runs on every edit anywhere in the step; only a changed draft, tick or rejection redoes it. */
+    private ApologyCheck checked(String draft, Set<ApologyComponent> ticked, Set<ApologyComponent> rejected) {
+        List<Object> key = List.of(draft, ticked, rejected);
+        if (!key.equals(lastKey)) {
+            lastKey = key;
+            lastCheck = ApologyChecker.check(draft, ticked, rejected);
+        }
+        return lastCheck;
     }
 
     private static String quoted(ApologyWarning warning) {
