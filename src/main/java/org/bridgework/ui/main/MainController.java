@@ -99,7 +99,7 @@ public final class MainController {
     private final PortfolioViewModel portfolio;
     private final WizardViewModel wizard;
     private final TrashViewModel trash;
-    /** Assembles timelines and renders plans, apart from the store thread so saving never waits for them. */
+    /** Assembles timelines, renders plans and checks apology drafts, apart from the store thread so saving never waits for them. */
     private final StoreThread compute = new StoreThread("bridgework-compute");
     private final TimelineViewModel timeline;
     private final PlanViewModel plan;
@@ -137,7 +137,7 @@ public final class MainController {
                 keeper::remember, this::quit, settings::backupsToKeep);
         this.backups = new BackupCommands(runner, dialogs, settings, workbooks, clock, keeper::save);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
-        this.views = new RelationshipViews(portfolio, commands, wizard, timeline, plan, dialogs, clock);
+        this.views = new RelationshipViews(portfolio, commands, wizard, timeline, plan, dialogs, clock, compute);
         this.portfolioView = new PortfolioController(portfolio, commands, views.details()::focusForm);
         portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
         // The plan follows the repair the wizard holds, so it shows edits still waiting to be saved.

@@ -18,6 +18,7 @@ import org.bridgework.model.repair.RepairOffer;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Icons;
+import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.form.FormGrid;
 import org.bridgework.ui.form.ListSection;
 import org.bridgework.ui.form.Option;
@@ -42,13 +43,14 @@ final class ApologiseWorksheet implements Worksheet {
 
     /**
      * @param toCommitment turns an offer of repair into a planned commitment in Act (one action)
+     * @param compute runs the apology check off the JavaFX thread
      */
     ApologiseWorksheet(RepairCase repair, Runnable onEdit, Consumer<RepairOffer> toCommitment,
-                       ApologyRejections rejections) {
+                       ApologyRejections rejections, TaskRunner compute) {
         Apology apology = repair.reconciliation().apology();
         FormGrid form = new FormGrid(onEdit);
         draft = form.area("apologise.draft", apology.draft(), 8);
-        check = new ApologyCheckPane(repair, onEdit, rejections);
+        check = new ApologyCheckPane(repair, onEdit, rejections, compute);
         form.wide(AssessWorksheet.heading("apologise.components"));
         form.wide(check);
         offers = new ListSection<>("apologise.addOffer", Texts.get("apologise.noOffers"),

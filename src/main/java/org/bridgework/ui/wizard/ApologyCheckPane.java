@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.bridgework.model.repair.ApologyCheck;
@@ -17,23 +18,47 @@ import org.bridgework.model.repair.ApologyWarranted;
 import org.bridgework.model.repair.MatchedWords;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.text.Texts;
+import org.bridgework.ui.common.TaskRunner;
 
 /**
  * The six parts with the manager's ticks and what the check found, a note when the check cannot judge the draft
  * or no apology is warranted, and the marks of a non-apology, shown apart from the parts.
+ * <p>
+ * The check takes over 100 ms on a long draft, so it runs on the compute thread: {@link #TYPING_PAUSE} after the
+ * last change to the draft (at once for a tick or a rejection), and a result is shown only if the draft, ticks
+ * and rejections are still the ones it was made for. Until then the last result stays, marked as checking.
  */
 final class ApologyCheckPane extends VBox {
+    /** How long typing must pause before the draft is checked again. */
+    static final javafx.util.Duration TYPING_PAUSE = javafx.util.Duration.millis(250);
+    private static final System.Logger LOG = System.getLogger(ApologyCheckPane.class.getName());
+
     private final Map<ApologyComponent, ApologyPartRow> rows = new EnumMap<>(ApologyComponent.class);
     private final Label note = new Label();
+    private final Label checking = new Label(Texts.get("apologise.checking"));
     private final InsightBox warnings = new InsightBox("apologise.warnings");
     private final ApologyRejections rejections;
+    private final TaskRunner compute;
+    private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
     private RepairCase last;
-    private List<Object> lastKey;
-    private ApologyCheck lastCheck;
+    /** What the check should be run on now, and what the result shown was made for. */
+    private CheckInput wanted;
+    private CheckInput shownFor;
+    private ApologyCheck shown;
+    private String failure = "";
 
-    ApologyCheckPane(RepairCase repair, Runnable onEdit, ApologyRejections rejections) {
+    /** The draft, ticks and rejections a check is made for; a result for any other is stale. */
+    private record CheckInput(String draft, Set<ApologyComponent> ticked, Set<ApologyComponent> rejected) {
+        ApologyCheck check() {
+            return ApologyChecker.check(draft, ticked, rejected);
+        }
+    }
+
+    ApologyCheckPane(RepairCase repair, Runnable onEdit, ApologyRejections rejections, TaskRunner compute) {
         super(8);
         this.rejections = rejections;
+        this.compute = compute;
+        typing.setOnFinished(event -> submit());
         Set<ApologyComponent> ticked = repair.reconciliation().apology().ticked();
         VBox parts = new VBox(8);
         for (ApologyComponent component : ApologyComponent.values()) {
@@ -50,7 +75,9 @@ final class ApologyCheckPane extends VBox {
         Label howTo = new Label(Texts.get("apologise.howToConfirm"));
         howTo.setWrapText(true);
         howTo.getStyleClass().add("text-muted");
-        getChildren().addAll(howTo, parts, note, warnings, limits);
+        checking.getStyleClass().addAll("text-muted", "apology-checking");
+        checking.setVisible(false);
+        getChildren().addAll(howTo, checking, parts, note, warnings, limits);
     }
 
     Set<ApologyComponent> ticked() {
@@ -83,35 +110,79 @@ final class ApologyCheckPane extends VBox {
     void refresh(RepairCase current) {
         last = current;
         var apology = current.reconciliation().apology();
-        ApologyCheck check = checked(apology.draft(), apology.ticked(), rejections.of(current.relationshipId()));
-        boolean noApology = current.preparation().apologyWarranted() == ApologyWarranted.NO;
-        boolean judged = check.understood() && !apology.draft().isBlank();
-        rows.forEach((component, row) -> row.show(check.understood() ? check.get(component) : null,
-                !noApology && check.understood()));
-        String text = noApology ? Texts.get("apologise.noApologyWarranted")
-                : !check.understood() ? Texts.get("apologise.notEnglish") : "";
+        CheckInput input = new CheckInput(apology.draft(), Set.copyOf(apology.ticked()),
+                Set.copyOf(rejections.of(current.relationshipId())));
+        if (input.equals(shownFor)) {
+            // Back to what is shown (or an edit elsewhere in the step): nothing to check, drop what was waiting.
+            typing.stop();
+            wanted = input;
+            setChecking(false);
+            show();
+            return;
+        }
+        if (input.equals(wanted)) {
+            show();
+            return;
+        }
+        boolean typed = wanted != null && !wanted.draft().equals(input.draft());
+        wanted = input;
+        setChecking(true);
+        if (typed && shown != null) {
+            typing.playFromStart();
+        } else {
+            typing.stop();
+            submit();
+        }
+    }
+
+    private void submit() {
+        CheckInput input = wanted;
+        compute.run(input::check, result -> {
+            if (input.equals(wanted)) {
+                shownFor = input;
+                shown = result;
+                failure = "";
+                setChecking(false);
+                show();
+            }
+        }, error -> {
+            LOG.log(System.Logger.Level.ERROR, "The apology check failed", error);
+            if (input.equals(wanted)) {
+                failure = Texts.get("apologise.checkFailed", String.valueOf(error.getMessage()));
+                setChecking(false);
+                show();
+            }
+        });
+    }
+
+    private void setChecking(boolean busy) {
+        checking.setVisible(busy);
+    }
+
+    /** Shows the last result that still matched when it came, with the case as it is now. */
+    private void show() {
+        boolean noApology = last.preparation().apologyWarranted() == ApologyWarranted.NO;
+        String text = !failure.isEmpty() ? failure : noApology ? Texts.get("apologise.noApologyWarranted") : "";
+        List<String> lines = new ArrayList<>();
+        if (shown != null) {
+            boolean judged = shown.understood() && !shownFor.draft().isBlank();
+            rows.forEach((component, row) -> row.show(shown.understood() ? shown.get(component) : null,
+                    !noApology && shown.understood()));
+            if (text.isEmpty() && !shown.understood()) {
+                text = Texts.get("apologise.notEnglish");
+            }
+            if (judged && !noApology) {
+                for (ApologyWarning warning : shown.warnings()) {
+                    lines.add("!\u26a0 " + Texts.get("apology.warning." + warning.kind().code()) + quoted(warning));
+                }
+            }
+        }
         note.setText(text);
         note.setVisible(!text.isEmpty());
         note.setManaged(!text.isEmpty());
-        List<String> lines = new ArrayList<>();
-        if (judged && !noApology) {
-            for (ApologyWarning warning : check.warnings()) {
-                lines.add("!\u26a0 " + Texts.get("apology.warning." + warning.kind().code()) + quoted(warning));
-            }
-        }
         warnings.show(lines);
         warnings.setVisible(!lines.isEmpty());
         warnings.setManaged(!lines.isEmpty());
-    }
-
-    /** The check runs on every edit anywhere in the step; only a changed draft, tick or rejection redoes it. */
-    private ApologyCheck checked(String draft, Set<ApologyComponent> ticked, Set<ApologyComponent> rejected) {
-        List<Object> key = List.of(draft, ticked, rejected);
-        if (!key.equals(lastKey)) {
-            lastKey = key;
-            lastCheck = ApologyChecker.check(draft, ticked, rejected);
-        }
-        return lastCheck;
     }
 
     private static String quoted(ApologyWarning warning) {
@@ -125,6 +196,11 @@ final class ApologyCheckPane extends VBox {
     /** The warning lines shown, for tests. */
     List<String> warningLines() {
         return warnings.getChildren().stream().skip(1).map(n -> ((Label) n).getText()).toList();
+    }
+
+    /** Whether a check is waiting or running, for tests. */
+    boolean checking() {
+        return checking.isVisible();
     }
 
     String noteText() {

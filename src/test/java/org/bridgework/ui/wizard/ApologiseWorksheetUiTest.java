@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -18,7 +19,10 @@ import org.bridgework.model.repair.Preparation;
 import org.bridgework.model.repair.Reconciliation;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.Forgiveness;
+import org.bridgework.testing.QueuedTaskRunner;
 import org.bridgework.text.Texts;
+import org.bridgework.ui.common.ImmediateTaskRunner;
+import org.bridgework.ui.common.TaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -45,6 +49,10 @@ class ApologiseWorksheetUiTest {
     }
 
     private void open(String draft, ApologyWarranted warranted) {
+        open(draft, warranted, new ImmediateTaskRunner());
+    }
+
+    private void open(String draft, ApologyWarranted warranted, TaskRunner compute) {
         RepairCase repair = RepairCase.start(7)
                 .withPreparation(Preparation.empty().withApologyWarranted(warranted))
                 .withReconciliation(new Reconciliation(Apology.draft(draft, Set.of()), new Forgiveness("", "")));
@@ -55,7 +63,7 @@ class ApologiseWorksheetUiTest {
             holder[0] = new ApologiseWorksheet(repair, () -> {
                 current = holder[0].applyTo(current);
                 holder[0].refresh(current);
-            }, offer -> { }, rejections);
+            }, offer -> { }, rejections, compute);
             worksheet = holder[0];
             worksheet.refresh(current);
             stage.setScene(new Scene(new ScrollPane(worksheet.view()), 900, 700));
@@ -138,8 +146,49 @@ class ApologiseWorksheetUiTest {
         open("", ApologyWarranted.YES);
         TextArea draft = robot.lookup("#apologise-draft").queryAs(TextArea.class);
         robot.interact(() -> draft.setText("We were wrong, and we are sorry."));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(row(ApologyComponent.ACKNOWLEDGEMENT_OF_RESPONSIBILITY).showsFoundBadge());
+        // The check runs once typing has paused; wait for its result rather than for a fixed time.
+        waitFor(() -> row(ApologyComponent.ACKNOWLEDGEMENT_OF_RESPONSIBILITY).showsFoundBadge());
+        assertFalse(worksheet.check().checking());
         assertTrue(row(ApologyComponent.OFFER_OF_REPAIR).detailText().startsWith("\u26a0"));
+    }
+
+    @Test
+    void aResultForAnOlderDraftIsNeverShown(FxRobot robot) throws Exception {
+        QueuedTaskRunner compute = new QueuedTaskRunner();
+        open(GOOD, ApologyWarranted.YES, compute);
+        TextArea draft = robot.lookup("#apologise-draft").queryAs(TextArea.class);
+        ApologyPartRow owned = row(ApologyComponent.ACKNOWLEDGEMENT_OF_RESPONSIBILITY);
+        assertTrue(worksheet.check().checking(), "nothing is shown before the first result");
+
+        // The draft changes while the first check is still waiting: its result is for a draft no longer there.
+        robot.interact(() -> draft.setText("The parcel arrived on Tuesday."));
+        robot.interact(compute::runNext);
+        assertFalse(owned.showsFoundBadge(), "the result for the first draft was shown after the draft changed");
+        assertTrue(worksheet.check().checking());
+        robot.interact(compute::runNext);
+        assertFalse(owned.showsFoundBadge());
+        assertFalse(worksheet.check().checking());
+
+        // Typing on: the check for an in-between draft comes back after the draft moved on, and is dropped.
+        robot.interact(() -> draft.setText("We are sorry."));
+        waitFor(() -> compute.waiting() == 1);
+        robot.interact(() -> draft.setText(GOOD));
+        robot.interact(compute::runNext);
+        assertFalse(owned.showsFoundBadge(), "a result for an in-between draft was shown");
+        assertFalse(row(ApologyComponent.REGRET).showsFoundBadge(), "a result for an in-between draft was shown");
+        assertTrue(worksheet.check().checking());
+        waitFor(() -> compute.waiting() == 1);
+        robot.interact(compute::runNext);
+        assertTrue(owned.showsFoundBadge());
+        assertTrue(row(ApologyComponent.REGRET).showsFoundBadge());
+        assertFalse(worksheet.check().checking());
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the apology check did not finish in time", e);
+        }
     }
 }
