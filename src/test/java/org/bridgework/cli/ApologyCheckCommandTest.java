@@ -60,8 +60,8 @@ class ApologyCheckCommandTest {
         for (String[] args : List.of(new String[0], new String[] {"-"})) {
             Run run = run(NON_APOLOGY, args);
             assertEquals(0, run.exit());
-            assertTrue(run.out().contains("missing  Responsibility (this part matters most)"), run.out());
-            assertTrue(run.out().contains("missing  Offer to put it right (this part matters most)"), run.out());
+            assertTrue(run.out().contains("missing  Responsibility (one of the two parts reported to count most)"), run.out());
+            assertTrue(run.out().contains("missing  Offer to put it right (one of the two parts reported to count most)"), run.out());
             assertTrue(run.out().contains("warning  It makes the fault sound hypothetical"), run.out());
             assertTrue(run.out().contains("warning  It promises only to look into it"), run.out());
         }

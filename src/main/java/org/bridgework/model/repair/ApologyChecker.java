@@ -10,9 +10,10 @@ import java.util.Set;
  * Checks an apology against the six components of an effective apology and for the marks of a non-apology.
  *
  * <p>The six components come from Lewicki, Polin &amp; Lount (2016), "An exploration of the structure of
- * effective apologies", Negotiation and Conflict Management Research 9(2). As reported of its two studies (755
- * people rating written apologies): apologies with more of the components were rated as more effective, an
- * acknowledgement of responsibility counted most, an offer of repair next, and a request for forgiveness least.
+ * effective apologies", Negotiation and Conflict Management Research 9(2), 177-196. Its abstract says that in two
+ * studies of a trust violation, apologies with more of the components were more effective than those with fewer,
+ * and that some components were deemed more important than others. Which ones (responsibility most, an offer of
+ * repair next, a request for forgiveness least) is from its results as usually reported, not the abstract.
  * The warnings are our own judgement (see {@link WarningKind}).
  *
  * <p>It is a heuristic over everyday business English: the draft is split into sentences (the JDK's sentence
