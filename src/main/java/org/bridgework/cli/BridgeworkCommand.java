@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
             PrintCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            ApologyCheckCommand.class,
         })
 final class BridgeworkCommand implements Callable<Integer> {
     @Option(names = "--workbook", paramLabel = "FILE", descriptionKey = "workbook.window",

@@ -100,7 +100,10 @@ final class PlanSections {
         return section;
     }
 
-    /** The apology as given; internally also a draft not given yet, their response and what we forgive. */
+    /**
+     * The apology as given; internally also a draft not given yet, the parts it has and any marks of a
+     * non-apology, their response and what we forgive.
+     */
     private Section apology() {
         Apology apology = repair.reconciliation().apology();
         Forgiveness forgiveness = repair.reconciliation().forgiveness();
@@ -113,6 +116,9 @@ final class PlanSections {
             section.block(new Xhtml().element("p", "meta", when).toString());
             if (!Xhtml.blank(apology.draft())) {
                 section.block(new Xhtml().open("div", "letter").paragraphs(apology.draft(), null).close("div").toString());
+                if (internal) {
+                    PlanApologyCheck.add(section, repair);
+                }
             }
             List<String> offers = apology.offers().stream().map(RepairOffer::text).filter(t -> !Xhtml.blank(t)).toList();
             if (!offers.isEmpty()) {

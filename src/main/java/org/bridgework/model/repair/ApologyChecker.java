@@ -1,118 +1,72 @@
 package org.bridgework.model.repair;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Checks an apology against the six components of an effective apology (Lewicki, Polin &amp; Lount, 2016).
+ * Checks an apology against the six components of an effective apology and for the marks of a non-apology.
  *
- * <p>A component is present when the manager ticked it, or when an English cue phrase for it appears in the
- * draft (a heuristic, so the UI should ask the manager to confirm what was only detected). A missing
- * acknowledgement of responsibility or offer of repair is {@link Importance#IMPORTANT}; a missing regret,
- * explanation or declaration of repentance is {@link Importance#MINOR}; a missing request for forgiveness is
- * no problem ({@link Importance#NONE}).
+ * <p>The six components come from Lewicki, Polin &amp; Lount (2016), "An exploration of the structure of
+ * effective apologies", Negotiation and Conflict Management Research 9(2), 177-196. Its abstract says that in two
+ * studies of a trust violation, apologies with more of the components were more effective than those with fewer,
+ * and that some components were deemed more important than others. Which ones (responsibility most, an offer of
+ * repair next, a request for forgiveness least) is from its results as usually reported, not the abstract.
+ * The warnings are our own judgement (see {@link WarningKind}).
  *
- * <p>Matching ignores case, curly apostrophes and runs of white space. A few simple negations are skipped
- * ("not our fault", "not sorry"). Generic promises ("we will", "we'll") count as an offer of repair, except
- * "we will not/never" and promises already counted as repentance ("going forward we will ...").
+ * <p>It is a heuristic over everyday business English: the draft is split into sentences (the JDK's sentence
+ * breaker), folded (case, apostrophes, contractions written out), and each component is looked for with its own
+ * cue set ({@code RegretCues}, {@code ResponsibilityCues}, ...), which skips negated and hedged wordings. A
+ * component is present when the manager ticked it, or when the check found it and the manager has not rejected
+ * that. It judges wording only, never sincerity. A draft that is mostly not English is not judged at all.
  */
 public final class ApologyChecker {
-    private static final String WE = "(?:we|i)";
-    private static final String NOT_NEGATED = "(?<!\\bnot )(?<!n't )";
-    private static final Map<ApologyComponent, List<Pattern>> CUES = new EnumMap<>(ApologyComponent.class);
-
-    static {
-        cues(ApologyComponent.REGRET, NOT_NEGATED + "\\bsorry\\b", NOT_NEGATED + "\\bregret(?:s|ted|table)?\\b",
-                "\\bapologi[sz](?:e|es|ing)\\b", "\\bapolog(?:y|ies)\\b");
-        cues(ApologyComponent.EXPLANATION, "\\bbecause\\b", "\\bwhat happened\\b", "\\bthe reason\\b",
-                "\\bdue to\\b", "\\bcaused by\\b", "\\b(?:this|it) happened\\b", "\\bas a result of\\b");
-        cues(ApologyComponent.ACKNOWLEDGEMENT_OF_RESPONSIBILITY,
-                "\\b" + WE + " (?:were|was|are|am) (?:fully )?responsible\\b",
-                NOT_NEGATED + "\\b(?:our|my) (?:fault|mistake|error)\\b",
-                "\\b" + WE + " (?:take|accept) (?:full |complete )?responsibility\\b",
-                "\\b" + WE + " failed\\b", "\\b" + WE + " got (?:it|this) wrong\\b", "\\b" + WE + " let you down\\b",
-                "\\b" + WE + " made (?:a|an|the) (?:mistake|error)\\b", "\\b" + WE + " dropped the ball\\b");
-        cues(ApologyComponent.DECLARATION_OF_REPENTANCE, "\\b(?:will|shall) (?:not|never) happen again\\b",
-                "\\bwon't happen again\\b", "\\b" + WE + " (?:have|'ve) (?:changed|learned|learnt)\\b",
-                "\\b(?:going forward|from now on|in (?:the )?future),? " + WE + " (?:will|'ll)\\b",
-                "\\bfrom now on\\b", "\\bnever again\\b",
-                "\\b" + WE + " (?:will|'ll) (?:not|never) let (?:this|that|it) happen\\b");
-        cues(ApologyComponent.OFFER_OF_REPAIR, "\\b" + WE + " will\\b(?! not\\b| never\\b)",
-                "\\b" + WE + "'ll\\b(?! not\\b| never\\b)", "\\bmake (?:it|this|things) right\\b",
-                "\\bmake amends\\b", "\\bmake it up to you\\b", "\\b" + WE + " (?:would like to |want to )?offer\\b",
-                "\\bcompensat(?:e|ion|ing)\\b", "\\bcredits?\\b", "\\brefunds?\\b", "\\bfree of charge\\b",
-                "\\bat no (?:extra |additional )?cost\\b", "\\bwaive\\b");
-        cues(ApologyComponent.REQUEST_FOR_FORGIVENESS, "\\bforgiv(?:e|eness|ing)\\b",
-                "\\bgive (?:us|me) (?:another|a second) chance\\b");
-    }
 
     private ApologyChecker() {
     }
 
     /** Checks an apology: its ticked components and its draft. */
     public static ApologyCheck check(Apology apology) {
-        return check(apology.draft(), apology.ticked());
+        return check(apology.draft(), apology.ticked(), Set.of());
     }
 
     public static ApologyCheck check(String draft, Set<ApologyComponent> ticked) {
-        Map<ApologyComponent, List<String>> found = detect(draft);
+        return check(draft, ticked, Set.of());
+    }
+
+    /**
+     * @param rejected the components the manager said the check was wrong to find
+     */
+    public static ApologyCheck check(String draft, Set<ApologyComponent> ticked, Set<ApologyComponent> rejected) {
+        String text = Texts.orEmpty(draft);
+        DraftLanguage language = DraftLanguage.of(text);
+        List<SentenceParts> sentences = language == DraftLanguage.ENGLISH
+                ? DraftSentence.split(text).stream().map(SentenceParts::of).toList() : List.of();
+        Map<ApologyComponent, List<MatchedWords>> found = collect(sentences);
         List<ComponentCheck> checks = new ArrayList<>();
         for (ApologyComponent component : ApologyComponent.values()) {
-            checks.add(new ComponentCheck(component, ticked.contains(component), found.get(component)));
+            checks.add(new ComponentCheck(component, ticked.contains(component), rejected.contains(component),
+                    found.get(component)));
         }
-        return new ApologyCheck(checks);
+        return new ApologyCheck(checks, DraftWarnings.find(sentences), language);
     }
 
-    /** The cue phrases found per component, lower-cased; every component is a key (list empty if none). */
-    public static Map<ApologyComponent, List<String>> detect(String draft) {
-        String text = fold(Texts.orEmpty(draft));
-        Map<ApologyComponent, List<String>> found = new EnumMap<>(ApologyComponent.class);
+    /** The words found per component, in draft order; every component is a key (list empty if none). */
+    public static Map<ApologyComponent, List<MatchedWords>> detect(String draft) {
+        String text = Texts.orEmpty(draft);
+        return collect(DraftSentence.split(text).stream().map(SentenceParts::of).toList());
+    }
+
+    private static Map<ApologyComponent, List<MatchedWords>> collect(List<SentenceParts> sentences) {
+        Map<ApologyComponent, List<MatchedWords>> found = new EnumMap<>(ApologyComponent.class);
         for (ApologyComponent component : ApologyComponent.values()) {
-            found.put(component, find(component, text));
-            if (component == ApologyComponent.DECLARATION_OF_REPENTANCE) {
-                // A promise already read as repentance is not also an offer of repair.
-                text = blankOut(component, text);
-            }
+            List<MatchedWords> words = new ArrayList<>();
+            sentences.forEach(s -> s.get(component).forEach(hit -> words.add(hit.words())));
+            words.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            found.put(component, List.copyOf(words));
         }
         return found;
-    }
-
-    private static List<String> find(ApologyComponent component, String text) {
-        List<String> phrases = new ArrayList<>();
-        for (Pattern cue : CUES.get(component)) {
-            Matcher m = cue.matcher(text);
-            while (m.find()) {
-                phrases.add(m.group());
-            }
-        }
-        return List.copyOf(phrases);
-    }
-
-    private static String blankOut(ApologyComponent component, String text) {
-        for (Pattern cue : CUES.get(component)) {
-            text = cue.matcher(text).replaceAll(" ");
-        }
-        return text;
-    }
-
-    /** Lower case, compatibility forms, straight apostrophes, single spaces. */
-    static String fold(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return normal.replaceAll("[\u2018\u2019\u02bc\u2032`]", "'").replaceAll("[\\s\\p{Z}]+", " ");
-    }
-
-    private static void cues(ApologyComponent component, String... regexes) {
-        List<Pattern> patterns = new ArrayList<>();
-        for (String regex : regexes) {
-            patterns.add(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS));
-        }
-        CUES.put(component, List.copyOf(patterns));
     }
 }

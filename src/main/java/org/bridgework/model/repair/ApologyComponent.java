@@ -2,17 +2,18 @@ package org.bridgework.model.repair;
 
 /**
  * The six components of an effective apology (Lewicki, Polin &amp; Lount, 2016), in the order they are usually
- * said. The more an apology has, the better it works; they are not equally important.
+ * said. In that study apologies with more of them were rated as more effective, and some counted more than
+ * others; the ranking below is from its results as usually reported, not from its abstract.
  */
 public enum ApologyComponent {
     REGRET(Importance.MINOR),
     EXPLANATION(Importance.MINOR),
-    /** The most important component. */
+    /** Reported as counting most. */
     ACKNOWLEDGEMENT_OF_RESPONSIBILITY(Importance.IMPORTANT),
     DECLARATION_OF_REPENTANCE(Importance.MINOR),
-    /** The second most important component. */
+    /** Reported as counting next most. */
     OFFER_OF_REPAIR(Importance.IMPORTANT),
-    /** The least important component; may be left out. */
+    /** Reported as counting least; may be left out. */
     REQUEST_FOR_FORGIVENESS(Importance.NONE);
 
     private final Importance whenMissing;

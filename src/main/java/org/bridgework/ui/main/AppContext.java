@@ -80,7 +80,7 @@ public final class AppContext {
                 clock, keeper::remember, this::quit, settings::backupsToKeep);
         this.backups = new BackupCommands(store, dialogs, settings, workbooks, clock, keeper::save);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
-        this.views = new RelationshipViews(portfolio, commands, wizard, timeline, plan, dialogs, clock);
+        this.views = new RelationshipViews(portfolio, commands, wizard, timeline, plan, dialogs, clock, compute);
         this.portfolioView = new PortfolioController(portfolio, commands, views.details()::focusForm);
         portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
         // The plan follows the repair the wizard holds, so it shows edits still waiting to be saved.

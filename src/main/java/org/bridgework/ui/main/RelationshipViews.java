@@ -3,6 +3,7 @@ package org.bridgework.ui.main;
 import java.time.Clock;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.ui.common.DialogService;
+import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.details.DetailsController;
 import org.bridgework.ui.plan.PlanController;
 import org.bridgework.ui.plan.PlanViewModel;
@@ -24,14 +25,17 @@ final class RelationshipViews {
     private final PlanViewModel plan;
     private final DialogService dialogs;
     private final Clock clock;
+    private final TaskRunner compute;
     private final DetailsController details;
     private WizardController wizardView;
     private TimelineController timelineView;
     private PlanController planView;
 
     RelationshipViews(PortfolioViewModel portfolio, RelationshipCommands commands, WizardViewModel wizard,
-                      TimelineViewModel timeline, PlanViewModel plan, DialogService dialogs, Clock clock) {
+                      TimelineViewModel timeline, PlanViewModel plan, DialogService dialogs, Clock clock,
+                      TaskRunner compute) {
         this.wizard = wizard;
+        this.compute = compute;
         this.timeline = timeline;
         this.plan = plan;
         this.dialogs = dialogs;
@@ -82,7 +86,7 @@ final class RelationshipViews {
 
     private WizardController wizardView() {
         if (wizardView == null) {
-            wizardView = new WizardController(wizard, clock);
+            wizardView = new WizardController(wizard, clock, compute);
         }
         return wizardView;
     }

@@ -27,6 +27,7 @@ final class Shortcuts {
                 new Shortcut("Ctrl+2", Texts.get("shortcut.repairView")),
                 new Shortcut("Ctrl+3", Texts.get("shortcut.timelineView")),
                 new Shortcut("D / M / Enter", Texts.get("shortcut.timelineKeys")),
+                new Shortcut("Enter / Delete", Texts.get("shortcut.apologyFound")),
                 new Shortcut("Ctrl+4", Texts.get("shortcut.planView")),
                 new Shortcut("Ctrl+P", Texts.get("shortcut.print")),
                 new Shortcut("Ctrl+E", Texts.get("shortcut.savePdf")),

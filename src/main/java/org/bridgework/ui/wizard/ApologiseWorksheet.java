@@ -1,35 +1,24 @@
 package org.bridgework.ui.wizard;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.bridgework.model.repair.Apology;
-import org.bridgework.model.repair.ApologyCheck;
-import org.bridgework.model.repair.ApologyChecker;
-import org.bridgework.model.repair.ApologyComponent;
 import org.bridgework.model.repair.Channel;
-import org.bridgework.model.repair.ComponentCheck;
 import org.bridgework.model.repair.Forgiveness;
-import org.bridgework.model.repair.Importance;
 import org.bridgework.model.repair.Reconciliation;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairOffer;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Icons;
+import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.form.FormGrid;
 import org.bridgework.ui.form.ListSection;
 import org.bridgework.ui.form.Option;
@@ -44,8 +33,7 @@ final class ApologiseWorksheet implements Worksheet {
     private final VBox view = new VBox(18);
     private final InsightBox advice = new InsightBox("advice.title");
     private final TextArea draft;
-    private final Map<ApologyComponent, CheckBox> ticks = new EnumMap<>(ApologyComponent.class);
-    private final InsightBox check = new InsightBox("apologise.check");
+    private final ApologyCheckPane check;
     private final ListSection<RepairOffer> offers;
     private final ValidatedField<Optional<LocalDate>> givenOn;
     private final ComboBox<Option<Channel>> channel;
@@ -55,21 +43,16 @@ final class ApologiseWorksheet implements Worksheet {
 
     /**
      * @param toCommitment turns an offer of repair into a planned commitment in Act (one action)
+     * @param compute runs the apology check off the JavaFX thread
      */
-    ApologiseWorksheet(RepairCase repair, Runnable onEdit, Consumer<RepairOffer> toCommitment) {
+    ApologiseWorksheet(RepairCase repair, Runnable onEdit, Consumer<RepairOffer> toCommitment,
+                       ApologyRejections rejections, TaskRunner compute) {
         Apology apology = repair.reconciliation().apology();
         FormGrid form = new FormGrid(onEdit);
         draft = form.area("apologise.draft", apology.draft(), 8);
-        VBox boxes = new VBox(6);
-        for (ApologyComponent component : ApologyComponent.values()) {
-            CheckBox box = new CheckBox(Texts.guidance("apology.component." + component.name()));
-            box.setSelected(apology.ticked().contains(component));
-            box.selectedProperty().addListener((o, old, now) -> onEdit.run());
-            box.setTooltip(new javafx.scene.control.Tooltip(Texts.guidance("apology.component." + component.name() + ".hint")));
-            ticks.put(component, box);
-            boxes.getChildren().add(box);
-        }
-        form.row("apologise.components", boxes);
+        check = new ApologyCheckPane(repair, onEdit, rejections, compute);
+        form.wide(AssessWorksheet.heading("apologise.components"));
+        form.wide(check);
         offers = new ListSection<>("apologise.addOffer", Texts.get("apologise.noOffers"),
                 n -> Texts.get("apologise.offer", n), apology.offers(), (offer, edit) -> offerCard(offer, edit, toCommitment),
                 () -> new RepairOffer(""), null, onEdit);
@@ -83,7 +66,7 @@ final class ApologiseWorksheet implements Worksheet {
         Forgiveness forgiveness = repair.reconciliation().forgiveness();
         forgive = given.area("apologise.forgive", forgiveness.whatWeForgive(), 3);
         moveOn = given.area("apologise.moveOn", forgiveness.howWeMoveOn(), 3);
-        view.getChildren().addAll(advice, form, check, AssessWorksheet.heading("apologise.offers"), offers, given);
+        view.getChildren().addAll(advice, form, AssessWorksheet.heading("apologise.offers"), offers, given);
     }
 
     private static ListSection.Card<RepairOffer> offerCard(RepairOffer offer, Runnable onEdit,
@@ -109,13 +92,7 @@ final class ApologiseWorksheet implements Worksheet {
 
     @Override
     public RepairCase applyTo(RepairCase current) {
-        Set<ApologyComponent> ticked = EnumSet.noneOf(ApologyComponent.class);
-        ticks.forEach((component, box) -> {
-            if (box.isSelected()) {
-                ticked.add(component);
-            }
-        });
-        Apology apology = new Apology(draft.getText(), ticked, offers.values(), givenOn.value(),
+        Apology apology = new Apology(draft.getText(), check.ticked(), offers.values(), givenOn.value(),
                 Optional.ofNullable(channel.getValue().value()), response.getText());
         return current.withReconciliation(new Reconciliation(apology, new Forgiveness(forgive.getText(), moveOn.getText())));
     }
@@ -123,20 +100,11 @@ final class ApologiseWorksheet implements Worksheet {
     @Override
     public void refresh(RepairCase current) {
         advice.show(Advice.lines(RepairStep.APOLOGISE, current));
-        ApologyCheck result = ApologyChecker.check(current.reconciliation().apology());
-        List<String> lines = new ArrayList<>();
-        for (ComponentCheck component : result.components()) {
-            String name = Texts.guidance("apology.component." + component.component().name());
-            if (component.present()) {
-                lines.add("\u2713 " + name);
-            } else if (component.concern() == Importance.IMPORTANT) {
-                lines.add("!" + Texts.get("apologise.missingImportant", name));
-            } else if (component.concern() == Importance.MINOR) {
-                lines.add("\u2013 " + Texts.get("apologise.missingMinor", name));
-            } else {
-                lines.add("\u2013 " + Texts.get("apologise.missingFine", name));
-            }
-        }
-        check.show(lines);
+        check.refresh(current);
+    }
+
+    /** The check beside the draft, for tests. */
+    ApologyCheckPane check() {
+        return check;
     }
 }

@@ -23,6 +23,7 @@ import org.bridgework.model.repair.StepCompletion;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Fxml;
 import org.bridgework.ui.common.Icons;
+import org.bridgework.ui.common.TaskRunner;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The "Repair steps" view: the step list, the current step's worksheet, and its guidance. */
@@ -59,7 +60,11 @@ public final class WizardController {
 
     private final WizardViewModel model;
     private final Clock clock;
+    /** Runs slow checks (the apology check) off the JavaFX thread. */
+    private final TaskRunner compute;
     private final GuidancePane guidance = new GuidancePane();
+    /** Parts the manager said the apology check was wrong to find; kept while the window is open. */
+    private final ApologyRejections rejections = new ApologyRejections();
     private final javafx.scene.control.TitledPane foldedGuidance = new javafx.scene.control.TitledPane();
     private final Parent view;
     private Worksheet worksheet;
@@ -67,9 +72,10 @@ public final class WizardController {
     private long shownRelationship = -1;
     private Set<RepairStep> completed = EnumSet.noneOf(RepairStep.class);
 
-    public WizardController(WizardViewModel model, Clock clock) {
+    public WizardController(WizardViewModel model, Clock clock, TaskRunner compute) {
         this.model = model;
         this.clock = clock;
+        this.compute = compute;
         this.view = Fxml.load(this);
         // Filters run before the tab pane around us, which would take Ctrl+PageDown for switching tabs.
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::stepKeys);
@@ -191,7 +197,8 @@ public final class WizardController {
             case OWN -> new OwnWorksheet(repair, onEdit);
             case PREPARE -> new PrepareWorksheet(repair, onEdit);
             case TALK -> new TalkWorksheet(repair, onEdit, today);
-            case APOLOGISE -> new ApologiseWorksheet(repair, onEdit, offer -> addCommitment(offer, today));
+            case APOLOGISE -> new ApologiseWorksheet(repair, onEdit, offer -> addCommitment(offer, today), rejections,
+                    compute);
             case ACT -> new ActWorksheet(repair, onEdit, today);
             case REBUILD -> new RebuildWorksheet(repair, onEdit, today);
         };

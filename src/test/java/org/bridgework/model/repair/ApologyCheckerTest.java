@@ -61,7 +61,7 @@ class ApologyCheckerTest {
             "I let you down.|ACKNOWLEDGEMENT_OF_RESPONSIBILITY",
             "We have changed how releases are signed off.|DECLARATION_OF_REPENTANCE",
             "From now on, every change is reviewed twice.|DECLARATION_OF_REPENTANCE",
-            "We'll make it right.|OFFER_OF_REPAIR",
+            "We'll make it right with a full refund.|OFFER_OF_REPAIR",
             "We offer two days of consulting at no cost.|OFFER_OF_REPAIR",
             "We would like to compensate you.|OFFER_OF_REPAIR",
             "A refund is on its way.|OFFER_OF_REPAIR",
@@ -74,7 +74,7 @@ class ApologyCheckerTest {
     @Test
     void matchingIgnoresCaseCurlyApostrophesAndOddSpaces() {
         assertTrue(detected("WE ARE SO SORRY", REGRET));
-        assertTrue(detected("We\u2019ll make it right", OFFER_OF_REPAIR));
+        assertTrue(detected("We\u2019ll refund the fee", OFFER_OF_REPAIR));
         assertTrue(detected("This won\u2019t happen again", DECLARATION_OF_REPENTANCE));
         assertTrue(detected("It was our\u00A0fault", ACKNOWLEDGEMENT_OF_RESPONSIBILITY));
         assertTrue(detected("we   take\nresponsibility", ACKNOWLEDGEMENT_OF_RESPONSIBILITY));
