@@ -152,7 +152,12 @@ public final class MainWindowHarness {
     /** Puts {@code text} into the text field that has the keyboard in the window keys go to (a dialog's). */
     public static void setTextOfFocused(FxRobot robot, String text) {
         robot.interact(() -> {
-            TextInputControl field = (TextInputControl) robot.targetWindow().getScene().getFocusOwner();
+            // The focused window, not TestFX's target window: under load a tooltip's popup can become the target.
+            javafx.stage.Window window = javafx.stage.Window.getWindows().stream()
+                    .filter(javafx.stage.Window::isFocused)
+                    .filter(w -> w.getScene() != null && w.getScene().getFocusOwner() instanceof TextInputControl)
+                    .findFirst().orElse(robot.targetWindow());
+            TextInputControl field = (TextInputControl) window.getScene().getFocusOwner();
             field.setText(text);
             field.end();
         });
