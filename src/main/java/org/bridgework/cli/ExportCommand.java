@@ -49,28 +49,27 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!encrypt && passphraseFile != null) {
-            spec.commandLine().getErr().println(Texts.get("cli.backup.passphraseWithoutEncrypt"));
-            return 1;
-        }
-        Optional<Path> passphrase = encrypt ? Optional.of(passphraseFile == null ? CONSOLE : passphraseFile)
-                : Optional.empty();
-        return run(workbook.workbook, Optional.ofNullable(relationship), target, passphrase,
+        return run(workbook.workbook, Optional.ofNullable(relationship), target, encrypt, passphraseFile,
                 Clock.systemDefaultZone(), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
-
-    /** Stands for "ask at the console" where a passphrase file could be named. */
-    static final Path CONSOLE = Path.of("-console-");
 
     /** A plain export, as before. */
     public static int run(Path workbook, Optional<String> relationship, Path target, Clock clock, PrintWriter out,
                           PrintWriter err) {
-        return run(workbook, relationship, target, Optional.empty(), clock, out, err);
+        return run(workbook, relationship, target, false, null, clock, out, err);
     }
 
     /** @return the exit code: 0 when written, 1 when the workbook, the relationship or the output is not usable */
-    public static int run(Path workbook, Optional<String> relationship, Path target, Optional<Path> encryptWith,
-                          Clock clock, PrintWriter out, PrintWriter err) {
+    /**
+     * @param encrypt        write the file encrypted with a passphrase (OpenPGP)
+     * @param passphraseFile where the passphrase is, with {@code encrypt}; null: asked at the console
+     */
+    public static int run(Path workbook, Optional<String> relationship, Path target, boolean encrypt,
+                          Path passphraseFile, Clock clock, PrintWriter out, PrintWriter err) {
+        if (!encrypt && passphraseFile != null) {
+            err.println(Texts.get("cli.backup.passphraseWithoutEncrypt"));
+            return 1;
+        }
         if (!Files.exists(workbook)) {
             err.println(Texts.get("cli.check.missing", workbook));
             return 1;
@@ -81,8 +80,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Passphrase passphrase = null;
         try (Workbook book = WorkbookForReading.open(workbook, clock)) {
-            if (encryptWith.isPresent()) {
-                passphrase = PassphraseInput.forEncrypting(encryptWith.get() == CONSOLE ? null : encryptWith.get());
+            if (encrypt) {
+                passphrase = PassphraseInput.forEncrypting(passphraseFile);
             }
             Relationship chosen = relationship.isPresent()
                     ? RelationshipByName.find(book.relationships(), relationship.get(), workbook) : null;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bridgework.backup.crypto.EncryptedFileException;
 import org.bridgework.problems.ProblemTexts;
@@ -12,6 +13,7 @@ import org.bridgework.store.BackupException;
 import org.bridgework.store.FolderBackups;
 import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
+import org.bridgework.store.WorkbookHolder;
 import org.bridgework.store.WorkbookRestore;
 import org.bridgework.text.Texts;
 import picocli.CommandLine.Command;
@@ -57,6 +59,12 @@ public final class RestoreCommand implements Callable<Integer> {
         Path folder = workbook.toAbsolutePath().normalize().getParent();
         if (!Files.isDirectory(folder)) {
             err.println(Texts.get("cli.backup.noFolder", folder));
+            return 1;
+        }
+        Optional<WorkbookHolder> holder = Workbook.holder(workbook);
+        if (holder.isPresent()) {
+            // Checked before anything is opened or copied; WorkbookRestore would refuse later on its own.
+            err.println(Texts.get("cli.restore.openElsewhere", workbook, ProblemTexts.holderInBrackets(holder.get())));
             return 1;
         }
         try (DecryptedCopy plain = DecryptedCopy.of(backup, folder, passphraseFile)) {

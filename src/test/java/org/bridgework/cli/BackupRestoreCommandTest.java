@@ -137,7 +137,9 @@ class BackupRestoreCommandTest {
         try (Workbook open = Workbook.open(book, FixedClock.now())) {
             String before = FileBytes.sha256(book);
             assertEquals(1, RestoreCommand.run(book, backup, passphrase, FixedClock.now(), writer(out), writer(err)));
-            assertTrue(text(err).contains("open"), text(err));
+            assertTrue(text(err).contains("cannot restore into " + book + ": it is open in another Bridgework window ("), text(err));
+            assertTrue(names(book.resolveSibling("backups")).stream().noneMatch(name -> name.contains("before-restore")),
+                    "not even a before-restore copy was made");
             assertEquals(before, FileBytes.sha256(book));
         }
         Path newLaptop = Files.createDirectories(folder.resolve("new laptop")).resolve("book.db");
@@ -150,7 +152,7 @@ class BackupRestoreCommandTest {
     @Test
     void anEncryptedExportOpensWithGpgAndImports() throws Exception {
         Path export = disk.resolve("all.json.gpg");
-        assertEquals(0, ExportCommand.run(book, Optional.empty(), export, Optional.of(passphrase), FixedClock.now(),
+        assertEquals(0, ExportCommand.run(book, Optional.empty(), export, true, passphrase, FixedClock.now(),
                 writer(out), writer(err)), text(err));
         assertTrue(EncryptedFiles.looksEncrypted(export));
         assertEquals(List.of("all.json.gpg"), names(disk));
