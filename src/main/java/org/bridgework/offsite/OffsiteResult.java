@@ -1,0 +1,30 @@
+package org.bridgework.offsite;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What became of an off-disk copy. Problems are reported here, never thrown: a missing or full folder must not
+ * stop the user's work.
+ *
+ * @param made    the copy written now; empty if today's was there already, or on a problem
+ * @param problem why no copy was made; empty if one was made or was there already
+ * @param detail  the technical reason, for the tooltip and the log; empty when all went well
+ */
+public record OffsiteResult(Optional<Path> made, Optional<OffsiteProblem> problem, String detail) {
+    static OffsiteResult made(Path copy) {
+        return new OffsiteResult(Optional.of(copy), Optional.empty(), "");
+    }
+
+    static OffsiteResult alreadyThere() {
+        return new OffsiteResult(Optional.empty(), Optional.empty(), "");
+    }
+
+    static OffsiteResult failed(OffsiteProblem problem, String detail) {
+        return new OffsiteResult(Optional.empty(), Optional.of(problem), detail == null ? "" : detail);
+    }
+
+    public boolean ok() {
+        return problem.isEmpty();
+    }
+}
