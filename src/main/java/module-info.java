@@ -23,6 +23,9 @@ module org.bridgework {
     requires com.fasterxml.jackson.core;
     // The command line (org.bridgework.cli): picocli reads the commands' annotations and sets their fields.
     requires info.picocli;
+    // Encrypted copies (org.bridgework.backup.crypto): Bouncy Castle's OpenPGP, explicit modules both.
+    requires org.bouncycastle.pg;
+    requires org.bouncycastle.provider;
 
     exports org.bridgework;
     exports org.bridgework.model;

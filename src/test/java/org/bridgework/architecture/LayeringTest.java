@@ -46,22 +46,24 @@ class LayeringTest {
         // The log file and the recent problems: any layer logs through System.Logger; SQL codes are read here.
         allow("logging", "java.sql..");
         // The SQLite workbook: the model in, the model out.
-        allow("store", "model", "java.sql..", "org.sqlite..");
-        // The store's problems in plain words, for the window and the command line.
-        allow("problems", "store", "text");
+        allow("store", "model", "backup", "java.sql..", "org.sqlite..");
+        // Passphrase-encrypted copies as OpenPGP (Bouncy Castle), written whole or not at all.
+        allow("backup", "files", "org.bouncycastle..");
+        // The store's and the encrypted copies' problems in plain words, for the window and the command line.
+        allow("problems", "store", "backup", "text");
         // The example workbook, written through the store.
         allow("example", "model", "store");
         // The repair plan as a PDF, and printing it: no toolkit, so the command line needs no display.
         allow("plan", "model", "text", "com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..",
                 "java.awt.image..", "java.awt.print..", "javax.print..");
         // Export and import files: the documented JSON format, through the store.
-        allow("exchange", "model", "store", "text", "files", "com.fasterxml.jackson..");
+        allow("exchange", "model", "store", "text", "files", "backup", "com.fasterxml.jackson..");
         // The commands without a window.
-        allow("cli", "model", "store", "plan", "exchange", "example", "problems", "text", "files", "about",
+        allow("cli", "model", "store", "plan", "exchange", "example", "problems", "text", "files", "about", "backup",
                 "javax.print..", "picocli..");
         // The screens: no SQL, no PDF or JSON library, not the command line nor the composition root. Style
         // sheets are found by URL; the plan preview turns PDFBox's AWT pictures of the pages into JavaFX images.
-        allow("ui", "model", "store", "plan", "exchange", "example", "problems", "text", "files", "settings", "about",
+        allow("ui", "model", "store", "plan", "exchange", "example", "problems", "text", "files", "settings", "about", "backup",
                 "logging", "javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..", "java.net..", "java.awt.image..");
     }
 
