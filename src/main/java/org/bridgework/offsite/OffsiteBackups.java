@@ -3,7 +3,6 @@ package org.bridgework.offsite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,7 +40,7 @@ public final class OffsiteBackups {
      */
     public static OffsiteResult copyDaily(Path workbook, Path folder, Passphrase passphrase, int keep, Clock clock) {
         if (!Files.isDirectory(folder)) {
-            return OffsiteResult.failed(OffsiteProblem.FOLDER_MISSING, folder + " is not there");
+            return OffsiteResult.missing(folder);
         }
         OffsiteNames names = OffsiteNames.of(workbook);
         LocalDate today = LocalDate.now(clock);
@@ -72,7 +71,7 @@ public final class OffsiteBackups {
      */
     public static OffsiteResult copyNow(Workbook workbook, Path folder, Passphrase passphrase, Clock clock) {
         if (!Files.isDirectory(folder)) {
-            return OffsiteResult.failed(OffsiteProblem.FOLDER_MISSING, folder + " is not there");
+            return OffsiteResult.missing(folder);
         }
         Path target = folder.resolve(OffsiteNames.of(workbook.file()).onDemand(LocalDateTime.now(clock)));
         Path plain = WorkbookBackups.folderOf(workbook.file()).resolve(TEMPORARY_PREFIX + UUID.randomUUID() + ".db");
@@ -151,14 +150,12 @@ public final class OffsiteBackups {
         }
     }
 
+    /** Written whole or not at all (the copy is built under a hidden name and renamed when complete). */
     private static OffsiteResult encryptInto(Path source, Path target, Passphrase passphrase) {
-        Path temporary = target.resolveSibling(TEMPORARY_PREFIX + UUID.randomUUID() + ".tmp");
         try {
-            EncryptedFiles.encrypt(source, temporary, passphrase);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            EncryptedFiles.encrypt(source, target, passphrase);
             return OffsiteResult.made(target);
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(temporary);
             if (!Files.isDirectory(target.getParent())) {
                 return OffsiteResult.failed(OffsiteProblem.FOLDER_MISSING, String.valueOf(e.getMessage()));
             }

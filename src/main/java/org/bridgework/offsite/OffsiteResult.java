@@ -20,6 +20,11 @@ public record OffsiteResult(Optional<Path> made, Optional<OffsiteProblem> proble
         return new OffsiteResult(Optional.empty(), Optional.empty(), "");
     }
 
+    /** The folder is not there (a disk not plugged in). */
+    public static OffsiteResult missing(Path folder) {
+        return failed(OffsiteProblem.FOLDER_MISSING, folder + " is not there");
+    }
+
     static OffsiteResult failed(OffsiteProblem problem, String detail) {
         return new OffsiteResult(Optional.empty(), Optional.of(problem), detail == null ? "" : detail);
     }

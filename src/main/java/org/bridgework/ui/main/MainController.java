@@ -12,6 +12,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
+import org.bridgework.offsite.PassphraseKeeper;
+import org.bridgework.offsite.SecretStores;
 import org.bridgework.settings.AppSettings;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.AutoSave;
@@ -86,6 +88,10 @@ public final class MainController {
     @FXML
     private MenuItem restoreItem;
     @FXML
+    private MenuItem backUpNowItem;
+    @FXML
+    private Label offsiteLabel;
+    @FXML
     private MenuItem importItem;
     @FXML
     private MenuItem saveCopyItem;
@@ -113,6 +119,7 @@ public final class MainController {
     private final SettingsKeeper keeper;
     private final WorkbookSwitcher workbooks;
     private final BackupCommands backups;
+    private final OffsiteCopies offsite;
     /** Edits not yet saved, the banner while saving fails, and the question before leaving the workbook. */
     private final UnsavedChanges unsaved;
     private final LeaveGuard leaving;
@@ -138,9 +145,14 @@ public final class MainController {
                 this::folderForChoosers, clock);
         this.keeper = new SettingsKeeper(settings, runner);
         SlowSteps steps = new SlowStepDialog(stage);
-        this.workbooks = new WorkbookSwitcher(runner, backupThread, steps, dialogs,
-                List.of(portfolio, wizard, trash, exchange), clock, keeper::remember, this::quit, settings::backupsToKeep);
-        this.backups = new BackupCommands(runner, dialogs, settings, workbooks, clock, keeper::save);
+        PassphraseKeeper passphrase = new PassphraseKeeper(SecretStores.forThisSystem());
+        this.offsite = new OffsiteCopies(backupThread, dialogs, settings, passphrase, clock, settings::backupsToKeep, keeper::save);
+        this.workbooks = new WorkbookSwitcher(runner, new DailyBackups(backupThread, clock, settings::backupsToKeep,
+                (file, say) -> offsite.afterDaily(file)), steps, dialogs, List.of(portfolio, wizard, trash, exchange), clock,
+                keeper::remember, this::quit);
+        this.backups = new BackupCommands(backupThread, dialogs, settings, workbooks, clock, keeper::save, offsite,
+                new EncryptedRestore(backupThread, steps, dialogs, passphrase, workbooks),
+                new BackUpNow(runner, backupThread, steps, dialogs, settings, passphrase, offsite, clock), passphrase);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
         this.views = new RelationshipViews(portfolio, commands, wizard, timeline, plan, dialogs, clock);
         this.portfolioView = new PortfolioController(portfolio, commands, views.details()::focusForm);
@@ -399,6 +411,11 @@ public final class MainController {
     }
 
     @FXML
+    private void backUpNow() {
+        backups.backUpNow();
+    }
+
+    @FXML
     private void editPreferences() {
         backups.editPreferences();
     }
@@ -406,6 +423,9 @@ public final class MainController {
     /** The status bar tells what happened to backups; the window takes no edits while one is restored. */
     private void bindBackups() {
         StatusBar.showNotices(noticeLabel, workbooks.noticeProperty());
+        StatusBar.showNotices(offsiteLabel, offsite.statusProperty());
+        backUpNowItem.disableProperty().bind(workbooks.currentProperty().isNull().or(workbooks.restoringProperty())
+                .or(workbooks.readOnlyProperty()));
         split.disableProperty().bind(workbooks.restoringProperty());
         restoreItem.disableProperty().bind(workbooks.currentProperty().isNull().or(workbooks.restoringProperty())
                 .or(workbooks.readOnlyProperty()));
