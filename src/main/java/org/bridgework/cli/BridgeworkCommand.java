@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
             PrintCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
         })
 final class BridgeworkCommand implements Callable<Integer> {
     @Option(names = "--workbook", paramLabel = "FILE", descriptionKey = "workbook.window",

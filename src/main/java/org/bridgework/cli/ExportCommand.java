@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bridgework.about.Version;
+import org.bridgework.backup.crypto.EncryptedFileException;
+import org.bridgework.backup.crypto.EncryptedFiles;
+import org.bridgework.backup.crypto.Passphrase;
 import org.bridgework.exchange.WorkbookExport;
 import org.bridgework.model.Relationship;
 import org.bridgework.problems.ProblemTexts;
@@ -22,9 +25,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bridgework export --workbook FILE [--relationship NAME] OUT.json}: writes the whole workbook, or one
- * relationship, to an export file (docs/exchange-format.md), without a window. The file appears complete or
- * not at all, and an existing file is never replaced.
+ * {@code bridgework export --workbook FILE [--relationship NAME] [--encrypt [--passphrase-file FILE]] OUT.json}:
+ * writes the whole workbook, or one relationship, to an export file (docs/exchange-format.md), without a window,
+ * encrypted as OpenPGP if asked. The file appears complete or not at all, and an existing file is never replaced.
  */
 @Command(name = "export")
 public final class ExportCommand implements Callable<Integer> {
@@ -32,6 +35,11 @@ public final class ExportCommand implements Callable<Integer> {
     private RequiredWorkbook workbook;
     @Option(names = "--relationship", paramLabel = "NAME", descriptionKey = "relationship.export")
     private String relationship;
+    @Option(names = "--encrypt", descriptionKey = "export.encrypt")
+    private boolean encrypt;
+    @Option(names = "--passphrase-file", paramLabel = "FILE", descriptionKey = "passphrase.file.encrypt",
+            converter = FileName.class)
+    private Path passphraseFile;
     @Parameters(index = "0", paramLabel = "OUT.json", descriptionKey = "export.file", converter = FileName.class)
     private Path target;
     @Mixin
@@ -41,13 +49,28 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(workbook.workbook, Optional.ofNullable(relationship), target, Clock.systemDefaultZone(),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (!encrypt && passphraseFile != null) {
+            spec.commandLine().getErr().println(Texts.get("cli.backup.passphraseWithoutEncrypt"));
+            return 1;
+        }
+        Optional<Path> passphrase = encrypt ? Optional.of(passphraseFile == null ? CONSOLE : passphraseFile)
+                : Optional.empty();
+        return run(workbook.workbook, Optional.ofNullable(relationship), target, passphrase,
+                Clock.systemDefaultZone(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Stands for "ask at the console" where a passphrase file could be named. */
+    static final Path CONSOLE = Path.of("-console-");
+
+    /** A plain export, as before. */
+    public static int run(Path workbook, Optional<String> relationship, Path target, Clock clock, PrintWriter out,
+                          PrintWriter err) {
+        return run(workbook, relationship, target, Optional.empty(), clock, out, err);
     }
 
     /** @return the exit code: 0 when written, 1 when the workbook, the relationship or the output is not usable */
-    public static int run(Path workbook, Optional<String> relationship, Path target, Clock clock, PrintWriter out,
-                          PrintWriter err) {
+    public static int run(Path workbook, Optional<String> relationship, Path target, Optional<Path> encryptWith,
+                          Clock clock, PrintWriter out, PrintWriter err) {
         if (!Files.exists(workbook)) {
             err.println(Texts.get("cli.check.missing", workbook));
             return 1;
@@ -56,23 +79,48 @@ public final class ExportCommand implements Callable<Integer> {
             err.println(Texts.get("cli.export.exists", target));
             return 1;
         }
+        Passphrase passphrase = null;
         try (Workbook book = WorkbookForReading.open(workbook, clock)) {
-            int count;
-            if (relationship.isPresent()) {
-                Relationship chosen = RelationshipByName.find(book.relationships(), relationship.get(), workbook);
-                count = WorkbookExport.one(book, chosen.id(), target, Version.current());
-            } else {
-                count = WorkbookExport.all(book, target, Version.current());
+            if (encryptWith.isPresent()) {
+                passphrase = PassphraseInput.forEncrypting(encryptWith.get() == CONSOLE ? null : encryptWith.get());
             }
+            Relationship chosen = relationship.isPresent()
+                    ? RelationshipByName.find(book.relationships(), relationship.get(), workbook) : null;
+            int count = passphrase == null ? export(book, chosen, target)
+                    : encryptedExport(book, chosen, target, workbook, passphrase);
             out.println(Texts.get("cli.export.written", count, workbook, target));
             return 0;
+        } catch (EncryptedFileException e) {
+            err.println(Texts.get("cli.encrypted.failed", EncryptionTextsLine.of(e)));
         } catch (WorkbookException e) {
             err.println(ProblemTexts.describe(e));
         } catch (CommandFailure e) {
             err.println(e.getMessage());
         } catch (IOException e) {
             err.println(Texts.get("cli.export.cannotWrite", target, WorkbookExport.reason(e)));
+        } finally {
+            if (passphrase != null) {
+                passphrase.clear();
+            }
         }
         return 1;
+    }
+
+    private static int export(Workbook book, Relationship chosen, Path target) throws IOException {
+        return chosen == null ? WorkbookExport.all(book, target, Version.current())
+                : WorkbookExport.one(book, chosen.id(), target, Version.current());
+    }
+
+    /** The plain export goes to a hidden owner-only file beside the workbook, never beside the target. */
+    private static int encryptedExport(Workbook book, Relationship chosen, Path target, Path workbook,
+                                       Passphrase passphrase) throws IOException {
+        Path plain = Files.createTempFile(workbook.toAbsolutePath().getParent(), ".bridgework-export-", ".tmp");
+        try {
+            int count = export(book, chosen, plain);
+            EncryptedFiles.encrypt(plain, target, passphrase);
+            return count;
+        } finally {
+            Files.deleteIfExists(plain);
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.bridgework.backup.crypto.EncryptedFileException;
+import org.bridgework.backup.crypto.EncryptedFiles;
 import org.bridgework.exchange.ExchangeException;
 import org.bridgework.exchange.ImportResult;
 import org.bridgework.exchange.WorkbookImport;
@@ -16,13 +18,15 @@ import org.bridgework.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code bridgework import --workbook FILE IN.json}: adds the relationships of an export file to a workbook,
  * all of them or, if the file has any problem, none. A workbook that does not exist yet is made for them; if
- * the import fails, it is removed again, so a failed import leaves nothing behind.
+ * the import fails, it is removed again, so a failed import leaves nothing behind. An encrypted export (OpenPGP)
+ * is opened first, with the passphrase from {@code --passphrase-file} or the console.
  */
 @Command(name = "import")
 public final class ImportCommand implements Callable<Integer> {
@@ -30,6 +34,9 @@ public final class ImportCommand implements Callable<Integer> {
     private RequiredWorkbook workbook;
     @Parameters(index = "0", paramLabel = "IN.json", descriptionKey = "import.file", converter = FileName.class)
     private Path source;
+    @Option(names = "--passphrase-file", paramLabel = "FILE", descriptionKey = "passphrase.file.decrypt",
+            converter = FileName.class)
+    private Path passphraseFile;
     @Mixin
     private HelpOptions help;
     @Spec
@@ -37,12 +44,38 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(workbook.workbook, source, Clock.systemDefaultZone(), spec.commandLine().getOut(),
+        return run(workbook.workbook, source, passphraseFile, Clock.systemDefaultZone(), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 
-    /** @return the exit code: 0 when imported, 1 when the workbook or the file is not usable (nothing imported) */
+    /** A plain export file, as before. */
     public static int run(Path workbook, Path source, Clock clock, PrintWriter out, PrintWriter err) {
+        return run(workbook, source, null, clock, out, err);
+    }
+
+    /** @return the exit code: 0 when imported, 1 when the workbook or the file is not usable (nothing imported) */
+    public static int run(Path workbook, Path source, Path passphraseFile, Clock clock, PrintWriter out,
+                          PrintWriter err) {
+        if (EncryptedFiles.looksEncrypted(source)) {
+            Path folder = workbook.toAbsolutePath().normalize().getParent();
+            // Opened before the workbook is touched: a wrong passphrase or a damaged file changes nothing.
+            try (DecryptedCopy plain = DecryptedCopy.of(source, folder, passphraseFile)) {
+                return importFile(workbook, plain.file(), source, clock, out, err);
+            } catch (EncryptedFileException e) {
+                err.println(Texts.get("cli.encrypted.failed", EncryptionTextsLine.of(e)));
+            } catch (CommandFailure e) {
+                err.println(e.getMessage());
+            } catch (IOException e) {
+                err.println(Texts.get("cli.import.refused", e.getMessage()));
+            }
+            return 1;
+        }
+        return importFile(workbook, source, source, clock, out, err);
+    }
+
+    /** @param named the file the user named, for messages ({@code source} may be its opened copy) */
+    private static int importFile(Path workbook, Path source, Path named, Clock clock, PrintWriter out,
+                                  PrintWriter err) {
         boolean made = Files.notExists(workbook);
         if (made && !Files.isRegularFile(source)) {
             // Never leave a new, empty workbook behind for a file that is not there (a typo, most likely).
@@ -54,7 +87,7 @@ public final class ImportCommand implements Callable<Integer> {
             ImportResult result = WorkbookImport.run(book, source);
             imported = true;
             out.println(Texts.get(made ? "cli.import.doneIntoNew" : "cli.import.done", result.imported().size(),
-                    source, workbook));
+                    named, workbook));
             for (ImportResult.Rename rename : result.renamed()) {
                 out.println(Texts.get("cli.import.renamed", rename.from(), rename.to()));
             }

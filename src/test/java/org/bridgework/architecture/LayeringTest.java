@@ -47,8 +47,8 @@ class LayeringTest {
         allow("logging", "java.sql..");
         // The SQLite workbook: the model in, the model out.
         allow("store", "model", "backup", "java.sql..", "org.sqlite..");
-        // Passphrase-encrypted copies as OpenPGP (Bouncy Castle), written whole or not at all.
-        allow("backup", "files", "org.bouncycastle..");
+        // Passphrase-encrypted copies as OpenPGP (Bouncy Castle; the JDK's SecureRandom for salts and session keys).
+        allow("backup", "files", "org.bouncycastle..", "java.security..");
         // Encrypted copies in a second folder, and the system's secret store for their passphrase (its tools).
         allow("offsite", "store", "backup");
         // The store's and the encrypted copies' problems in plain words, for the window and the command line.

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bouncycastle.openpgp.PGPCompressedData;
-import org.bouncycastle.openpgp.PGPDataValidationException;
 import org.bouncycastle.openpgp.PGPEncryptedDataList;
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPLiteralData;
@@ -53,11 +52,11 @@ final class OpenPgpReading {
         try {
             clear = data.getDataStream(new BcPBEDataDecryptorFactory(passphrase.characters(),
                     new BcPGPDigestCalculatorProvider()));
-        } catch (PGPDataValidationException e) {
-            // The quick check on the first decrypted bytes failed: the key derived from the passphrase is wrong.
-            throw failure(Kind.WRONG_PASSPHRASE, e);
         } catch (PGPException | RuntimeException e) {
-            throw failure(Kind.DAMAGED, e);
+            // The quick check on the first decrypted bytes failed, or the session key decrypted with the key derived
+            // from the passphrase names no algorithm: the passphrase is wrong. A file cut off this early fails on
+            // reading (an IOException inside).
+            throw failure(e.getCause() instanceof IOException ? Kind.DAMAGED : Kind.WRONG_PASSPHRASE, e);
         }
         // A wrong passphrase passes the two-byte quick check once in 65,536 tries; the garbage that follows then
         // fails below as DAMAGED, which still writes nothing.
