@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.bridgework.backup.crypto.EncryptedFiles;
@@ -173,9 +174,12 @@ class OffsiteUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.COMMA);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#offsiteFolder").tryQuery().isPresent());
         MainWindowHarness.focusNewestWindow(robot);
-        MainWindowHarness.setText(robot, "#offsiteFolder", usb.toString());
-        MainWindowHarness.setText(robot, "#passphrase", "a different passphrase for new copies");
-        MainWindowHarness.setText(robot, "#passphraseAgain", "a different passphrase for new copies");
+        robot.interact(() -> {
+            robot.lookup("#offsiteFolder").queryAs(TextField.class).setText(usb.toString());
+            robot.lookup("#passphrase").queryAs(TextField.class).setText("a different passphrase for new copies");
+            robot.lookup("#passphraseAgain").queryAs(TextField.class).setText("a different passphrase for new copies");
+            robot.lookup("#passphraseAgain").query().requestFocus();
+        });
         robot.push(KeyCode.ENTER);
         awaitDialog(robot, "asks for it again");
         MainWindowHarness.focusNewestWindow(robot);
