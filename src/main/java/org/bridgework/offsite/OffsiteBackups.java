@@ -45,8 +45,14 @@ public final class OffsiteBackups {
         OffsiteNames names = OffsiteNames.of(workbook);
         LocalDate today = LocalDate.now(clock);
         Path target = folder.resolve(names.daily(today));
-        OffsiteResult result = OffsiteResult.alreadyThere();
-        if (!Files.exists(target)) {
+        OffsiteResult result;
+        if (Files.exists(target)) {
+            try {
+                result = OffsiteResult.alreadyThere(Files.getLastModifiedTime(target).toInstant());
+            } catch (IOException e) {
+                return OffsiteResult.failed(OffsiteProblem.CANNOT_WRITE, e.getMessage());
+            }
+        } else {
             Optional<Path> source;
             try {
                 source = todaysBackup(workbook, today, clock.getZone());
@@ -56,7 +62,7 @@ public final class OffsiteBackups {
             if (source.isEmpty()) {
                 return OffsiteResult.failed(OffsiteProblem.NOTHING_TO_COPY, "no backup of " + today + " beside the workbook");
             }
-            result = encryptInto(source.get(), target, passphrase);
+            result = encryptInto(source.get(), target, passphrase, clock);
         }
         if (result.ok()) {
             prune(folder, names, Math.max(1, keep));
@@ -83,7 +89,7 @@ public final class OffsiteBackups {
             return OffsiteResult.failed(OffsiteProblem.CANNOT_READ, String.valueOf(e.getMessage()));
         }
         try {
-            return encryptInto(plain, target, passphrase);
+            return encryptInto(plain, target, passphrase, clock);
         } finally {
             deleteQuietly(plain);
         }
@@ -151,10 +157,10 @@ public final class OffsiteBackups {
     }
 
     /** Written whole or not at all (the copy is built under a hidden name and renamed when complete). */
-    private static OffsiteResult encryptInto(Path source, Path target, Passphrase passphrase) {
+    private static OffsiteResult encryptInto(Path source, Path target, Passphrase passphrase, Clock clock) {
         try {
             EncryptedFiles.encrypt(source, target, passphrase);
-            return OffsiteResult.made(target);
+            return OffsiteResult.made(target, clock.instant());
         } catch (IOException | RuntimeException e) {
             if (!Files.isDirectory(target.getParent())) {
                 return OffsiteResult.failed(OffsiteProblem.FOLDER_MISSING, String.valueOf(e.getMessage()));

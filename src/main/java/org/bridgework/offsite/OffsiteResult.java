@@ -1,6 +1,7 @@
 package org.bridgework.offsite;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -10,14 +11,16 @@ import java.util.Optional;
  * @param made    the copy written now; empty if today's was there already, or on a problem
  * @param problem why no copy was made; empty if one was made or was there already
  * @param detail  the technical reason, for the tooltip and the log; empty when all went well
+ * @param copiedAt when the copy of today there was written (now, or earlier today); empty on a problem
  */
-public record OffsiteResult(Optional<Path> made, Optional<OffsiteProblem> problem, String detail) {
-    static OffsiteResult made(Path copy) {
-        return new OffsiteResult(Optional.of(copy), Optional.empty(), "");
+public record OffsiteResult(Optional<Path> made, Optional<OffsiteProblem> problem, String detail,
+                            Optional<Instant> copiedAt) {
+    static OffsiteResult made(Path copy, Instant now) {
+        return new OffsiteResult(Optional.of(copy), Optional.empty(), "", Optional.of(now));
     }
 
-    static OffsiteResult alreadyThere() {
-        return new OffsiteResult(Optional.empty(), Optional.empty(), "");
+    static OffsiteResult alreadyThere(Instant writtenAt) {
+        return new OffsiteResult(Optional.empty(), Optional.empty(), "", Optional.of(writtenAt));
     }
 
     /** The folder is not there (a disk not plugged in). */
@@ -26,7 +29,7 @@ public record OffsiteResult(Optional<Path> made, Optional<OffsiteProblem> proble
     }
 
     static OffsiteResult failed(OffsiteProblem problem, String detail) {
-        return new OffsiteResult(Optional.empty(), Optional.of(problem), detail == null ? "" : detail);
+        return new OffsiteResult(Optional.empty(), Optional.of(problem), detail == null ? "" : detail, Optional.empty());
     }
 
     public boolean ok() {

@@ -51,6 +51,7 @@ class OffsiteBackupsTest {
         Path copy = usb.resolve("workbook-daily-20261123.db.gpg");
         assertEquals(Optional.of(copy), result.made());
         assertTrue(result.ok());
+        assertEquals(Optional.of(on(DAY).instant()), result.copiedAt());
         byte[] start = Arrays.copyOf(Files.readAllBytes(copy), 16);
         assertFalse(new String(start, StandardCharsets.ISO_8859_1).startsWith("SQLite format 3"), "not plain SQLite");
         assertFalse(Files.readString(copy, StandardCharsets.ISO_8859_1).contains("Globex"), "no name readable in it");
@@ -74,6 +75,8 @@ class OffsiteBackupsTest {
 
         assertTrue(again.ok());
         assertEquals(Optional.empty(), again.made());
+        assertEquals(Optional.of(Files.getLastModifiedTime(usb.resolve("workbook-daily-20261123.db.gpg")).toInstant()),
+                again.copiedAt(), "when today's copy was written, for the status bar");
         assertArrayEquals(first, Files.readAllBytes(usb.resolve("workbook-daily-20261123.db.gpg")));
     }
 

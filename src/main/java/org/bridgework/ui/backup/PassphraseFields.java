@@ -24,8 +24,11 @@ public final class PassphraseFields {
         again.setId("passphraseAgain");
         problem.setId("passphraseProblem");
         problem.setWrapText(true);
-        problem.setMaxWidth(460);
-        problem.getStyleClass().add("text-danger");
+        problem.setMaxWidth(520);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.getStyleClass().add("field-problem");
+        first.setPrefColumnCount(24);
+        again.setPrefColumnCount(24);
         problem.setManaged(false);
         problem.setVisible(false);
         first.setAccessibleText(Texts.get("passphrase.new.accessible"));
@@ -48,6 +51,12 @@ public final class PassphraseFields {
 
     public PasswordField firstField() {
         return first;
+    }
+
+    /** A hint shown in the empty fields (in Preferences: that empty keeps the passphrase chosen before). */
+    public void setPrompt(String text) {
+        first.setPromptText(text);
+        again.setPromptText(text);
     }
 
     /** True while both fields are empty (in Preferences: keep the passphrase chosen before). */
@@ -84,6 +93,10 @@ public final class PassphraseFields {
         problem.setText(text);
         problem.setManaged(true);
         problem.setVisible(true);
+        // The dialog grows by the reason's lines rather than cutting off its own buttons.
+        if (view.getScene() != null && view.getScene().getWindow() != null) {
+            view.getScene().getWindow().sizeToScene();
+        }
     }
 
     /** Empties both fields, so the passphrase does not stay in the dialog's memory longer than needed. */

@@ -108,8 +108,9 @@ final class OffsiteCopies {
     }
 
     private void report(OffsiteResult result, Path folder, Consumer<StatusNotice> say) {
-        if (result.made().isPresent()) {
-            settings.setLastOffsiteCopy(clock.instant());
+        Optional<Instant> copiedAt = result.copiedAt();
+        if (copiedAt.isPresent() && settings.lastOffsiteCopy().map(last -> last.isBefore(copiedAt.get())).orElse(true)) {
+            settings.setLastOffsiteCopy(copiedAt.get());
             saveSettings.run();
         }
         if (result.ok()) {

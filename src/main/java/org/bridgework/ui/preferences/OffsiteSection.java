@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.bridgework.text.Texts;
@@ -42,9 +43,13 @@ final class OffsiteSection {
         Label heading = new Label(Texts.get("preferences.offsite"));
         heading.getStyleClass().add("title-4");
         Label help = muted(Texts.get("preferences.offsite.help"));
-        Label passphraseHelp = muted(Texts.get(passphraseChosen ? "preferences.offsite.passphrase.keep"
-                : "preferences.offsite.passphrase.new"));
-        view = new VBox(8, heading, help, folderLabel, new HBox(8, folder, choose), passphrase.view(), passphraseHelp);
+        if (passphraseChosen) {
+            passphrase.setPrompt(Texts.get("preferences.offsite.passphrase.keep"));
+        }
+        view = new VBox(8, heading, help, folderLabel, new HBox(8, folder, choose), passphrase.view());
+        if (!passphraseChosen) {
+            view.getChildren().add(muted(Texts.get("preferences.offsite.passphrase.new")));
+        }
     }
 
     Node view() {
@@ -102,7 +107,8 @@ final class OffsiteSection {
     private static Label muted(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMaxWidth(520);
+        label.setMaxWidth(560);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("text-muted");
         return label;
     }

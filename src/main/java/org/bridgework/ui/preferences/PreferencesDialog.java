@@ -41,10 +41,11 @@ public final class PreferencesDialog extends Dialog<Preferences> {
         row.addRow(0, label, backupsToKeep);
         Label help = new Label(Texts.get("preferences.backupsToKeep.help"));
         help.setWrapText(true);
-        help.setMaxWidth(460);
+        help.setMaxWidth(560);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         help.getStyleClass().add("text-muted");
         OffsiteSection offsite = new OffsiteSection(current);
-        getDialogPane().setContent(new VBox(12, heading, row, help, new Separator(), offsite.view()));
+        getDialogPane().setContent(new VBox(10, heading, row, help, new Separator(), offsite.view()));
 
         ButtonType save = new ButtonType(Texts.get("preferences.save"), ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, new ButtonType(Texts.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
