@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +15,8 @@ import java.util.Properties;
 
 /**
  * Preferences that belong to the user, not to a workbook: the theme, the recently opened workbooks and
- * how many daily backups of each workbook to keep.
+ * how many daily backups of each workbook to keep, the second (off-disk) backup folder and when a copy last went
+ * there. Never the passphrase of the off-disk copies: that is in the system's secret store or in memory.
  * Stored as {@code settings.properties} in the data folder; no file means defaults. A file that cannot be used
  * ({@link Broken}) is moved aside as {@code settings.properties.broken} (replacing an older one: the newest is the
  * one worth looking at), so the next save does not destroy it; the window tells the user once.
@@ -28,6 +31,8 @@ public final class AppSettings {
     public static final int DEFAULT_BACKUPS_TO_KEEP = 7;
     private static final String FILE_NAME = "settings.properties";
     private static final String BACKUPS_KEEP = "backups.keep";
+    private static final String OFFSITE_FOLDER = "offsite.folder";
+    private static final String OFFSITE_LAST_COPY = "offsite.lastCopy";
     /** Where an unusable settings file is kept, beside the new one. */
     public static final String BROKEN_FILE_NAME = FILE_NAME + ".broken";
     private static final System.Logger LOG = System.getLogger(AppSettings.class.getName());
@@ -36,6 +41,8 @@ public final class AppSettings {
     private String theme = "light";
     private final List<Path> recentWorkbooks = new ArrayList<>();
     private int backupsToKeep = DEFAULT_BACKUPS_TO_KEEP;
+    private Path offsiteFolder;
+    private Instant lastOffsiteCopy;
     private Broken broken;
 
     /** Why a settings file could not be used. */
@@ -74,6 +81,8 @@ public final class AppSettings {
         Properties properties = read.properties();
         settings.theme = properties.getProperty("theme", "light");
         settings.backupsToKeep = parseBackupsToKeep(properties.getProperty(BACKUPS_KEEP));
+        settings.offsiteFolder = parsePath(properties.getProperty(OFFSITE_FOLDER));
+        settings.lastOffsiteCopy = parseInstant(properties.getProperty(OFFSITE_LAST_COPY));
         for (int i = 0; i < MAX_RECENT; i++) {
             String recent = properties.getProperty("recent." + i);
             if (recent != null && !recent.isBlank()) {
@@ -110,6 +119,25 @@ public final class AppSettings {
         backupsToKeep = Math.max(MIN_BACKUPS_TO_KEEP, Math.min(MAX_BACKUPS_TO_KEEP, value));
     }
 
+    /** The second backup folder (a USB disk, a synced folder) for encrypted copies; empty when none is set up. */
+    public synchronized Optional<Path> offsiteFolder() {
+        return Optional.ofNullable(offsiteFolder);
+    }
+
+    /** Sets the second backup folder; empty turns off-disk copies off. */
+    public synchronized void setOffsiteFolder(Optional<Path> folder) {
+        offsiteFolder = folder.map(path -> path.toAbsolutePath().normalize()).orElse(null);
+    }
+
+    /** When the last off-disk copy was made (by any workbook); empty if never. */
+    public synchronized Optional<Instant> lastOffsiteCopy() {
+        return Optional.ofNullable(lastOffsiteCopy);
+    }
+
+    public synchronized void setLastOffsiteCopy(Instant when) {
+        lastOffsiteCopy = when;
+    }
+
     /** The recent workbooks, newest first. */
     public synchronized List<Path> recentWorkbooks() {
         return List.copyOf(recentWorkbooks);
@@ -136,6 +164,12 @@ public final class AppSettings {
         Properties properties = new Properties();
         properties.setProperty("theme", theme);
         properties.setProperty(BACKUPS_KEEP, Integer.toString(backupsToKeep));
+        if (offsiteFolder != null) {
+            properties.setProperty(OFFSITE_FOLDER, offsiteFolder.toString());
+        }
+        if (lastOffsiteCopy != null) {
+            properties.setProperty(OFFSITE_LAST_COPY, lastOffsiteCopy.toString());
+        }
         for (int i = 0; i < recentWorkbooks.size(); i++) {
             properties.setProperty("recent." + i, recentWorkbooks.get(i).toString());
         }
@@ -148,6 +182,31 @@ public final class AppSettings {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Nothing, or what is not a path here, means no folder. */
+    private static Path parsePath(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(value.trim());
+        } catch (InvalidPathException e) {
+            LOG.log(System.Logger.Level.WARNING, "Ignored " + OFFSITE_FOLDER + ": not a path here");
+            return null;
+        }
+    }
+
+    /** A time that cannot be read is forgotten: the off-disk copy then counts as never made, and is made. */
+    private static Instant parseInstant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

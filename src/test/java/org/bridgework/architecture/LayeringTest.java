@@ -49,6 +49,8 @@ class LayeringTest {
         allow("store", "model", "backup", "java.sql..", "org.sqlite..");
         // Passphrase-encrypted copies as OpenPGP (Bouncy Castle; the JDK's SecureRandom for salts and session keys).
         allow("backup", "files", "org.bouncycastle..", "java.security..");
+        // Encrypted copies in a second folder, and the system's secret store for their passphrase (its tools).
+        allow("offsite", "store", "backup");
         // The store's and the encrypted copies' problems in plain words, for the window and the command line.
         allow("problems", "store", "backup", "text");
         // The example workbook, written through the store.
@@ -63,7 +65,7 @@ class LayeringTest {
                 "javax.print..", "picocli..");
         // The screens: no SQL, no PDF or JSON library, not the command line nor the composition root. Style
         // sheets are found by URL; the plan preview turns PDFBox's AWT pictures of the pages into JavaFX images.
-        allow("ui", "model", "store", "plan", "exchange", "example", "problems", "text", "files", "settings", "about", "backup",
+        allow("ui", "model", "store", "plan", "exchange", "example", "problems", "text", "files", "settings", "about", "backup", "offsite",
                 "logging", "javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..", "java.net..", "java.awt.image..");
     }
 

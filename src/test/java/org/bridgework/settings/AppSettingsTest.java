@@ -37,6 +37,29 @@ class AppSettingsTest {
     }
 
     @Test
+    void theOffDiskFolderAndTheTimeOfItsLastCopySurviveARestart() throws Exception {
+        AppSettings settings = AppSettings.load(folder);
+        assertEquals(Optional.empty(), settings.offsiteFolder());
+        assertEquals(Optional.empty(), settings.lastOffsiteCopy());
+        settings.setOffsiteFolder(Optional.of(folder.resolve("usb disk")));
+        settings.setLastOffsiteCopy(java.time.Instant.parse("2026-11-23T09:30:00Z"));
+        settings.save();
+
+        AppSettings again = AppSettings.load(folder);
+        assertEquals(Optional.of(folder.resolve("usb disk").toAbsolutePath()), again.offsiteFolder());
+        assertEquals(Optional.of(java.time.Instant.parse("2026-11-23T09:30:00Z")), again.lastOffsiteCopy());
+        again.setOffsiteFolder(Optional.empty());
+        again.save();
+        assertEquals(Optional.empty(), AppSettings.load(folder).offsiteFolder(), "turned off");
+    }
+
+    @Test
+    void aLastCopyTimeThatCannotBeReadCountsAsNeverMade() throws Exception {
+        Files.writeString(folder.resolve("settings.properties"), "offsite.lastCopy=yesterday-ish\n");
+        assertEquals(Optional.empty(), AppSettings.load(folder).lastOffsiteCopy());
+    }
+
+    @Test
     void aMissingOrEmptyFileMeansDefaultsAndNothingIsSetAside() throws Exception {
         AppSettings none = AppSettings.load(folder.resolve("nowhere"));
         assertEquals("light", none.theme());

@@ -83,6 +83,16 @@ class DelegatingDialogs implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassphrase(String title, String header, boolean choosing) {
+        return real.askPassphrase(title, header, choosing);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initialFolder) {
+        return real.chooseFolder(title, initialFolder);
+    }
+
+    @Override
     public Optional<Preferences> editPreferences(Preferences current) {
         return real.editPreferences(current);
     }

@@ -2,6 +2,7 @@ package org.bridgework.ui.backup;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.bridgework.offsite.OffsiteBackups;
 import org.bridgework.store.Backup;
 import org.bridgework.store.BackupException;
 import org.bridgework.text.Texts;
@@ -14,8 +15,11 @@ public final class BackupLabels {
     private BackupLabels() {
     }
 
-    /** "Daily backup", "Before an upgrade", "Before a restore". */
+    /** "Daily backup", "Before an upgrade", "Before a restore", "Off-disk, encrypted". */
     public static String kind(Backup backup) {
+        if (OffsiteBackups.isEncrypted(backup)) {
+            return Texts.get("backup.kind.offsite");
+        }
         return Texts.get("backup.kind." + backup.kind().name());
     }
 

@@ -15,11 +15,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.bridgework.offsite.OffsiteBackups;
 import org.bridgework.store.Backup;
 import org.bridgework.text.Texts;
 
 /**
- * The backups of the open workbook, newest first, to pick the one to restore. Enter (or the Restore
+ * The backups of the open workbook, newest first, to pick the one to restore; encrypted copies in the off-disk
+ * folder are among them, marked "Off-disk, encrypted". Enter (or the Restore
  * button, or a double click) picks the selected one; Esc closes without restoring.
  */
 public final class RestoreDialog extends Dialog<Backup> {
@@ -69,10 +71,17 @@ public final class RestoreDialog extends Dialog<Backup> {
             });
             return row;
         });
-        Label where = new Label(Texts.get("restore.dialog.folder", folder));
-        where.setWrapText(true);
-        where.getStyleClass().addAll("text-muted", "text-small");
-        return new VBox(10, table, where);
+        VBox content = new VBox(10, table, note(Texts.get("restore.dialog.folder", folder)));
+        backups.stream().filter(OffsiteBackups::isEncrypted).map(backup -> backup.file().getParent()).distinct()
+                .forEach(offsite -> content.getChildren().add(note(Texts.get("restore.dialog.offsiteFolder", offsite))));
+        return content;
+    }
+
+    private static Label note(String text) {
+        Label note = new Label(text);
+        note.setWrapText(true);
+        note.getStyleClass().addAll("text-muted", "text-small");
+        return note;
     }
 
     private static TableColumn<Backup, String> column(String title, java.util.function.Function<Backup, String> text, double width) {

@@ -72,6 +72,16 @@ public interface DialogService {
     Optional<org.bridgework.store.Backup> chooseBackup(Path workbook, Path folder,
                                                        java.util.List<org.bridgework.store.Backup> backups);
 
+    /**
+     * Asks for the passphrase of the off-disk copies; empty if cancelled. The caller wipes the characters.
+     *
+     * @param choosing true to choose a new one (typed twice, weak ones refused), false to type the one chosen before
+     */
+    Optional<char[]> askPassphrase(String title, String header, boolean choosing);
+
+    /** Picks a folder (such as where File → Back up now to… writes); empty if cancelled. */
+    Optional<Path> chooseFolder(String title, Path initialFolder);
+
     /** Shows the preferences for editing; the edited ones, or empty if cancelled. */
     Optional<org.bridgework.ui.preferences.Preferences> editPreferences(org.bridgework.ui.preferences.Preferences current);
 

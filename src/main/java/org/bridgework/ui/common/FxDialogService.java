@@ -187,6 +187,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassphrase(String title, String header, boolean choosing) {
+        org.bridgework.ui.backup.PassphraseDialog dialog = new org.bridgework.ui.backup.PassphraseDialog(owner, title,
+                header, choosing);
+        dialog.getDialogPane().getStylesheets().add(Theme.appStylesheet());
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initialFolder) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<org.bridgework.ui.preferences.Preferences> editPreferences(org.bridgework.ui.preferences.Preferences current) {
         org.bridgework.ui.preferences.PreferencesDialog dialog = new org.bridgework.ui.preferences.PreferencesDialog(owner, current);
         dialog.getDialogPane().getStylesheets().add(Theme.appStylesheet());

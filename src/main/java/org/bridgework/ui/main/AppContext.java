@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import org.bridgework.offsite.PassphraseKeeper;
+import org.bridgework.offsite.SecretStores;
 import org.bridgework.settings.AppSettings;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.AutoSave;
@@ -45,6 +47,8 @@ public final class AppContext {
     private final SettingsKeeper keeper;
     private final WorkbookSwitcher workbooks;
     private final BackupCommands backups;
+    /** The encrypted copies in the off-disk backup folder, after each daily backup. */
+    private final OffsiteCopies offsite;
     private final RelationshipViews views;
     private final PortfolioController portfolioView;
     /** Edits not yet saved, the banner while saving fails, and the question before leaving the workbook. */
@@ -76,9 +80,15 @@ public final class AppContext {
                 this::folderForChoosers, clock);
         this.keeper = new SettingsKeeper(settings, store);
         SlowSteps steps = new SlowStepDialog(stage);
-        this.workbooks = new WorkbookSwitcher(store, backupThread, steps, dialogs, List.of(portfolio, wizard, trash, exchange),
-                clock, keeper::remember, this::quit, settings::backupsToKeep);
-        this.backups = new BackupCommands(store, dialogs, settings, workbooks, clock, keeper::save);
+        PassphraseKeeper passphrase = new PassphraseKeeper(SecretStores.forThisSystem());
+        this.offsite = new OffsiteCopies(backupThread, dialogs, settings, passphrase, clock, settings::backupsToKeep,
+                keeper::save);
+        this.workbooks = new WorkbookSwitcher(store, new DailyBackups(backupThread, clock, settings::backupsToKeep,
+                (file, say) -> offsite.afterDaily(file)), steps, dialogs, List.of(portfolio, wizard, trash, exchange),
+                clock, keeper::remember, this::quit);
+        this.backups = new BackupCommands(backupThread, dialogs, settings, workbooks, clock, keeper::save, offsite,
+                new EncryptedRestore(backupThread, steps, dialogs, passphrase, workbooks),
+                new BackUpNow(store, backupThread, steps, dialogs, settings, passphrase, offsite, clock), passphrase);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
         this.views = new RelationshipViews(portfolio, commands, wizard, timeline, plan, dialogs, clock, compute);
         this.portfolioView = new PortfolioController(portfolio, commands, views.details()::focusForm);
@@ -171,6 +181,10 @@ public final class AppContext {
 
     BackupCommands backups() {
         return backups;
+    }
+
+    OffsiteCopies offsite() {
+        return offsite;
     }
 
     UnsavedChanges unsaved() {

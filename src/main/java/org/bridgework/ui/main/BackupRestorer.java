@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.bridgework.offsite.OffsiteBackups;
 import org.bridgework.store.Backup;
 import org.bridgework.store.BackupException;
 import org.bridgework.store.Workbook;
@@ -61,6 +62,7 @@ final class BackupRestorer {
         step.await(window::flush, Flushes.LIMIT, false, written -> {
             if (!written) {
                 step.finish();
+                OffsiteBackups.discard(backup.file());
                 // What could not be saved would be in neither the restored workbook nor the copy kept of this one.
                 dialogs.showError(Texts.get("restore.failed.title"), Texts.get("restore.failed.unsaved"), "");
                 return;
@@ -85,7 +87,12 @@ final class BackupRestorer {
      * swapped for another. On failure the workbook as it was is open again ({@link BackupException#openNow()}).
      */
     private WorkbookRestore.Restored closeReplaceOpen(Workbook before, Backup backup) throws BackupException {
-        return WorkbookRestore.restore(before, backup.file(), clock);
+        try {
+            return WorkbookRestore.restore(before, backup.file(), clock);
+        } finally {
+            // An off-disk copy was decrypted to a hidden file for this restore, which has copied it: not needed now.
+            OffsiteBackups.discard(backup.file());
+        }
     }
 
     private void failed(Workbook before, Backup backup, Throwable error, Window window) {

@@ -80,6 +80,10 @@ public final class MainController {
     @FXML
     private MenuItem restoreItem;
     @FXML
+    private MenuItem backUpNowItem;
+    @FXML
+    private Label offsiteLabel;
+    @FXML
     private MenuItem importItem;
     @FXML
     private MenuItem saveCopyItem;
@@ -103,6 +107,7 @@ public final class MainController {
     private final SettingsKeeper keeper;
     private final WorkbookSwitcher workbooks;
     private final BackupCommands backups;
+    private final OffsiteCopies offsite;
     private final UnsavedChanges unsaved;
     private final LeaveGuard leaving;
     /** Quit: leaves the workbook (asking first if typed text could not be saved), then ends the app. */
@@ -126,6 +131,7 @@ public final class MainController {
         this.keeper = app.keeper();
         this.workbooks = app.workbooks();
         this.backups = app.backups();
+        this.offsite = app.offsite();
         this.unsaved = app.unsaved();
         this.leaving = app.leaving();
         this.askThenQuit = app::quit;
@@ -346,6 +352,11 @@ public final class MainController {
     }
 
     @FXML
+    private void backUpNow() {
+        backups.backUpNow();
+    }
+
+    @FXML
     private void editPreferences() {
         backups.editPreferences();
     }
@@ -353,6 +364,9 @@ public final class MainController {
     /** The status bar tells what happened to backups; the window takes no edits while one is restored. */
     private void bindBackups() {
         StatusBar.showNotices(noticeLabel, workbooks.noticeProperty());
+        StatusBar.showNotices(offsiteLabel, offsite.statusProperty());
+        backUpNowItem.disableProperty().bind(workbooks.currentProperty().isNull().or(workbooks.restoringProperty())
+                .or(workbooks.readOnlyProperty()));
         split.disableProperty().bind(workbooks.restoringProperty());
         restoreItem.disableProperty().bind(workbooks.currentProperty().isNull().or(workbooks.restoringProperty())
                 .or(workbooks.readOnlyProperty()));

@@ -40,6 +40,7 @@ final class Shortcuts {
                 new Shortcut("Ctrl+Shift+D", Texts.get("shortcut.dark")),
                 new Shortcut("Ctrl+Shift+N", Texts.get("shortcut.newWorkbook")),
                 new Shortcut("Ctrl+O", Texts.get("shortcut.openWorkbook")),
+                new Shortcut("Ctrl+Shift+B", Texts.get("shortcut.backUpNow")),
                 new Shortcut("Ctrl+,", Texts.get("shortcut.preferences")),
                 new Shortcut("Ctrl+S", Texts.get("shortcut.saveNow")),
                 new Shortcut("Ctrl+Shift+S", Texts.get("shortcut.saveCopy")),

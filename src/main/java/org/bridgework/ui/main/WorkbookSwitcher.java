@@ -59,9 +59,16 @@ final class WorkbookSwitcher {
     WorkbookSwitcher(TaskRunner runner, TaskRunner backups, SlowSteps steps, DialogService dialogs,
                      List<WorkbookUser> users, Clock clock, Consumer<Path> opened, Runnable quitWithoutWorkbook,
                      IntSupplier backupsToKeep) {
+        this(runner, new DailyBackups(backups, clock, backupsToKeep), steps, dialogs, users, clock, opened,
+                quitWithoutWorkbook);
+    }
+
+    /** @param daily makes each workbook's daily backup (and what follows it, such as the off-disk copy) */
+    WorkbookSwitcher(TaskRunner runner, DailyBackups daily, SlowSteps steps, DialogService dialogs,
+                     List<WorkbookUser> users, Clock clock, Consumer<Path> opened, Runnable quitWithoutWorkbook) {
         this.runner = runner;
         this.steps = steps;
-        this.daily = new DailyBackups(backups, clock, backupsToKeep);
+        this.daily = daily;
         this.restorer = new BackupRestorer(runner, steps, dialogs, clock);
         this.dialogs = dialogs;
         this.users = List.copyOf(users);
@@ -258,6 +265,11 @@ final class WorkbookSwitcher {
     }
 
     // ---- Backups
+
+    /** The workbook open for editing, for a copy made on the store thread; empty if none or only looked at. */
+    java.util.Optional<Workbook> openForEditing() {
+        return java.util.Optional.ofNullable(workbook).filter(open -> !open.readOnly());
+    }
 
     /** What the status bar says about backups (a failed daily backup, a restore done). */
     ReadOnlyObjectProperty<StatusNotice> noticeProperty() {

@@ -3,7 +3,9 @@ package org.bridgework.ui.preferences;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -11,7 +13,10 @@ import javafx.stage.Window;
 import org.bridgework.settings.AppSettings;
 import org.bridgework.text.Texts;
 
-/** The preferences: for now, how many daily backups of each workbook to keep. Enter saves, Esc cancels. */
+/**
+ * The preferences: how many daily backups of each workbook to keep, and the off-disk folder with its passphrase.
+ * Enter saves (unless the off-disk part is refused, with the reason shown in place), Esc cancels.
+ */
 public final class PreferencesDialog extends Dialog<Preferences> {
     private final Spinner<Integer> backupsToKeep;
 
@@ -36,13 +41,24 @@ public final class PreferencesDialog extends Dialog<Preferences> {
         row.addRow(0, label, backupsToKeep);
         Label help = new Label(Texts.get("preferences.backupsToKeep.help"));
         help.setWrapText(true);
-        help.setMaxWidth(460);
+        help.setMaxWidth(560);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         help.getStyleClass().add("text-muted");
-        getDialogPane().setContent(new VBox(12, heading, row, help));
+        OffsiteSection offsite = new OffsiteSection(current);
+        getDialogPane().setContent(new VBox(10, heading, row, help, new Separator(), offsite.view()));
 
         ButtonType save = new ButtonType(Texts.get("preferences.save"), ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, new ButtonType(Texts.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
-        setResultConverter(button -> button == save ? new Preferences(typedValue()) : null);
+        Preferences[] checked = new Preferences[1];
+        getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, event -> {
+            checked[0] = offsite.folder().flatMap(folder -> offsite.newPassphrase(folder).map(passphrase ->
+                    new Preferences(typedValue(), folder, current.passphraseChosen(), passphrase))).orElse(null);
+            if (checked[0] == null) {
+                event.consume(); // The reason is shown under the fields; the dialog stays open to correct it.
+            }
+        });
+        setResultConverter(button -> button == save ? checked[0] : null);
+        setOnHidden(event -> offsite.clear());
         // After the dialog has given the focus to its default button: the number is what there is to change.
         setOnShown(event -> javafx.application.Platform.runLater(() -> {
             backupsToKeep.requestFocus();
