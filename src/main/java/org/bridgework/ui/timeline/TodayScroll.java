@@ -35,7 +35,8 @@ final class TodayScroll {
             return;
         }
         pending = false;
-        list.scrollTo(Math.max(0, today - ROWS_ABOVE));
+        // After the list has taken in the new rows (and, when just shown, its size): an earlier scroll is lost.
+        javafx.application.Platform.runLater(() -> list.scrollTo(Math.max(0, today - ROWS_ABOVE)));
     }
 
     private int todayRow() {
