@@ -16,6 +16,8 @@ final class TodayScroll {
 
     TodayScroll(ListView<TimelineRow> list) {
         this.list = list;
+        // A list not yet shown has no skin to scroll it, and would drop the scroll: try again once it is sized.
+        list.heightProperty().addListener((o, old, height) -> rowsChanged());
     }
 
     /** The next complete rows are a new opening of the timeline (or, with false, not). */
@@ -31,7 +33,7 @@ final class TodayScroll {
             return;
         }
         int today = todayRow();
-        if (today < 0) {
+        if (today < 0 || list.getSkin() == null || list.getHeight() <= 0) {
             return;
         }
         pending = false;
