@@ -51,9 +51,10 @@ final class ExampleApology {
 
     static Reconciliation reconciliation(LocalDate today) {
         List<RepairOffer> offers = List.of(
-                new RepairOffer("Credit the delivery charges for the launch week in full"),
-                new RepairOffer("A named planner for Alder & Finch, with a deputy for holidays"),
-                new RepairOffer("A monthly review call until the autumn range is in their stores"));
+                // Worded as the commitments made from them in Act, so each offer shows its commitment.
+                new RepairOffer("Credit the launch-week delivery charges in full"),
+                new RepairOffer("Name one planner for Alder & Finch, with a deputy for holidays"),
+                new RepairOffer("Hold a review call with Nadia every month until the autumn range is in the stores"));
         String response = "Owen said it was the first time a supplier had put a failure in writing without "
                 + "excuses. Nadia accepted the apology but said they would judge us by the autumn range, and "
                 + "asked for the credit to appear on the next invoice.";

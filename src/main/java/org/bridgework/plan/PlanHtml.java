@@ -85,8 +85,8 @@ public final class PlanHtml {
         fact(html, Texts.get("plan.owner"), r.owner());
         fact(html, Texts.get("plan.kind"), Texts.get("kind." + r.kind().name()));
         fact(html, Texts.get("plan.prepared"), PlanFormat.longDate(request.today()));
-        fact(html, Texts.get("plan.step"), Texts.get("plan.stepValue", request.repair().currentStep().number(),
-                Texts.get("plan.stepName." + request.repair().currentStep().name())));
+        fact(html, Texts.get("plan.step"), Texts.get("plan.stepValue", request.repair().stage().number(),
+                Texts.get("plan.stepName." + request.repair().stage().name())));
         html.close("tbody").close("table");
         glance(html, request);
         html.close("div");

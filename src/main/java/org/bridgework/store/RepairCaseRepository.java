@@ -35,7 +35,7 @@ public final class RepairCaseRepository {
 
     /** The stored repair of the relationship, or a new one at the first step if none is stored yet. */
     public RepairCase load(long relationshipId) {
-        return read(relationshipId, Optional.empty());
+        return read(relationshipId, Optional.empty(), true);
     }
 
     /** Whether the repair's lists hold at least {@code n} dated entries (see {@link #nthEntryDay}). */
@@ -66,10 +66,11 @@ public final class RepairCaseRepository {
      * timeline without reading all of it.
      */
     public RepairCase loadThrough(long relationshipId, LocalDate through) {
-        return read(relationshipId, Optional.of(through));
+        return read(relationshipId, Optional.of(through), false);
     }
 
-    private RepairCase read(long relationshipId, Optional<LocalDate> through) {
+    /** @param remember whether a save may compare with what was read (only for a whole repair about to be edited) */
+    private RepairCase read(long relationshipId, Optional<LocalDate> through, boolean remember) {
         long changesWhenBegun = stored.changes();
         // One transaction, so the worksheets are read as of one moment.
         Optional<StoredRepair> read = Transactions.inTransaction(connection,
@@ -95,7 +96,7 @@ public final class RepairCaseRepository {
             stored.forget(relationshipId);
             return RepairCase.start(relationshipId);
         }
-        if (through.isEmpty()) {
+        if (remember) {
             stored.rememberRead(read.get(), changesWhenBegun);
         }
         return read.get().repair();
@@ -157,10 +158,27 @@ public final class RepairCaseRepository {
     }
 
     /**
-     * The step each relationship of the portfolio (not in the Trash) with a stored repair is on, by relationship
-     * id, for the portfolio list.
+     * The step last shown ({@link RepairCase#currentStep()}, view state) of each relationship of the portfolio
+     * (not in the Trash) with a stored repair, by relationship id.
      */
     public Map<Long, RepairStep> currentSteps() {
+        return readSteps();
+    }
+
+    /**
+     * The stage ({@link RepairCase#stage()}) of each relationship of the portfolio (not in the Trash) with a
+     * stored repair, by relationship id: worked out from each whole repair, for the portfolio list.
+     */
+    public Map<Long, RepairStep> stages() {
+        Map<Long, RepairStep> result = new HashMap<>();
+        for (long id : readSteps().keySet()) {
+            result.put(id, read(id, Optional.empty(), false).stage());
+        }
+        return Map.copyOf(result);
+    }
+
+    /** The step last shown of each stored repair of the portfolio. */
+    private Map<Long, RepairStep> readSteps() {
         String sql = "SELECT c.relationship_id AS relationship_id, c.current_step AS current_step FROM repair_case c"
                 + " JOIN relationship r ON r.id = c.relationship_id WHERE r.deleted_at IS NULL";
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {

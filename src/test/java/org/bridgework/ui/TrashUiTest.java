@@ -86,7 +86,7 @@ class TrashUiTest {
         assertEquals("\u201cAlder & Finch Home\u201d is back in the portfolio.", barMessage(robot));
         assertFalse(undoButton(robot).isVisible(), "nothing to undo about a restore");
         RelationshipItem item = harness.main().portfolio().selectedProperty().get();
-        assertEquals(RepairStep.REBUILD, item.currentStepProperty().get(), "the list shows its step again");
+        assertEquals(RepairStep.REBUILD, item.stageProperty().get(), "the list shows its step again");
         assertTrue(item.summaryProperty().get().nextDue().isPresent(), "and its next commitment");
     }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p><b>Due so far</b>: has a due date on or before today and is not {@link CommitmentStatus#DROPPED}; except that
  * one due today and still open (planned or in progress) is not counted yet, since it still has the day (it is
- * not overdue either, see {@link CommitmentRules#isOverdue}). A commitment without a due date is never due.
+ * not overdue either, see {@link CommitmentRules#isOverdue}). A commitment without a due date is never due, nor
+ * is one that does not say what is promised yet ({@link CountingEntries}).
  *
  * <p><b>Kept</b>: due so far, {@link CommitmentStatus#DONE}, and completed on or before its due date. A DONE
  * commitment with no completion date counts as kept: the manager said it is done, the missing date is a gap in
@@ -36,7 +37,7 @@ public final class FollowThrough {
     }
 
     static boolean isDueSoFar(Commitment c, LocalDate today) {
-        if (c.status() == CommitmentStatus.DROPPED || c.due().isEmpty()) {
+        if (c.status() == CommitmentStatus.DROPPED || !CountingEntries.counts(c)) {
             return false;
         }
         LocalDate due = c.due().get();

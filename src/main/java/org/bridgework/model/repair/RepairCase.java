@@ -3,11 +3,12 @@ package org.bridgework.model.repair;
 import java.util.Objects;
 
 /**
- * The repair of one relationship: the eight worksheets and the step the manager is on.
- * The step is where the manager left off, not a measure of progress; see {@link StepCompletion} for that.
+ * The repair of one relationship: the eight worksheets and the step last shown.
+ * The step last shown is view state (where the wizard reopens), never a measure of progress: the stage the
+ * repair has reached is {@link #stage()}, worked out from what is complete.
  *
  * @param relationshipId the {@link org.bridgework.model.Relationship#id()} this repair belongs to
- * @param currentStep    the step the wizard shows on reopening
+ * @param currentStep    the step last shown: the wizard reopens there; browsing changes it, nothing else
  */
 public record RepairCase(long relationshipId, RepairStep currentStep, Assessment assessment,
                          Understanding understanding, Ownership ownership, Preparation preparation, Dialogue dialogue,
@@ -28,6 +29,11 @@ public record RepairCase(long relationshipId, RepairStep currentStep, Assessment
     /** A new repair at the first step, every worksheet blank. */
     public static RepairCase start(long relationshipId) {
         return new RepairCase(relationshipId, RepairStep.ASSESS, null, null, null, null, null, null, null, null);
+    }
+
+    /** The stage the repair has reached ({@link RepairStage}): what the portfolio, the plan and the Trash show. */
+    public RepairStep stage() {
+        return RepairStage.of(this);
     }
 
     /** The same repair for another relationship (e.g. once the relationship it belongs to is stored). */

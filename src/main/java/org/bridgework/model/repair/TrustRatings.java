@@ -11,6 +11,8 @@ package org.bridgework.model.repair;
 public record TrustRatings(int ability, int benevolence, int integrity) {
     public static final int MIN = 1;
     public static final int MAX = 5;
+    /** Nothing rated yet (0 is below the scale): how a new check-in starts, left out of every score. */
+    public static final TrustRatings NOT_RATED = new TrustRatings(0, 0, 0);
 
     public int value(TrustItem item) {
         return switch (item) {

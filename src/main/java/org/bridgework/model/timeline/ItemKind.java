@@ -9,6 +9,5 @@ public enum ItemKind {
     CONVERSATION,
     APOLOGY,
     COMMITMENT_DUE,
-    COMMITMENT_DONE,
     CHECK_IN
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bridgework.model.repair.Commitment;
 import org.bridgework.model.repair.CommitmentRules;
+import org.bridgework.model.repair.CountingEntries;
 import org.bridgework.model.repair.TrustCheckIn;
 import org.bridgework.model.repair.TrustRules;
 import org.bridgework.model.repair.TrustTrend;
@@ -22,7 +23,9 @@ public record PortfolioSummary(Optional<Commitment> nextDue, int overdueCount, O
 
     public static final PortfolioSummary NONE = new PortfolioSummary(Optional.empty(), 0, Optional.empty());
 
-    public static PortfolioSummary of(Collection<Commitment> commitments, List<TrustCheckIn> checkIns, LocalDate today) {
+    public static PortfolioSummary of(Collection<Commitment> all, List<TrustCheckIn> checkIns, LocalDate today) {
+        // A commitment still being written (no "what" or due date yet) is not next due or overdue.
+        List<Commitment> commitments = CountingEntries.commitments(all);
         Optional<Commitment> next = commitments.stream()
                 .filter(c -> c.status().isOpen() && c.due().filter(due -> !due.isBefore(today)).isPresent())
                 .min(Comparator.comparing(c -> c.due().orElseThrow()));

@@ -11,6 +11,7 @@ import org.bridgework.model.repair.Commitment;
 import org.bridgework.model.repair.CommitmentRules;
 import org.bridgework.model.repair.CommitmentStatus;
 import org.bridgework.model.repair.Conversation;
+import org.bridgework.model.repair.CountingEntries;
 import org.bridgework.model.repair.Incident;
 import org.bridgework.model.repair.ManagerDecision;
 import org.bridgework.model.repair.RepairCase;
@@ -25,9 +26,10 @@ import org.bridgework.model.repair.TrustRules;
  *   <li>incidents with a date; undated ones have no place in time and are left out;</li>
  *   <li>the planned meeting (Prepare), and each conversation;</li>
  *   <li>the apology on the day it was given, with their response as its detail;</li>
- *   <li>each commitment on its due date, with its status today (overdue derived); a done commitment also
- *       on the day it was done;</li>
- *   <li>trust check-ins with their overall score;</li>
+ *   <li>each commitment once, on its due date, with its status today (overdue derived, done included); a
+ *       done commitment without a due date on the day it was done. One with no "what" yet is left out;</li>
+ *   <li>trust check-ins with all six ratings, with their overall score (a new, blank one is left out until
+ *       rated: {@link CountingEntries});</li>
  *   <li>the day each step was first complete (the Assess milestone is the decision), and a decision to
  *       revisit on its revisit date.</li>
  * </ul>
@@ -92,11 +94,10 @@ public final class TimelineAssembler {
             Commitment c = commitments.get(i);
             Optional<org.bridgework.model.repair.DisplayStatus> status = Optional.of(CommitmentRules.displayStatus(c, today));
             int index = i;
-            c.due().ifPresent(due -> items.add(new TimelineItem(due, ItemKind.COMMITMENT_DUE, c.what(), c.owner(),
-                    status, RepairStep.ACT, index, OptionalDouble.empty())));
-            if (c.status() == CommitmentStatus.DONE) {
-                c.completedOn().ifPresent(done -> items.add(new TimelineItem(done, ItemKind.COMMITMENT_DONE, c.what(),
-                        c.evidence(), status, RepairStep.ACT, index, OptionalDouble.empty())));
+            Optional<LocalDate> day = c.due().or(() -> c.status() == CommitmentStatus.DONE ? c.completedOn() : Optional.empty());
+            if (CountingEntries.saysWhat(c)) {
+                day.ifPresent(on -> items.add(new TimelineItem(on, ItemKind.COMMITMENT_DUE, c.what(), c.owner(),
+                        status, RepairStep.ACT, index, OptionalDouble.empty())));
             }
         }
     }
@@ -105,6 +106,9 @@ public final class TimelineAssembler {
         List<TrustCheckIn> checkIns = repair.rebuilding().checkIns();
         for (int i = 0; i < checkIns.size(); i++) {
             TrustCheckIn checkIn = checkIns.get(i);
+            if (!CountingEntries.counts(checkIn)) {
+                continue;
+            }
             items.add(new TimelineItem(checkIn.date(), ItemKind.CHECK_IN, checkIn.note(), "", Optional.empty(),
                     RepairStep.REBUILD, i, TrustRules.overall(checkIn)));
         }

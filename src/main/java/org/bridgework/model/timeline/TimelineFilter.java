@@ -36,6 +36,12 @@ public record TimelineFilter(Set<ItemKind> kinds, StatusFilter status, Optional<
         return new TimelineFilter(EnumSet.allOf(ItemKind.class), StatusFilter.ALL, Optional.empty(), Optional.empty(), "");
     }
 
+    /** Whether it can leave items out: so an empty timeline is "nothing matches", not "nothing yet". */
+    public boolean narrows() {
+        return !kinds.containsAll(EnumSet.allOf(ItemKind.class)) || status != StatusFilter.ALL || from.isPresent()
+                || to.isPresent() || !text.isBlank();
+    }
+
     @Override
     public boolean test(TimelineItem item) {
         return kinds.contains(item.kind()) && status.accepts(item)

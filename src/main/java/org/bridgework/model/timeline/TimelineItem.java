@@ -35,9 +35,9 @@ public record TimelineItem(LocalDate date, ItemKind kind, String title, String d
         return new TimelineItem(date, kind, title, detail, Optional.empty(), step, index, java.util.OptionalDouble.empty());
     }
 
-    /** An item about a commitment (due or done), with its status. */
+    /** An item about a commitment, with its status (done included: a commitment appears once). */
     public boolean isCommitment() {
-        return kind == ItemKind.COMMITMENT_DUE || kind == ItemKind.COMMITMENT_DONE;
+        return kind == ItemKind.COMMITMENT_DUE;
     }
 
     /** Still to come (after today), as opposed to past or today. */

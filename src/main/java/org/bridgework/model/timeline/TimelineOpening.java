@@ -38,7 +38,8 @@ public record TimelineOpening(RepairCase repair, List<StepMilestone> milestones,
 
     /**
      * Cuts {@code whole} as the workbook reads an opening: incidents, conversations and check-ins dated on
-     * or before {@code through}, and commitments due then or done then; every other part whole. Undated
+     * or before {@code through}, and commitments due then or done then (a commitment done early but due later
+     * is kept, and shows nothing in the opening: it appears once, on its due day); every other part whole. Undated
      * entries are left out: they have no place on the timeline.
      */
     public static TimelineOpening of(RepairCase whole, List<StepMilestone> milestones, LocalDate through) {

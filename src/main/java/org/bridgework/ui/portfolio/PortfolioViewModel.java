@@ -117,7 +117,7 @@ public final class PortfolioViewModel implements WorkbookUser {
         RepairCaseRepository repairs = workbook.repairCases();
         org.bridgework.store.PortfolioSummaryQuery summaries = workbook.summaries();
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        runner.run(() -> new Contents(relationships.findAll(), repairs.currentSteps(), summaries.summaries(today)),
+        runner.run(() -> new Contents(relationships.findAll(), repairs.stages(), summaries.summaries(today)),
                 contents -> {
                     show(contents);
                     then.run();
@@ -125,7 +125,7 @@ public final class PortfolioViewModel implements WorkbookUser {
     }
 
     /** What a workbook's portfolio shows, read in one go off the JavaFX thread. */
-    private record Contents(List<Relationship> relationships, Map<Long, RepairStep> steps,
+    private record Contents(List<Relationship> relationships, Map<Long, RepairStep> stages,
                             Map<Long, org.bridgework.model.timeline.PortfolioSummary> summaries) {
     }
 
@@ -144,7 +144,7 @@ public final class PortfolioViewModel implements WorkbookUser {
         RelationshipRepository target = repository;
         runner.run(() -> target.create(draft), stored -> {
             RelationshipItem item = watch(new RelationshipItem(stored));
-            item.currentStepProperty().set(RepairStep.ASSESS);
+            item.stageProperty().set(RepairStep.ASSESS);
             items.add(item);
             if (!shown.contains(item)) {
                 search.set("");
@@ -201,13 +201,13 @@ public final class PortfolioViewModel implements WorkbookUser {
     }
 
     /**
-     * Shows a relationship that came back from the Trash, at the step its repair is on.
+     * Shows a relationship that came back from the Trash, at the stage its repair has reached.
      *
      * @param select true to select it (the search and "Show archived" change if they would hide it)
      */
-    public void addRestored(Relationship restored, RepairStep step, PortfolioSummary summary, boolean select) {
+    public void addRestored(Relationship restored, RepairStep stage, PortfolioSummary summary, boolean select) {
         RelationshipItem item = watch(new RelationshipItem(restored));
-        item.currentStepProperty().set(step);
+        item.stageProperty().set(stage);
         item.summaryProperty().set(summary);
         items.add(item);
         if (!select) {
@@ -287,7 +287,7 @@ public final class PortfolioViewModel implements WorkbookUser {
         selected.set(null);
         items.setAll(contents.relationships().stream().map(stored -> {
             RelationshipItem item = new RelationshipItem(stored);
-            item.currentStepProperty().set(contents.steps().getOrDefault(stored.id(), RepairStep.ASSESS));
+            item.stageProperty().set(contents.stages().getOrDefault(stored.id(), RepairStep.ASSESS));
             item.summaryProperty().set(contents.summaries().getOrDefault(stored.id(),
                     org.bridgework.model.timeline.PortfolioSummary.NONE));
             return watch(item);

@@ -44,7 +44,7 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
 
     /** "Step 7 · Act · next due 3 Dec". */
     private static String stepLine(RelationshipItem item) {
-        RepairStep current = item.currentStepProperty().get();
+        RepairStep current = item.stageProperty().get();
         if (current == null) {
             return "";
         }
@@ -71,7 +71,7 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
                         : item.organisationProperty().get(), item.organisationProperty()));
         archivedTag.visibleProperty().bind(item.archivedProperty());
         step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> stepLine(item),
-                item.currentStepProperty(), item.summaryProperty()));
+                item.stageProperty(), item.summaryProperty()));
         PortfolioSummary summary = item.summaryProperty().get();
         overdue.setText(summary.overdueCount() > 0 ? Texts.get("portfolio.overdue", summary.overdueCount()) : "");
         overdue.setVisible(summary.overdueCount() > 0);

@@ -28,8 +28,8 @@ public final class RelationshipItem {
     private final ObjectProperty<RelationshipKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final StringProperty notes = new SimpleStringProperty(this, "notes");
     private final BooleanProperty archived = new SimpleBooleanProperty(this, "archived");
-    /** Where the repair stands; kept by the wizard, shown in the list, not part of the saved record. */
-    private final ObjectProperty<RepairStep> currentStep = new SimpleObjectProperty<>(this, "currentStep");
+    /** The stage the repair has reached ({@code RepairCase.stage()}); kept by the wizard, shown in the list. */
+    private final ObjectProperty<RepairStep> stage = new SimpleObjectProperty<>(this, "stage");
     /** Next due commitment, overdue count and trust trend; kept by the wizard, shown in the list. */
     private final ObjectProperty<PortfolioSummary> summary =
             new SimpleObjectProperty<>(this, "summary", PortfolioSummary.NONE);
@@ -106,8 +106,8 @@ public final class RelationshipItem {
         return summary;
     }
 
-    public ObjectProperty<RepairStep> currentStepProperty() {
-        return currentStep;
+    public ObjectProperty<RepairStep> stageProperty() {
+        return stage;
     }
 
     @Override

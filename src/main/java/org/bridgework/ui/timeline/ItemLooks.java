@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import org.bridgework.model.repair.DisplayStatus;
 import org.bridgework.model.timeline.ItemKind;
 import org.bridgework.model.timeline.TimelineItem;
 import org.bridgework.text.Texts;
@@ -50,7 +51,6 @@ public final class ItemLooks {
             case CONVERSATION -> Feather.MESSAGE_CIRCLE;
             case APOLOGY -> Feather.HEART;
             case COMMITMENT_DUE -> Feather.TARGET;
-            case COMMITMENT_DONE -> Feather.CHECK_CIRCLE;
             case CHECK_IN -> Feather.ACTIVITY;
         };
     }
@@ -66,8 +66,8 @@ public final class ItemLooks {
             case MEETING_PLANNED -> Texts.get("timeline.item.meeting", item.title());
             case CONVERSATION -> Texts.get("timeline.item.conversation", item.title());
             case APOLOGY -> Texts.get("timeline.item.apology");
-            case COMMITMENT_DUE -> Texts.get("timeline.item.due", firstLine(item.title()));
-            case COMMITMENT_DONE -> Texts.get("timeline.item.done", firstLine(item.title()));
+            case COMMITMENT_DUE -> Texts.get(item.status().filter(s -> s == DisplayStatus.DONE).isPresent()
+                    ? "timeline.item.done" : "timeline.item.due", firstLine(item.title()));
             case CHECK_IN -> item.score().isPresent() ? Texts.get("timeline.item.checkIn", item.score().getAsDouble())
                     : Texts.get("timeline.item.checkInUnscored");
         };

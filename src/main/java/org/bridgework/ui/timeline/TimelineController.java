@@ -97,7 +97,10 @@ public final class TimelineController {
         statusBox.setId("timelineStatus");
         list.setItems(model.rows());
         list.setCellFactory(ignored -> new TimelineCell());
-        list.setPlaceholder(new Label(Texts.get("timeline.empty")));
+        Label placeholder = new Label();
+        placeholder.setId("timelinePlaceholder");
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && !openButton.isDisabled()) {
                 openInStep();
@@ -112,6 +115,7 @@ public final class TimelineController {
         });
         setUpFilters();
         setUpCharts();
+        setUpOpening();
         var selected = list.getSelectionModel().selectedItemProperty();
         // Nothing is acted on while only the start of a long timeline is shown: its items do not point into
         // the worksheets yet.
@@ -184,6 +188,31 @@ public final class TimelineController {
                     case PLANNED, IN_PROGRESS, OVERDUE -> true;
                     default -> false;
                 }).isPresent());
+    }
+
+    /**
+     * Opens at today: when a relationship's timeline is first shown, or shown again, the list scrolls so the
+     * "today" marker is near the top, with what comes next below it. An empty list says whether nothing is
+     * recorded yet or nothing matches the search and filters.
+     */
+    private void setUpOpening() {
+        TodayScroll today = new TodayScroll(list);
+        model.activeProperty().addListener((o, was, now) -> today.expect(now));
+        model.wizard().repairProperty().addListener((o, old, repair) -> {
+            if (repair != null && (old == null || old.relationshipId() != repair.relationshipId())) {
+                today.expect(true);
+            }
+        });
+        today.expect(model.activeProperty().get());
+        model.rows().addListener((ListChangeListener<TimelineRow>) change -> {
+            if (model.completeProperty().get()) {
+                today.rowsChanged();
+            }
+        });
+        ((Label) list.getPlaceholder()).textProperty().bind(Bindings.createStringBinding(() -> !model.narrowedProperty().get()
+                        ? Texts.get("timeline.empty") : model.textProperty().get().isBlank() ? Texts.get("timeline.noMatch")
+                        : Texts.get("timeline.noMatchText", model.textProperty().get().strip()),
+                model.narrowedProperty(), model.textProperty()));
     }
 
     private void setUpFilters() {

@@ -51,6 +51,8 @@ public final class TimelineViewModel {
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(this, "complete", true);
+    /** Whether the filters and search can leave items out (see {@link TimelineFilter#narrows()}). */
+    private final ReadOnlyBooleanWrapper narrowed = new ReadOnlyBooleanWrapper(this, "narrowed");
     /** True while the timeline is on screen; hidden, it is not assembled after every edit in the wizard. */
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
 
@@ -116,6 +118,7 @@ public final class TimelineViewModel {
         }
         var milestones = wizard.milestonesProperty().get();
         TimelineFilter filter = new TimelineFilter(kinds.get(), status.get(), from.get(), to.get(), text.get());
+        narrowed.set(filter.narrows());
         LocalDate today = wizard.today();
         busy.set(true);
         compute.run(() -> repair != null ? whole(repair, milestones, filter, today) : start(opening, filter, today),
@@ -133,7 +136,8 @@ public final class TimelineViewModel {
     private static Result whole(RepairCase repair, List<StepMilestone> milestones, TimelineFilter filter, LocalDate today) {
         List<TimelineItem> all = TimelineAssembler.assemble(repair, milestones, today);
         List<TimelineItem> shown = all.stream().filter(filter).toList();
-        return new Result(TimelineRows.layout(shown, today), shown.size(), all.size(), true);
+        // No rows at all (not a lone "today" marker) when nothing is shown, so the list says why.
+        return new Result(shown.isEmpty() ? List.of() : TimelineRows.layout(shown, today), shown.size(), all.size(), true);
     }
 
     /** The rows of an opening; how many items there are in all is not known yet. */
@@ -193,6 +197,10 @@ public final class TimelineViewModel {
 
     public BooleanProperty activeProperty() {
         return active;
+    }
+
+    public ReadOnlyBooleanProperty narrowedProperty() {
+        return narrowed.getReadOnlyProperty();
     }
 
     /** False while the rows are those of an opening: the whole repair is still being read. */

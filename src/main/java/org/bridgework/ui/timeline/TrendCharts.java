@@ -10,6 +10,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
+import org.bridgework.model.repair.CountingEntries;
 import org.bridgework.model.repair.FollowThrough;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.TrustCheckIn;
@@ -31,7 +32,8 @@ final class TrendCharts {
 
     static void fill(LineChart<Number, Number> trust, LineChart<Number, Number> followThrough, RepairCase repair,
                      TrustPerspective perspective, LocalDate first, LocalDate last, LocalDate today) {
-        List<TrustCheckIn> checkIns = new ArrayList<>(repair.rebuilding().checkIns());
+        // A check-in not fully rated yet (a new one) is left out of the lines, as of every figure.
+        List<TrustCheckIn> checkIns = new ArrayList<>(CountingEntries.checkIns(repair.rebuilding().checkIns()));
         checkIns.sort(Comparator.comparing(TrustCheckIn::date));
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         for (TrustItem item : TrustItem.values()) {

@@ -37,7 +37,7 @@ final class RebuildWorksheet implements Worksheet {
         List<TrustCheckIn> existing = rebuilding.checkIns();
         checkIns = new ListSection<>("rebuild.add", Texts.get("rebuild.none"),
                 n -> Texts.get("rebuild.checkIn", n), existing, RebuildWorksheet::card,
-                () -> nextCheckIn(existing, today), Cards.byDate(c -> Optional.of(c.date())), onEdit);
+                () -> blankCheckIn(today), Cards.byDate(c -> Optional.of(c.date())), onEdit);
         FormGrid form = new FormGrid(onEdit);
         form.wide(AssessWorksheet.heading("rebuild.close"));
         outcome = form.choice("rebuild.outcome", EnumNames.all(Outcome.class), rebuilding.outcome().orElse(null),
@@ -46,12 +46,12 @@ final class RebuildWorksheet implements Worksheet {
         view.getChildren().addAll(progress, AssessWorksheet.heading("rebuild.checkIns"), checkIns, form);
     }
 
-    /** A new check-in starts from the last one's ratings (or the middle of the scale): only changes need typing. */
-    private static TrustCheckIn nextCheckIn(List<TrustCheckIn> existing, LocalDate today) {
-        TrustRatings middle = new TrustRatings(3, 3, 3);
-        return existing.isEmpty() ? new TrustCheckIn(today, middle, middle, "")
-                : new TrustCheckIn(today, existing.get(existing.size() - 1).ourTrust(),
-                        existing.get(existing.size() - 1).theirTrust(), "");
+    /**
+     * A new check-in is dated today and rated blank: copying the last ratings would record a reading nobody
+     * took (and move the trend) before anything is typed. Until all six are rated it counts in no figure.
+     */
+    private static TrustCheckIn blankCheckIn(LocalDate today) {
+        return new TrustCheckIn(today, TrustRatings.NOT_RATED, TrustRatings.NOT_RATED, "");
     }
 
     private static ListSection.Card<TrustCheckIn> card(TrustCheckIn checkIn, Runnable onEdit) {

@@ -37,7 +37,9 @@ final class TrustGrid extends GridPane {
         add(label, 0, row);
         int[] values = {ratings.ability(), ratings.benevolence(), ratings.integrity()};
         for (int i = 0; i < values.length; i++) {
-            ValidatedField<OptionalInt> field = new ValidatedField<>(OptionalInt.of(values[i]),
+            // A rating not given yet (a new check-in) shows as an empty field, not as an out-of-range 0.
+            boolean rated = values[i] >= TrustRatings.MIN && values[i] <= TrustRatings.MAX;
+            ValidatedField<OptionalInt> field = new ValidatedField<>(rated ? OptionalInt.of(values[i]) : OptionalInt.empty(),
                     value -> value.isPresent() ? String.valueOf(value.getAsInt()) : "",
                     Parsers.rating(TrustRatings.MIN, TrustRatings.MAX, true));
             field.field().setPrefColumnCount(3);

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.bridgework.model.repair.ActionPlan;
 import org.bridgework.model.repair.Commitment;
+import org.bridgework.model.repair.OfferCommitments;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairOffer;
 import org.bridgework.model.repair.RepairStep;
@@ -114,11 +115,16 @@ public final class WizardController {
         javafx.application.Platform.runLater(stepList::requestFocus);
     }
 
-    /** Shows {@code step} and adds a new entry to its list (from the timeline's "Add …" buttons). */
+    /**
+     * Shows {@code step} and adds a new, blank entry to its list (from the timeline's "Add …" buttons), with
+     * the cursor in it and the page scrolled so it is in view.
+     */
     public void addEntry(RepairStep step) {
         model.goTo(step);
         if (worksheet != null && shownStep == step) {
             worksheet.addEntry();
+            // After the list's own request for focus on the new entry, which is queued the same way.
+            javafx.application.Platform.runLater(() -> WorksheetScroll.reveal(worksheetPane, view.getScene()));
         }
     }
 
@@ -207,6 +213,9 @@ public final class WizardController {
     /** One action: an offer of repair becomes a planned commitment in Act, owned by our spokesperson. */
     private void addCommitment(RepairOffer offer, LocalDate today) {
         model.update(current -> {
+            if (OfferCommitments.madeFrom(offer, current.actionPlan().commitments()).isPresent()) {
+                return current;
+            }
             Commitment commitment = offer.toCommitment(current.ownership().spokesperson(),
                     today.plusDays(ApologiseWorksheet.OFFER_DUE_IN_DAYS));
             java.util.List<Commitment> all = new java.util.ArrayList<>(current.actionPlan().commitments());

@@ -141,7 +141,7 @@ public final class WizardViewModel implements WorkbookUser {
         repair.set(edited);
         autoSave.changed(edited.relationshipId(), edited);
         if (relationship != null && relationship.id() == edited.relationshipId()) {
-            relationship.currentStepProperty().set(edited.currentStep());
+            relationship.stageProperty().set(edited.stage());
             relationship.summaryProperty().set(PortfolioSummary.of(edited.actionPlan().commitments(),
                     edited.rebuilding().checkIns(), today));
         }

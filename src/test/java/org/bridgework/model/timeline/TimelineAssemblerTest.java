@@ -31,7 +31,8 @@ class TimelineAssemblerTest {
         assertEquals(1, count(items, ItemKind.APOLOGY));
         assertEquals(example.actionPlan().commitments().size(), count(items, ItemKind.COMMITMENT_DUE));
         long done = example.actionPlan().commitments().stream().filter(c -> c.status() == CommitmentStatus.DONE).count();
-        assertEquals(done, count(items, ItemKind.COMMITMENT_DONE));
+        assertEquals(done, items.stream().filter(i -> i.status().equals(Optional.of(DisplayStatus.DONE))).count(),
+                "each done commitment once");
         assertEquals(4, count(items, ItemKind.CHECK_IN));
         assertEquals(TODAY.minusDays(95), items.get(0).date(), "the story starts with the first incident");
         assertEquals(ItemKind.INCIDENT, items.get(0).kind());
@@ -45,20 +46,40 @@ class TimelineAssemblerTest {
     }
 
     @Test
-    void anOpenCommitmentPastItsDateIsOverdueAndADoneOneAppearsTwice() {
+    void anOpenCommitmentPastItsDateIsOverdueAndADoneOneAppearsOnceOnItsDueDay() {
         Commitment late = Commitment.planned("Send the revised schedule", "Priya", TODAY.minusDays(1));
         Commitment kept = Commitment.planned("Refund the freight", "Tom", TODAY.minusDays(10)).doneOn(TODAY.minusDays(12));
         Commitment dueToday = Commitment.planned("Call Nadia", "Ruth", TODAY);
         RepairCase repair = RepairCase.start(1).withActionPlan(new ActionPlan(List.of(late, kept, dueToday)));
 
         List<TimelineItem> items = TimelineAssembler.assemble(repair, List.of(), TODAY);
-        assertEquals(List.of(TODAY.minusDays(12), TODAY.minusDays(10), TODAY.minusDays(1), TODAY),
+        assertEquals(List.of(TODAY.minusDays(10), TODAY.minusDays(1), TODAY),
                 items.stream().map(TimelineItem::date).toList());
-        assertEquals(ItemKind.COMMITMENT_DONE, items.get(0).kind());
-        assertEquals(Optional.of(DisplayStatus.OVERDUE), items.get(2).status());
-        assertEquals(Optional.of(DisplayStatus.PLANNED), items.get(3).status(), "due today is not overdue yet");
-        assertEquals(0, items.get(2).index(), "points back to the commitment in Act");
-        assertEquals(RepairStep.ACT, items.get(2).step());
+        assertEquals(Optional.of(DisplayStatus.DONE), items.get(0).status(), "its due row shows it was done");
+        assertEquals(Optional.of(DisplayStatus.OVERDUE), items.get(1).status());
+        assertEquals(Optional.of(DisplayStatus.PLANNED), items.get(2).status(), "due today is not overdue yet");
+        assertEquals(0, items.get(1).index(), "points back to the commitment in Act");
+        assertEquals(RepairStep.ACT, items.get(1).step());
+        assertTrue(items.stream().allMatch(i -> i.kind() == ItemKind.COMMITMENT_DUE));
+    }
+
+    @Test
+    void aDoneCommitmentWithoutADueDateShowsOnTheDayItWasDone() {
+        Commitment undated = new Commitment("Send flowers", "Tom", Optional.empty(), "", CommitmentStatus.DONE,
+                Optional.of(TODAY.minusDays(4)), "", false, Optional.empty());
+        List<TimelineItem> items = TimelineAssembler.assemble(
+                RepairCase.start(1).withActionPlan(new ActionPlan(List.of(undated))), List.of(), TODAY);
+        assertEquals(List.of(TODAY.minusDays(4)), items.stream().map(TimelineItem::date).toList());
+    }
+
+    @Test
+    void entriesStillBlankAreLeftOff() {
+        Commitment noWhat = Commitment.planned(" ", "Tom", TODAY.plusDays(3));
+        org.bridgework.model.repair.TrustCheckIn unrated = new org.bridgework.model.repair.TrustCheckIn(TODAY,
+                org.bridgework.model.repair.TrustRatings.NOT_RATED, org.bridgework.model.repair.TrustRatings.NOT_RATED, "");
+        RepairCase repair = RepairCase.start(1).withActionPlan(new ActionPlan(List.of(noWhat)))
+                .withRebuilding(new org.bridgework.model.repair.Rebuilding(List.of(unrated), Optional.empty(), ""));
+        assertEquals(List.of(), TimelineAssembler.assemble(repair, List.of(), TODAY));
     }
 
     @Test

@@ -48,6 +48,19 @@ class TimelineFilterTest {
         return ALL.stream().filter(filter).toList();
     }
 
+    @Test
+    void onlyAFilterThatCanLeaveSomethingOutNarrows() {
+        org.junit.jupiter.api.Assertions.assertFalse(TimelineFilter.all().narrows());
+        org.junit.jupiter.api.Assertions.assertFalse(new TimelineFilter(java.util.EnumSet.allOf(ItemKind.class),
+                StatusFilter.ALL, Optional.empty(), Optional.empty(), "  ").narrows(), "spaces search for nothing");
+        org.junit.jupiter.api.Assertions.assertTrue(new TimelineFilter(java.util.EnumSet.allOf(ItemKind.class),
+                StatusFilter.ALL, Optional.empty(), Optional.empty(), "refund").narrows());
+        org.junit.jupiter.api.Assertions.assertTrue(new TimelineFilter(java.util.EnumSet.of(ItemKind.CHECK_IN),
+                StatusFilter.ALL, Optional.empty(), Optional.empty(), "").narrows());
+        org.junit.jupiter.api.Assertions.assertTrue(new TimelineFilter(java.util.EnumSet.allOf(ItemKind.class),
+                StatusFilter.OPEN_AND_OVERDUE, Optional.empty(), Optional.empty(), "").narrows());
+    }
+
     private static TimelineItem commitment(LocalDate due, String what, DisplayStatus status) {
         return new TimelineItem(due, ItemKind.COMMITMENT_DUE, what, "", Optional.of(status), RepairStep.ACT, 0,
                 OptionalDouble.empty());

@@ -51,7 +51,7 @@ class TimelineOpeningTest {
     }
 
     @Test
-    void aCommitmentDueLaterButAlreadyDoneIsKeptForItsDoneDayOnly() {
+    void aCommitmentDueLaterButAlreadyDoneShowsOnlyOnItsDueDaySoNotInAnEarlierOpening() {
         LocalDate through = TODAY.minusDays(10);
         Commitment early = Commitment.planned("Refund the freight", "Tom", TODAY.plusDays(5)).doneOn(TODAY.minusDays(20));
         Commitment later = Commitment.planned("Send the schedule", "Priya", TODAY.plusDays(5));
@@ -59,8 +59,9 @@ class TimelineOpeningTest {
 
         TimelineOpening opening = TimelineOpening.of(whole, List.of(), through);
         assertEquals(List.of(early), opening.repair().actionPlan().commitments());
-        assertEquals(List.of(ItemKind.COMMITMENT_DONE), opening.items(TODAY).stream().map(TimelineItem::kind).toList(),
-                "its due day is after the opening, so only the day it was done shows");
+        assertEquals(List.of(), opening.items(TODAY), "it appears once, on its due day, after the opening");
+        assertEquals(List.of(TODAY.plusDays(5), TODAY.plusDays(5)), TimelineAssembler.assemble(whole, List.of(), TODAY)
+                .stream().map(TimelineItem::date).toList(), "the whole timeline has it there");
     }
 
     @Test

@@ -86,12 +86,15 @@ class TrashViewModelTest {
         TrashedRelationship one = trash("One");
         TrashedRelationship two = trash("Two");
         workbook.relationships().create(Relationship.draft("Two", FixedClock.NOW));
-        workbook.repairCases().save(workbook.repairCases().load(one.id()).withCurrentStep(RepairStep.PREPARE));
+        // Assess complete, Prepare last shown: the portfolio shows the stage, Understand, not the step shown.
+        workbook.repairCases().save(workbook.repairCases().load(one.id()).withCurrentStep(RepairStep.PREPARE)
+                .withAssessment(org.bridgework.model.repair.Assessment.empty().withDecision(
+                        org.bridgework.model.repair.ManagerDecision.of(org.bridgework.model.repair.Verdict.REPAIR, "worth it"))));
         model.refresh();
         assertEquals(2, model.entries().size());
 
         model.restore(List.of(one, two));
-        assertEquals(List.of("One (selected) at PREPARE", "Two (restored) at ASSESS"), backInPortfolio);
+        assertEquals(List.of("One (selected) at UNDERSTAND", "Two (restored) at ASSESS"), backInPortfolio);
         assertEquals("2 relationships are back in the portfolio. Renamed, because other relationships now have"
                 + " their names: \u201cTwo\u201d is now \u201cTwo (restored)\u201d.", model.noticeProperty().get().text());
         assertEquals(List.of(), model.entries());

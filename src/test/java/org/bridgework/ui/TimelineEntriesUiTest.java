@@ -1,0 +1,205 @@
+package org.bridgework.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.bridgework.example.ExampleWorkbook;
+import org.bridgework.model.repair.Commitment;
+import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.repair.RepairStep;
+import org.bridgework.model.repair.TrustCheckIn;
+import org.bridgework.model.repair.TrustRatings;
+import org.bridgework.model.timeline.PortfolioSummary;
+import org.bridgework.model.timeline.TimelineRow;
+import org.bridgework.testing.FixedClock;
+import org.bridgework.text.Texts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The example's timeline: it opens at today, says when nothing matches, and its Add buttons open a blank new
+ * entry in view that moves no figure and not the stage; an offer made into a commitment shows it, once.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TimelineEntriesUiTest {
+    private MainWindowHarness harness;
+    private long id;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        harness = new MainWindowHarness();
+        ExampleWorkbook.createIfMissing(harness.workbook, FixedClock.now());
+        harness.start(stage);
+    }
+
+    @BeforeEach
+    void openTimeline(FxRobot robot) throws Exception {
+        harness.awaitLoaded();
+        robot.push(KeyCode.CONTROL, KeyCode.F).push(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !list(robot).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        id = harness.main().portfolio().shown().get(0).id();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    void theTimelineOpensAtTodayWithWhatComesNextInView(FxRobot robot) throws Exception {
+        List<TimelineRow> rows = list(robot).getItems();
+        int today = rows.indexOf(new TimelineRow.Today(java.time.LocalDate.of(2026, 11, 23)));
+        assertTrue(today > 20, "the example has a long past: " + today);
+        VirtualFlow<?> flow = robot.lookup("#timelineList .virtual-flow").queryAs(VirtualFlow.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> flow.getFirstVisibleCell() != null
+                && flow.getFirstVisibleCell().getIndex() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        assertTrue(first.getIndex() > 0, "scrolled down from the first incident");
+        assertTrue(first.getIndex() <= today && today <= last.getIndex(), "today in view: " + first.getIndex() + ".."
+                + last.getIndex() + ", today " + today);
+        // Near the top, unless what comes after today is shorter than the list: then the list ends in view.
+        assertTrue(today - first.getIndex() <= 1 || last.getIndex() == rows.size() - 1, "today near the top");
+        assertTrue(last.getIndex() >= Math.min(rows.size() - 1, today + 3), "the next items below it");
+    }
+
+    @Test
+    void aSearchThatFindsNothingSaysSo(FxRobot robot) throws Exception {
+        robot.clickOn("#timelineSearch").write("zebra crossing");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list(robot).getItems().isEmpty());
+        Label placeholder = robot.lookup("#timelinePlaceholder").queryAs(Label.class);
+        assertTrue(placeholder.isVisible());
+        assertEquals("Nothing matches \u201czebra crossing\u201d with these filters. Change the search or widen the filters.",
+                placeholder.getText());
+        assertTrue(robot.lookup("#timelineCount").queryAs(Label.class).getText().startsWith("0 of "));
+    }
+
+    @Test
+    void addCheckInOpensABlankOneInViewThatMovesNoFigure(FxRobot robot) throws Exception {
+        RepairCase before = harness.main().wizard().repairProperty().get();
+        String summaryBefore = summary();
+        RepairStep stageBefore = before.stage();
+        String count = robot.lookup("#timelineCount").queryAs(Label.class).getText();
+
+        robot.clickOn(button(robot, "timeline.addCheckIn"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(RepairStep.REBUILD, harness.main().wizard().repairProperty().get().currentStep());
+        Node focused = harness.focusOwner();
+        assertEquals("rebuild-date", focused.getId(), "the cursor is in the new check-in");
+        assertInView(focused);
+
+        RepairCase stored = harness.storedRepair(id);
+        List<TrustCheckIn> checkIns = stored.rebuilding().checkIns();
+        assertEquals(before.rebuilding().checkIns().size() + 1, checkIns.size());
+        TrustCheckIn added = checkIns.get(checkIns.size() - 1);
+        assertEquals(TrustRatings.NOT_RATED, added.ourTrust(), "not the last scores");
+        assertEquals(TrustRatings.NOT_RATED, added.theirTrust());
+        assertEquals(summaryBefore, summary(), "trend, next due and overdue as they were");
+        assertEquals(stageBefore, stored.stage());
+        assertEquals(stageBefore, harness.main().portfolio().selectedProperty().get().stageProperty().get());
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !list(robot).getItems().isEmpty());
+        assertEquals(count, robot.lookup("#timelineCount").queryAs(Label.class).getText(), "not on the timeline yet");
+    }
+
+    @Test
+    void addCommitmentOpensABlankOneInViewThatMovesNoFigure(FxRobot robot) throws Exception {
+        RepairCase before = harness.main().wizard().repairProperty().get();
+        String summaryBefore = summary();
+
+        robot.clickOn(button(robot, "timeline.addCommitment"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(RepairStep.ACT, harness.main().wizard().repairProperty().get().currentStep());
+        Node focused = harness.focusOwner();
+        assertEquals("act-what", focused.getId());
+        assertInView(focused);
+        RepairCase stored = harness.storedRepair(id);
+        assertEquals(before.actionPlan().commitments().size() + 1, stored.actionPlan().commitments().size());
+        assertEquals(summaryBefore, summary());
+        assertEquals(before.stage(), stored.stage());
+    }
+
+    @Test
+    void anOfferShowsTheCommitmentMadeFromItAndCannotBeMadeTwice(FxRobot robot) throws Exception {
+        robot.interact(() -> harness.main().wizard().goTo(RepairStep.APOLOGISE));
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> links = robot.lookup("#apologise-madeInto").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).toList();
+        assertEquals(3, links.size(), "the example's offers are all in Act already");
+        assertTrue(links.get(0).getText().startsWith("Made into commitment: Credit the launch-week delivery charges in full, due "),
+                links.get(0).getText());
+        assertTrue(robot.lookup("#apologise-makeCommitment").queryAllAs(Button.class).stream().noneMatch(Node::isVisible));
+
+        Button addOffer = robot.lookup("#apologise-addOffer").queryAs(Button.class);
+        robot.interact(addOffer::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Free storage for the autumn range");
+        int commitments = harness.main().wizard().repairProperty().get().actionPlan().commitments().size();
+        Button make = robot.lookup("#apologise-makeCommitment").queryAllAs(Button.class).stream()
+                .filter(Node::isVisible).findFirst().orElseThrow();
+        robot.interact(make::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(make.isVisible(), "the button gives way to the link");
+        List<Commitment> stored = harness.storedRepair(id).actionPlan().commitments();
+        assertEquals(commitments + 1, stored.size());
+        assertEquals("Free storage for the autumn range", stored.get(stored.size() - 1).what());
+        assertEquals(4, robot.lookup("#apologise-madeInto").queryAllAs(Label.class).stream().filter(Node::isVisible).count());
+        robot.interact(make::fire);
+        assertEquals(commitments + 1, harness.storedRepair(id).actionPlan().commitments().size(), "never twice");
+    }
+
+    /** What the portfolio card shows of the figures: the next due, the overdue count and the trend. */
+    private String summary() {
+        PortfolioSummary summary = harness.main().portfolio().selectedProperty().get().summaryProperty().get();
+        return summary.nextDue().map(c -> c.what() + " " + c.due()).orElse("") + " / " + summary.overdueCount()
+                + " / " + summary.trend();
+    }
+
+    /** The field is inside the visible part of the worksheet's scroll pane. */
+    private static void assertInView(Node focused) {
+        Node pane = focused;
+        while (!(pane instanceof ScrollPane)) {
+            pane = pane.getParent();
+        }
+        ScrollPane scroll = (ScrollPane) pane;
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds field = focused.localToScene(focused.getLayoutBounds());
+        assertTrue(field.getMinY() >= view.getMinY() && field.getMaxY() <= view.getMaxY(),
+                "in view: field " + field + ", view " + view);
+    }
+
+    private static Button button(FxRobot robot, String key) {
+        String text = Texts.get(key);
+        return robot.lookup((Node n) -> n instanceof Button b && text.equals(b.getText())).queryAs(Button.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<TimelineRow> list(FxRobot robot) {
+        return robot.lookup("#timelineList").queryAs(ListView.class);
+    }
+}
