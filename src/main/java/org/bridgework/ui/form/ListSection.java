@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -64,6 +65,8 @@ public final class ListSection<T> extends VBox {
     private final Runnable onEdit;
     private final Function<Integer, String> cardTitle;
     private final Supplier<T> blank;
+    /** Told of each entry removed and the place it had, after the removal was reported to {@code onEdit}. */
+    private BiConsumer<T, Integer> onRemoved = (entry, index) -> { };
 
     /**
      * @param addKey     the text key of the "Add" button; with dashes, also its id
@@ -103,6 +106,11 @@ public final class ListSection<T> extends VBox {
         render();
     }
 
+    /** Whom to tell of a removed entry and its place in {@link #values()}, e.g. to offer Undo. */
+    public void setOnRemoved(BiConsumer<T, Integer> onRemoved) {
+        this.onRemoved = onRemoved;
+    }
+
     /** The entries as the cards say now, in the order shown. */
     public List<T> values() {
         List<T> values = new ArrayList<>(cards.size() + unshown.size() + added.size());
@@ -127,12 +135,16 @@ public final class ListSection<T> extends VBox {
     }
 
     private void remove(Card<T> card) {
-        List<Card<T>> from = cards.contains(card) ? cards : added;
+        boolean shownFirst = cards.contains(card);
+        List<Card<T>> from = shownFirst ? cards : added;
         int index = from.indexOf(card);
+        int place = shownFirst ? index : cards.size() + unshown.size() + index;
+        T removed = card.value();
         from.remove(card);
         frames.remove(card);
         render();
         onEdit.run();
+        onRemoved.accept(removed, place);
         // Keep the keyboard in the list: on the next card's first field, or on the previous one.
         if (!from.isEmpty()) {
             Card<T> next = from.get(Math.min(index, from.size() - 1));
@@ -216,7 +228,7 @@ public final class ListSection<T> extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button remove = new Button(Texts.get("list.remove"), Icons.of(Feather.X));
-        remove.getStyleClass().addAll("flat", "small");
+        remove.getStyleClass().addAll("flat", "small", "remove-entry");
         remove.setOnAction(event -> remove(card));
         HBox header = new HBox(8, title, gap, remove);
         header.setAlignment(Pos.CENTER_LEFT);

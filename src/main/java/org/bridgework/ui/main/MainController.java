@@ -30,6 +30,7 @@ import org.bridgework.ui.common.StoreThread;
 import org.bridgework.ui.trash.TrashController;
 import org.bridgework.ui.trash.TrashViewModel;
 import org.bridgework.ui.trash.UndoBar;
+import org.bridgework.ui.common.UndoHistory;
 import org.bridgework.ui.timeline.TimelineViewModel;
 import org.bridgework.ui.wizard.WizardViewModel;
 
@@ -130,9 +131,11 @@ public final class MainController {
         this.dialogs = dialogs;
         this.settings = settings;
         this.portfolio = new PortfolioViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY, clock);
-        this.wizard = new WizardViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY, clock);
-        this.trash = new TrashViewModel(runner, dialogs, clock);
-        this.commands = new RelationshipCommands(portfolio, stage);
+        // One undo for the window: removals, commitments marked, archiving and deletes, latest first.
+        UndoHistory undoHistory = new UndoHistory();
+        this.wizard = new WizardViewModel(runner, dialogs, AutoSave.DEFAULT_DELAY, clock, undoHistory);
+        this.trash = new TrashViewModel(runner, dialogs, clock, undoHistory);
+        this.commands = new RelationshipCommands(portfolio, stage, undoHistory);
         this.timeline = new TimelineViewModel(wizard, compute);
         this.exchange = new ExchangeViewModel(runner, dialogs, portfolio, List.of(portfolio, wizard),
                 this::folderForChoosers, clock);
@@ -165,7 +168,7 @@ public final class MainController {
         archiveItem.disableProperty().bind(commands.noSelection().or(readOnly()));
         deleteItem.disableProperty().bind(commands.noSelection().or(readOnly()));
         undoDeleteItem.disableProperty().bind(trash.canUndoProperty().not().or(readOnly()));
-        UndoBar undoBar = new UndoBar(trash, UndoBar.SHOWN_FOR, undoDeleteItem.getAccelerator());
+        UndoBar undoBar = new UndoBar(trash.history(), UndoBar.SHOWN_FOR, undoDeleteItem.getAccelerator());
         bottomArea.getChildren().add(0, undoBar.view());
         undoBar.closeOnEscapeIn(bottomArea.getParent());
         for (MenuItem item : List.of(detailsViewItem, repairViewItem, timelineViewItem, planViewItem, printItem,

@@ -108,6 +108,13 @@ final class ApologiseWorksheet implements Worksheet {
     }
 
     @Override
+    public void offerUndo(RepairUndo undo) {
+        offers.setOnRemoved(undo.removals("undo.entry.offer", RepairOffer::text,
+                r -> r.reconciliation().apology().offers(), (r, list) -> r.withReconciliation(new Reconciliation(
+                        r.reconciliation().apology().withOffers(list), r.reconciliation().forgiveness()))));
+    }
+
+    @Override
     public RepairCase applyTo(RepairCase current) {
         Set<ApologyComponent> ticked = EnumSet.noneOf(ApologyComponent.class);
         ticks.forEach((component, box) -> {
