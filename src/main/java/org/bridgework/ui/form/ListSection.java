@@ -58,6 +58,7 @@ public final class ListSection<T> extends VBox {
     /** Each card's frame (heading, Remove button and fields), made once per card. */
     private final Map<Card<T>, Frame> frames = new IdentityHashMap<>();
     private final Button more = new Button();
+    private final Button add;
     private final VBox cardBox = new VBox(10);
     private final VBox addedBox = new VBox(10);
     private final Label emptyLabel;
@@ -85,7 +86,7 @@ public final class ListSection<T> extends VBox {
         emptyLabel = new Label(emptyText);
         emptyLabel.getStyleClass().add("text-muted");
         emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
-        Button add = new Button(Texts.get(addKey), Icons.of(Feather.PLUS));
+        add = new Button(Texts.get(addKey), Icons.of(Feather.PLUS));
         add.setId(addKey.replace('.', '-'));
         add.setOnAction(event -> addBlank());
         HBox buttons = new HBox(8, add);
@@ -145,10 +146,14 @@ public final class ListSection<T> extends VBox {
         render();
         onEdit.run();
         onRemoved.accept(removed, place);
-        // Keep the keyboard in the list: on the next card's first field, or on the previous one.
+        // Keep the keyboard in the list, on the next card (or the previous one) as a whole: not in a text box,
+        // so Ctrl+Z undoes the removal rather than typing there, and not on its Remove button, where a second
+        // press or click would remove that one too. Tab goes on into its fields.
         if (!from.isEmpty()) {
-            Card<T> next = from.get(Math.min(index, from.size() - 1));
-            Platform.runLater(() -> next.firstField().requestFocus());
+            Node next = frames.get(from.get(Math.min(index, from.size() - 1))).node();
+            Platform.runLater(next::requestFocus);
+        } else {
+            Platform.runLater(add::requestFocus);
         }
     }
 

@@ -171,7 +171,6 @@ public final class MainController {
         UndoBar undoBar = new UndoBar(trash.history(), UndoBar.SHOWN_FOR, undoDeleteItem.getAccelerator());
         bottomArea.getChildren().add(0, undoBar.view());
         undoBar.closeOnEscapeIn(bottomArea.getParent());
-        undoBar.undoKeysIn(bottomArea.getParent(), undoDeleteItem.getAccelerator());
         for (MenuItem item : List.of(detailsViewItem, repairViewItem, timelineViewItem, planViewItem, printItem,
                 savePdfItem, nextStepItem, previousStepItem)) {
             item.disableProperty().bind(commands.noSelection());

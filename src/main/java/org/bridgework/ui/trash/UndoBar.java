@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -69,23 +68,6 @@ public final class UndoBar {
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && bar.isVisible()) {
                 model.dismiss();
-            }
-        });
-    }
-
-    /**
-     * The Undo keys in a text box that has no typing of its own to undo (e.g. the next card's first field, where
-     * the cursor goes after a Remove) undo the window's last action; a box with typing to undo keeps them.
-     */
-    public void undoKeysIn(Node root, KeyCombination keys) {
-        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (keys.match(event) && event.getTarget() instanceof Node target
-                    && target.getScene() != null
-                    && target.getScene().getFocusOwner() instanceof TextInputControl box && !box.isUndoable()) {
-                event.consume();
-                if (model.canUndoProperty().get()) {
-                    model.undo();
-                }
             }
         });
     }
