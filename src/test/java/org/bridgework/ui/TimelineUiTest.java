@@ -103,11 +103,33 @@ class TimelineUiTest {
     }
 
     @Test
-    void mMarksTheSelectedCommitmentMissed(FxRobot robot) throws Exception {
+    void mMarksTheSelectedCommitmentMissedAskingFirstWhenItIsNotDueYetAndCtrlZTakesItBack(FxRobot robot)
+            throws Exception {
+        Commitment before = commitment("Add to the contract");
+        boolean early = before.due().orElseThrow().isAfter(TODAY);
         select(robot, "Due: Add to the contract");
+        if (early) {
+            robot.push(KeyCode.M);
+            MainWindowHarness.focusNewestWindow(robot);
+            robot.push(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.targetWindow(harness.main().view().getScene().getWindow());
+            assertEquals(before.status(), commitment("Add to the contract").status(), "Enter means Cancel");
+        }
         robot.push(KeyCode.M);
+        if (early) {
+            MainWindowHarness.focusNewestWindow(robot);
+            robot.clickOn("Mark missed");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.targetWindow(harness.main().view().getScene().getWindow());
+        }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(CommitmentStatus.MISSED, commitment("Add to the contract").status());
+
+        robot.interact(() -> list(robot).requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, commitment("Add to the contract"), "undone, and saved");
     }
 
     @Test

@@ -106,7 +106,7 @@ public final class TimelineViewModel {
         }
         Commitment commitment = repair.actionPlan().commitments().get(index);
         Optional<LocalDate> due = commitment.due();
-        if (due.isPresent() && due.get().isAfter(wizard.today()) && !wizard.dialogs().confirmDanger(
+        if (due.isPresent() && due.get().isAfter(wizard.today()) && !wizard.dialogs().confirmUnlikely(
                 Texts.get("timeline.missedEarly.title"),
                 Texts.get("timeline.missedEarly.message", commitment.what(), Parsers.SHOWN.format(due.get())),
                 Texts.get("timeline.missedEarly.confirm"))) {

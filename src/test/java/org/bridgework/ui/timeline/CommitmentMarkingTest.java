@@ -51,7 +51,7 @@ class CommitmentMarkingTest {
         workbook = Workbook.open(folder.resolve("w.db"), CLOCK);
         DialogService dialogs = (DialogService) java.lang.reflect.Proxy.newProxyInstance(
                 DialogService.class.getClassLoader(), new Class<?>[] {DialogService.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("confirmDanger")) {
+                    if (method.getName().equals("confirmUnlikely")) {
                         asked.add((String) args[1]);
                         return answer;
                     }
