@@ -28,6 +28,11 @@ class DelegatingDialogs implements DialogService {
     }
 
     @Override
+    public boolean confirmUnlikely(String title, String message, String confirmLabel) {
+        return real.confirmUnlikely(title, message, confirmLabel);
+    }
+
+    @Override
     public void showError(String title, String message, String details) {
         real.showError(title, message, details);
     }

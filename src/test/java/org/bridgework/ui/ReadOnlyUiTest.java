@@ -90,7 +90,7 @@ class ReadOnlyUiTest {
         assertTrue(robot.lookup(".details .button").queryAll().stream().allMatch(Node::isDisabled));
         Map<String, Boolean> menu = menuItems(robot);
         for (String item : List.of("_New relationship\u2026", "_Rename", "_Archive or unarchive", "_Delete",
-                "_Undo delete")) {
+                "_Undo")) {
             assertTrue(menu.get(item), item + " is disabled");
         }
         assertFalse(menu.get("R_eopen workbook"), "Reopen is offered");

@@ -104,11 +104,45 @@ class TimelineUiTest {
     }
 
     @Test
-    void mMarksTheSelectedCommitmentMissed(FxRobot robot) throws Exception {
+    void mMarksTheSelectedCommitmentMissedAskingFirstWhenItIsNotDueYetAndCtrlZTakesItBack(FxRobot robot)
+            throws Exception {
+        Commitment before = commitment("Add to the contract");
+        boolean early = before.due().orElseThrow().isAfter(TODAY);
         select(robot, "Due: Add to the contract");
-        robot.push(KeyCode.M);
+        if (early) {
+            robot.push(KeyCode.M);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
+            MainWindowHarness.focusNewestWindow(robot);
+            robot.push(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.targetWindow(harness.main().view().getScene().getWindow());
+            assertEquals(before.status(), commitment("Add to the contract").status(), "Enter means Cancel");
+        }
+        if (early) {
+            robot.interact(() -> {
+                harness.main().view().getScene().getWindow().requestFocus();
+                list(robot).requestFocus();
+            });
+            robot.push(KeyCode.M);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
+            MainWindowHarness.focusNewestWindow(robot);
+            javafx.scene.control.Button confirm = robot.lookup("Mark missed").queryButton();
+            robot.interact(confirm::fire);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.targetWindow(harness.main().view().getScene().getWindow());
+        } else {
+            robot.push(KeyCode.M);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(CommitmentStatus.MISSED, commitment("Add to the contract").status());
+
+        robot.interact(() -> {
+            harness.main().view().getScene().getWindow().requestFocus();
+            list(robot).requestFocus();
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, commitment("Add to the contract"), "undone, and saved");
     }
 
     @Test

@@ -58,7 +58,7 @@ class UndoBarTest {
 
     private void showBar(FxRobot robot, Duration shownFor) {
         robot.interact(() -> {
-            bar = new UndoBar(model, shownFor, KeyCombination.keyCombination("Shortcut+Z")).view();
+            bar = new UndoBar(model.history(), shownFor, KeyCombination.keyCombination("Shortcut+Z")).view();
             root.setBottom(bar);
         });
     }

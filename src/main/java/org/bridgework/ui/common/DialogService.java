@@ -10,6 +10,12 @@ public interface DialogService {
     /** Asks before something that cannot be undone; true if the user confirmed. */
     boolean confirmDanger(String title, String message, String confirmLabel);
 
+    /**
+     * Asks before a change the user may not mean (a commitment marked missed before its day); true if confirmed.
+     * Cancel is the default: Enter and Esc both leave things as they are.
+     */
+    boolean confirmUnlikely(String title, String message, String confirmLabel);
+
     /** Tells the user something went wrong. */
     void showError(String title, String message, String details);
 

@@ -35,6 +35,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmUnlikely(String title, String message, String confirmLabel) {
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(Texts.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, confirm, cancel);
+        javafx.scene.control.Button confirmButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm);
+        javafx.scene.control.Button cancelButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel);
+        confirmButton.setDefaultButton(false);
+        cancelButton.setDefaultButton(true);
+        alert.setOnShown(event -> cancelButton.requestFocus());
+        return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
     public void showError(String title, String message, String details) {
         Alert alert = alert(Alert.AlertType.ERROR, title, message, ButtonType.OK);
         if (details != null && !details.isBlank()) {

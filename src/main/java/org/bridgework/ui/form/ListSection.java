@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -57,6 +58,7 @@ public final class ListSection<T> extends VBox {
     /** Each card's frame (heading, Remove button and fields), made once per card. */
     private final Map<Card<T>, Frame> frames = new IdentityHashMap<>();
     private final Button more = new Button();
+    private final Button add;
     private final VBox cardBox = new VBox(10);
     private final VBox addedBox = new VBox(10);
     private final Label emptyLabel;
@@ -64,6 +66,8 @@ public final class ListSection<T> extends VBox {
     private final Runnable onEdit;
     private final Function<Integer, String> cardTitle;
     private final Supplier<T> blank;
+    /** Told of each entry removed and the place it had, after the removal was reported to {@code onEdit}. */
+    private BiConsumer<T, Integer> onRemoved = (entry, index) -> { };
 
     /**
      * @param addKey     the text key of the "Add" button; with dashes, also its id
@@ -82,7 +86,7 @@ public final class ListSection<T> extends VBox {
         emptyLabel = new Label(emptyText);
         emptyLabel.getStyleClass().add("text-muted");
         emptyLabel.managedProperty().bind(emptyLabel.visibleProperty());
-        Button add = new Button(Texts.get(addKey), Icons.of(Feather.PLUS));
+        add = new Button(Texts.get(addKey), Icons.of(Feather.PLUS));
         add.setId(addKey.replace('.', '-'));
         add.setOnAction(event -> addBlank());
         HBox buttons = new HBox(8, add);
@@ -101,6 +105,11 @@ public final class ListSection<T> extends VBox {
         entries.stream().limit(PAGE).forEach(entry -> cards.add(factory.create(entry, onEdit)));
         unshown.addAll(entries.subList(Math.min(PAGE, entries.size()), entries.size()));
         render();
+    }
+
+    /** Whom to tell of a removed entry and its place in {@link #values()}, e.g. to offer Undo. */
+    public void setOnRemoved(BiConsumer<T, Integer> onRemoved) {
+        this.onRemoved = onRemoved;
     }
 
     /** The entries as the cards say now, in the order shown. */
@@ -127,16 +136,24 @@ public final class ListSection<T> extends VBox {
     }
 
     private void remove(Card<T> card) {
-        List<Card<T>> from = cards.contains(card) ? cards : added;
+        boolean shownFirst = cards.contains(card);
+        List<Card<T>> from = shownFirst ? cards : added;
         int index = from.indexOf(card);
+        int place = shownFirst ? index : cards.size() + unshown.size() + index;
+        T removed = card.value();
         from.remove(card);
         frames.remove(card);
         render();
         onEdit.run();
-        // Keep the keyboard in the list: on the next card's first field, or on the previous one.
+        onRemoved.accept(removed, place);
+        // Keep the keyboard in the list, on the next card (or the previous one) as a whole: not in a text box,
+        // so Ctrl+Z undoes the removal rather than typing there, and not on its Remove button, where a second
+        // press or click would remove that one too. Tab goes on into its fields.
         if (!from.isEmpty()) {
-            Card<T> next = from.get(Math.min(index, from.size() - 1));
-            Platform.runLater(() -> next.firstField().requestFocus());
+            Node next = frames.get(from.get(Math.min(index, from.size() - 1))).node();
+            Platform.runLater(next::requestFocus);
+        } else {
+            Platform.runLater(add::requestFocus);
         }
     }
 
@@ -216,7 +233,7 @@ public final class ListSection<T> extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button remove = new Button(Texts.get("list.remove"), Icons.of(Feather.X));
-        remove.getStyleClass().addAll("flat", "small");
+        remove.getStyleClass().addAll("flat", "small", "remove-entry");
         remove.setOnAction(event -> remove(card));
         HBox header = new HBox(8, title, gap, remove);
         header.setAlignment(Pos.CENTER_LEFT);

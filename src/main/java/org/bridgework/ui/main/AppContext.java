@@ -14,6 +14,7 @@ import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.SlowStepDialog;
 import org.bridgework.ui.common.SlowSteps;
 import org.bridgework.ui.common.TaskRunner;
+import org.bridgework.ui.common.UndoHistory;
 import org.bridgework.ui.exchange.ExchangeViewModel;
 import org.bridgework.ui.plan.PlanViewModel;
 import org.bridgework.ui.portfolio.PortfolioController;
@@ -72,9 +73,11 @@ public final class AppContext {
         this.compute = compute;
         this.backupThread = backupThread;
         this.portfolio = new PortfolioViewModel(store, dialogs, AutoSave.DEFAULT_DELAY, clock);
-        this.wizard = new WizardViewModel(store, dialogs, AutoSave.DEFAULT_DELAY, clock);
-        this.trash = new TrashViewModel(store, dialogs, clock);
-        this.commands = new RelationshipCommands(portfolio, stage);
+        // One undo for the window: removals, commitments marked, archiving and deletes, latest first.
+        UndoHistory undoHistory = new UndoHistory();
+        this.wizard = new WizardViewModel(store, dialogs, AutoSave.DEFAULT_DELAY, clock, undoHistory);
+        this.trash = new TrashViewModel(store, dialogs, clock, undoHistory);
+        this.commands = new RelationshipCommands(portfolio, stage, undoHistory);
         this.timeline = new TimelineViewModel(wizard, compute);
         this.exchange = new ExchangeViewModel(store, dialogs, portfolio, List.of(portfolio, wizard),
                 this::folderForChoosers, clock);

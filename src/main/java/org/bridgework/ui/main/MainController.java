@@ -149,7 +149,7 @@ public final class MainController {
         archiveItem.disableProperty().bind(commands.noSelection().or(readOnly()));
         deleteItem.disableProperty().bind(commands.noSelection().or(readOnly()));
         undoDeleteItem.disableProperty().bind(trash.canUndoProperty().not().or(readOnly()));
-        UndoBar undoBar = new UndoBar(trash, UndoBar.SHOWN_FOR, undoDeleteItem.getAccelerator());
+        UndoBar undoBar = new UndoBar(trash.history(), UndoBar.SHOWN_FOR, undoDeleteItem.getAccelerator());
         bottomArea.getChildren().add(0, undoBar.view());
         undoBar.closeOnEscapeIn(bottomArea.getParent());
         for (MenuItem item : List.of(detailsViewItem, repairViewItem, timelineViewItem, planViewItem, printItem,

@@ -3,6 +3,9 @@ package org.bridgework.ui.portfolio;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.stage.Window;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.common.Notice;
+import org.bridgework.ui.common.UndoHistory;
 
 /**
  * The commands on relationships, shared by the menus, the buttons and the keyboard. On a read-only workbook
@@ -11,11 +14,18 @@ import javafx.stage.Window;
 public final class RelationshipCommands {
     private final PortfolioViewModel model;
     private final Window owner;
+    private final UndoHistory history;
     private Runnable startRename = () -> { };
 
     public RelationshipCommands(PortfolioViewModel model, Window owner) {
+        this(model, owner, new UndoHistory());
+    }
+
+    /** @param history where archiving is recorded, so Undo (Ctrl+Z, the undo bar) takes it back */
+    public RelationshipCommands(PortfolioViewModel model, Window owner, UndoHistory history) {
         this.model = model;
         this.owner = owner;
+        this.history = history;
     }
 
     /** What "Rename" does: the details form puts the cursor in its name field. */
@@ -35,10 +45,16 @@ public final class RelationshipCommands {
         }
     }
 
+    /** Archives the selected relationship, or takes it out of the archive; either can be undone. */
     public void toggleArchived() {
         RelationshipItem item = model.selectedProperty().get();
         if (item != null && !model.readOnlyProperty().get()) {
-            model.setArchived(item, !item.archivedProperty().get());
+            boolean was = item.archivedProperty().get();
+            model.setArchived(item, !was);
+            String name = item.nameProperty().get();
+            history.done(Texts.get(was ? "undo.unarchived" : "undo.archived", name), Notice.Kind.CHANGED, item.id(),
+                    () -> model.setArchived(item, was),
+                    () -> !model.readOnlyProperty().get() && model.all().contains(item));
         }
     }
 

@@ -168,6 +168,7 @@ public final class TimelineController {
 
     @FXML
     private void markMissed() {
+        // Asks first when it is not due yet; either way it can be undone (Ctrl+Z, the undo bar).
         openCommitment().ifPresent(item -> model.markMissed(item.index()));
     }
 

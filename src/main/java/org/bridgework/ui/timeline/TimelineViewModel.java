@@ -30,7 +30,10 @@ import org.bridgework.model.timeline.TimelineItem;
 import org.bridgework.model.timeline.TimelineOpening;
 import org.bridgework.model.timeline.TimelineRow;
 import org.bridgework.model.timeline.TimelineRows;
+import org.bridgework.text.Texts;
+import org.bridgework.ui.form.Parsers;
 import org.bridgework.ui.common.TaskRunner;
+import org.bridgework.ui.wizard.RepairUndo;
 import org.bridgework.ui.wizard.WizardViewModel;
 
 /**
@@ -86,16 +89,33 @@ public final class TimelineViewModel {
 
     // ---- Commands
 
-    /** Marks commitment {@code index} done today, with what shows it was done. */
+    /** Marks commitment {@code index} done today, with what shows it was done; Undo takes it back. */
     public void markDone(int index, String evidence) {
         LocalDate today = wizard.today();
-        changeCommitment(index, c -> new Commitment(c.what(), c.owner(), c.due(), c.measureOfSuccess(),
-                CommitmentStatus.DONE, Optional.of(today), evidence.isBlank() ? c.evidence() : evidence,
-                c.beyondWhatWasAsked(), c.kind()));
+        changeCommitment(index, "undo.markedDone", c -> new Commitment(c.what(), c.owner(), c.due(),
+                c.measureOfSuccess(), CommitmentStatus.DONE, Optional.of(today),
+                evidence.isBlank() ? c.evidence() : evidence, c.beyondWhatWasAsked(), c.kind()));
     }
 
-    public void markMissed(int index) {
-        changeCommitment(index, c -> c.withStatus(CommitmentStatus.MISSED));
+    /**
+     * Marks commitment {@code index} missed; Undo takes it back. One not due yet is missed only if the manager
+     * says so when asked (a stray M must not write a failure into the record before its day); false if not.
+     */
+    public boolean markMissed(int index) {
+        RepairCase repair = wizard.repairProperty().get();
+        if (repair == null || index < 0 || index >= repair.actionPlan().commitments().size()) {
+            return false;
+        }
+        Commitment commitment = repair.actionPlan().commitments().get(index);
+        Optional<LocalDate> due = commitment.due();
+        if (due.isPresent() && due.get().isAfter(wizard.today()) && !wizard.dialogs().confirmUnlikely(
+                Texts.get("timeline.missedEarly.title"),
+                Texts.get("timeline.missedEarly.message", commitment.what(), Parsers.SHOWN.format(due.get())),
+                Texts.get("timeline.missedEarly.confirm"))) {
+            return false;
+        }
+        changeCommitment(index, "undo.markedMissed", c -> c.withStatus(CommitmentStatus.MISSED));
+        return true;
     }
 
     /**
@@ -146,15 +166,28 @@ public final class TimelineViewModel {
         return new Result(TimelineRows.layoutOpening(shown, today, opening.through()), shown.size(), 0, false);
     }
 
-    private void changeCommitment(int index, java.util.function.UnaryOperator<Commitment> change) {
-        wizard.update(current -> {
-            List<Commitment> commitments = new java.util.ArrayList<>(current.actionPlan().commitments());
-            if (index < 0 || index >= commitments.size()) {
-                return current;
-            }
-            commitments.set(index, change.apply(commitments.get(index)));
-            return current.withActionPlan(new ActionPlan(commitments));
-        });
+    /** Changes commitment {@code index}; Undo puts back what it was, if it is still as this left it. */
+    private void changeCommitment(int index, String saidKey, java.util.function.UnaryOperator<Commitment> change) {
+        RepairCase repair = wizard.repairProperty().get();
+        if (repair == null || index < 0 || index >= repair.actionPlan().commitments().size()) {
+            return;
+        }
+        Commitment before = repair.actionPlan().commitments().get(index);
+        Commitment after = change.apply(before);
+        String what = before.what();
+        new RepairUndo(wizard).edit(Texts.get(saidKey, what),
+                Texts.get("undo.statusBack", what),
+                current -> replace(current, index, before, after), current -> replace(current, index, after, before));
+    }
+
+    /** {@code current} with commitment {@code index} set to {@code to}, if it is {@code from}; else as it is. */
+    private static RepairCase replace(RepairCase current, int index, Commitment from, Commitment to) {
+        List<Commitment> commitments = new java.util.ArrayList<>(current.actionPlan().commitments());
+        if (index >= commitments.size() || !commitments.get(index).equals(from)) {
+            return current;
+        }
+        commitments.set(index, to);
+        return current.withActionPlan(new ActionPlan(commitments));
     }
 
     /** What one assembly produced; {@code complete} is false for an opening. */

@@ -2,10 +2,8 @@ package org.bridgework.ui.trash;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +13,6 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.bridgework.model.Relationship;
@@ -29,7 +26,9 @@ import org.bridgework.store.RepairCaseRepository;
 import org.bridgework.store.Workbook;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService;
+import org.bridgework.ui.common.Notice;
 import org.bridgework.ui.common.TaskRunner;
+import org.bridgework.ui.common.UndoHistory;
 import org.bridgework.ui.common.WorkbookUser;
 
 /**
@@ -50,11 +49,9 @@ public final class TrashViewModel implements WorkbookUser {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
     /** True for a workbook only looked at (open for editing elsewhere): the Trash can be seen, not changed. */
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly", false);
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
 
-    /** The deletes of this session that Undo can take back, the latest on top. */
-    private final Deque<TrashedRelationship> undoable = new ArrayDeque<>();
+    /** The window's undo history: a delete is undone like any other action, latest first. */
+    private final UndoHistory history;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Clock clock;
@@ -65,6 +62,11 @@ public final class TrashViewModel implements WorkbookUser {
     private volatile RepairCaseRepository repairs;
 
     public TrashViewModel(TaskRunner runner, DialogService dialogs, Clock clock) {
+        this(runner, dialogs, clock, new UndoHistory());
+    }
+
+    public TrashViewModel(TaskRunner runner, DialogService dialogs, Clock clock, UndoHistory history) {
+        this.history = history;
         this.runner = runner;
         this.dialogs = dialogs;
         this.clock = clock;
@@ -90,9 +92,7 @@ public final class TrashViewModel implements WorkbookUser {
         readOnly.set(workbook.readOnly());
         entries.clear();
         loaded.set(false);
-        undoable.clear();
-        canUndo.set(false);
-        notice.set(null);
+        history.clear();
     }
 
     @Override
@@ -102,19 +102,13 @@ public final class TrashViewModel implements WorkbookUser {
 
     /** A relationship just went to the Trash: say so, and offer to undo it. */
     public void trashed(TrashedRelationship relationship) {
-        undoable.push(relationship);
-        canUndo.set(true);
-        notice.set(new Notice(Texts.get("trash.moved", relationship.name()), Notice.Kind.MOVED_TO_TRASH, false));
+        history.done(Texts.get("trash.moved", relationship.name()), Notice.Kind.MOVED_TO_TRASH,
+                relationship.id(), () -> restore(List.of(relationship)), () -> relationships != null);
     }
 
-    /** Brings back the relationship deleted last (in this session, and still in the Trash). */
+    /** Takes back the latest action of the window (a delete brings that relationship back from the Trash). */
     public void undoDelete() {
-        if (undoable.isEmpty()) {
-            return;
-        }
-        TrashedRelationship last = undoable.pop();
-        canUndo.set(!undoable.isEmpty());
-        restore(List.of(last));
+        history.undo();
     }
 
     /** Reads what is in the Trash now. */
@@ -157,7 +151,7 @@ public final class TrashViewModel implements WorkbookUser {
                 Back one = back.get(i);
                 portfolio.restored(one.restored().relationship(), one.step(), one.summary(), i == 0);
             }
-            notice.set(restoredNotice(back.stream().map(Back::restored).toList()));
+            history.tell(restoredNotice(back.stream().map(Back::restored).toList()));
         }, this::reportFailure);
     }
 
@@ -204,7 +198,7 @@ public final class TrashViewModel implements WorkbookUser {
 
     /** The undo bar was closed, or its time is up. */
     public void dismissNotice() {
-        notice.set(null);
+        history.dismiss();
     }
 
     // ---- Read access
@@ -225,12 +219,17 @@ public final class TrashViewModel implements WorkbookUser {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     /** What the undo bar shows; null when it is hidden. */
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return history.noticeProperty();
+    }
+
+    /** The undo history this model records its deletes in. */
+    public UndoHistory history() {
+        return history;
     }
 
     /** When a relationship was deleted, as the Trash window shows it. */
@@ -276,8 +275,7 @@ public final class TrashViewModel implements WorkbookUser {
     private void forget(Collection<Long> ids) {
         Set<Long> gone = new HashSet<>(ids);
         entries.removeIf(entry -> gone.contains(entry.id()));
-        undoable.removeIf(entry -> gone.contains(entry.id()));
-        canUndo.set(!undoable.isEmpty());
+        history.forgetIf(gone::contains);
     }
 
     private static List<Long> ids(Collection<TrashedRelationship> chosen) {

@@ -15,18 +15,20 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Icons;
+import org.bridgework.ui.common.Notice;
+import org.bridgework.ui.common.UndoHistory;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The bar at the foot of the main window that says what just happened to a relationship ("… was moved to the
- * Trash. Undo"). It stays for a good while, longer while the mouse is on it, until the next notice replaces it,
+ * The bar at the foot of the main window that says what was just done ("… was moved to the Trash. Undo",
+ * "Commitment … removed. Undo", "… archived. Undo"), from the window's {@link UndoHistory}. It stays for a good while, longer while the mouse is on it, until the next notice replaces it,
  * or until it is closed with × or Esc; news that must not be missed stays until closed.
  */
 public final class UndoBar {
     /** Long enough to notice, read and reach for Undo; the menu's Undo delete works after that too. */
     public static final Duration SHOWN_FOR = Duration.seconds(15);
 
-    private final TrashViewModel model;
+    private final UndoHistory model;
     private final HBox bar = new HBox(12);
     private final Label icon = new Label();
     private final Label message = new Label();
@@ -36,16 +38,16 @@ public final class UndoBar {
     private final PauseTransition timer;
 
     /**
-     * @param undoKeys the keys of the Undo delete menu item, shown beside the Undo button
+     * @param undoKeys the keys of the Undo menu item, shown beside the Undo button
      */
-    public UndoBar(TrashViewModel model, Duration shownFor, KeyCombination undoKeys) {
+    public UndoBar(UndoHistory model, Duration shownFor, KeyCombination undoKeys) {
         this.model = model;
         this.timer = new PauseTransition(shownFor);
         build(undoKeys);
         timer.setOnFinished(event -> {
             // Time is up, but not while the mouse is on the bar: it goes once the mouse has left (holdWhile).
             if (!bar.isHover()) {
-                model.dismissNotice();
+                model.dismiss();
             }
         });
         // Not while the user is reading it with the mouse on it, or has the keyboard on its buttons.
@@ -65,7 +67,7 @@ public final class UndoBar {
     public void closeOnEscapeIn(Node root) {
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && bar.isVisible()) {
-                model.dismissNotice();
+                model.dismiss();
             }
         });
     }
@@ -83,7 +85,7 @@ public final class UndoBar {
         undo.setId("undoBarUndo");
         undo.setGraphic(Icons.of(Feather.ROTATE_CCW));
         undo.setMinWidth(Button.USE_PREF_SIZE);
-        undo.setOnAction(event -> model.undoDelete());
+        undo.setOnAction(event -> model.undo());
         undo.managedProperty().bind(undo.visibleProperty());
         String keys = undoKeysCombination.getDisplayText();
         undo.setTooltip(new Tooltip(Texts.get("undoBar.undo.tooltip", keys)));
@@ -97,7 +99,7 @@ public final class UndoBar {
         close.getStyleClass().addAll("flat", "button-icon");
         close.setAccessibleText(Texts.get("undoBar.close"));
         close.setTooltip(new Tooltip(Texts.get("undoBar.close.tooltip")));
-        close.setOnAction(event -> model.dismissNotice());
+        close.setOnAction(event -> model.dismiss());
         // Undo right after the sentence it undoes, where the eye already is; × out of the way at the end.
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
@@ -113,6 +115,8 @@ public final class UndoBar {
         message.setText(notice.text());
         icon.setGraphic(Icons.of(switch (notice.kind()) {
             case MOVED_TO_TRASH -> Feather.TRASH_2;
+            case REMOVED -> Feather.X_CIRCLE;
+            case CHANGED -> Feather.EDIT_3;
             case RESTORED -> notice.lingers() ? Feather.INFO : Feather.CHECK_CIRCLE;
         }));
         undo.setVisible(notice.undoable());

@@ -95,6 +95,12 @@ final class ActWorksheet implements Worksheet {
     }
 
     @Override
+    public void offerUndo(RepairUndo undo) {
+        commitments.setOnRemoved(undo.removals("undo.entry.commitment", Commitment::what,
+                r -> r.actionPlan().commitments(), (r, list) -> r.withActionPlan(new ActionPlan(list))));
+    }
+
+    @Override
     public RepairCase applyTo(RepairCase current) {
         return current.withActionPlan(new ActionPlan(commitments.values()));
     }

@@ -128,6 +128,13 @@ final class ApologiseWorksheet implements Worksheet {
     }
 
     @Override
+    public void offerUndo(RepairUndo undo) {
+        offers.setOnRemoved(undo.removals("undo.entry.offer", RepairOffer::text,
+                r -> r.reconciliation().apology().offers(), (r, list) -> r.withReconciliation(new Reconciliation(
+                        r.reconciliation().apology().withOffers(list), r.reconciliation().forgiveness()))));
+    }
+
+    @Override
     public RepairCase applyTo(RepairCase current) {
         Apology apology = new Apology(draft.getText(), check.ticked(), offers.values(), givenOn.value(),
                 Optional.ofNullable(channel.getValue().value()), response.getText());

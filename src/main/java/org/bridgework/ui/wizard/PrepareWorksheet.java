@@ -74,6 +74,18 @@ final class PrepareWorksheet implements Worksheet {
     }
 
     @Override
+    public void offerUndo(RepairUndo undo) {
+        facts.setOnRemoved(undo.removals("undo.entry.fact", Fact::statement, r -> r.preparation().facts(),
+                (r, list) -> {
+                    Preparation p = r.preparation();
+                    return r.withPreparation(new Preparation(list, p.theirLikelyView(), p.theirInterests(),
+                            p.keyMessages(), p.apologyWarranted(), p.meeting()));
+                }));
+        messages.setOnRemoved(undo.removals("undo.entry.message", message -> message,
+                r -> r.preparation().keyMessages(), (r, list) -> r.withPreparation(r.preparation().withKeyMessages(list))));
+    }
+
+    @Override
     public RepairCase applyTo(RepairCase current) {
         return current.withPreparation(new Preparation(facts.values(), theirView.getText(), theirInterests.getText(),
                 messages.values(), apologyWarranted.getValue().value(),

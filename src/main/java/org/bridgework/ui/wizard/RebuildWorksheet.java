@@ -84,6 +84,13 @@ final class RebuildWorksheet implements Worksheet {
     }
 
     @Override
+    public void offerUndo(RepairUndo undo) {
+        checkIns.setOnRemoved(undo.removals("undo.entry.checkIn", c -> "", r -> r.rebuilding().checkIns(),
+                (r, list) -> r.withRebuilding(new Rebuilding(list, r.rebuilding().outcome(),
+                        r.rebuilding().lessonsLearned()))));
+    }
+
+    @Override
     public RepairCase applyTo(RepairCase current) {
         return current.withRebuilding(new Rebuilding(checkIns.values(), Optional.ofNullable(outcome.getValue().value()),
                 lessons.getText()));

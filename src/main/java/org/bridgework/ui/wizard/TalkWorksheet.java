@@ -65,6 +65,12 @@ final class TalkWorksheet implements Worksheet {
     }
 
     @Override
+    public void offerUndo(RepairUndo undo) {
+        conversations.setOnRemoved(undo.removals("undo.entry.conversation", c -> "",
+                r -> r.dialogue().conversations(), (r, list) -> r.withDialogue(new Dialogue(list))));
+    }
+
+    @Override
     public RepairCase applyTo(RepairCase current) {
         return current.withDialogue(new Dialogue(conversations.values()));
     }

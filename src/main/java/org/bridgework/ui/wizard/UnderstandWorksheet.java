@@ -63,6 +63,12 @@ final class UnderstandWorksheet implements Worksheet {
     }
 
     @Override
+    public void offerUndo(RepairUndo undo) {
+        incidents.setOnRemoved(undo.removals("undo.entry.incident", Incident::description,
+                r -> r.understanding().incidents(), (r, list) -> r.withUnderstanding(r.understanding().withIncidents(list))));
+    }
+
+    @Override
     public RepairCase applyTo(RepairCase current) {
         return current.withUnderstanding(new Understanding(incidents.values(),
                 Optional.ofNullable(breachOverride.getValue().value()), theirAccount.getText(), ourAccount.getText(),

@@ -71,6 +71,8 @@ public final class WizardController {
     private Worksheet worksheet;
     private RepairStep shownStep;
     private long shownRelationship = -1;
+    /** True while the worksheet's own edit is applied: any other change of its step (Undo, the timeline) rebuilds it. */
+    private boolean worksheetEditing;
     private Set<RepairStep> completed = EnumSet.noneOf(RepairStep.class);
 
     public WizardController(WizardViewModel model, Clock clock, TaskRunner compute) {
@@ -160,6 +162,12 @@ public final class WizardController {
         boolean otherRelationship = repair.relationshipId() != shownRelationship;
         if (otherRelationship || repair.currentStep() != shownStep) {
             showStep(repair, otherRelationship);
+        } else if (!worksheetEditing) {
+            // Changed from elsewhere (Undo, marked done on the timeline): the fields must show it, or the next
+            // keystroke in them would write the old values back over it.
+            double scrolled = worksheetPane.getVvalue();
+            showStep(repair, false);
+            worksheetPane.setVvalue(scrolled);
         } else {
             worksheet.refresh(repair);
         }
@@ -195,9 +203,16 @@ public final class WizardController {
     }
 
     private Worksheet create(RepairStep step, RepairCase repair) {
-        Runnable onEdit = () -> model.update(current -> worksheet.applyTo(current));
+        Runnable onEdit = () -> {
+            worksheetEditing = true;
+            try {
+                model.update(current -> worksheet.applyTo(current));
+            } finally {
+                worksheetEditing = false;
+            }
+        };
         LocalDate today = LocalDate.now(clock);
-        return switch (step) {
+        Worksheet created = switch (step) {
             case ASSESS -> new AssessWorksheet(repair, onEdit);
             case UNDERSTAND -> new UnderstandWorksheet(repair, onEdit);
             case OWN -> new OwnWorksheet(repair, onEdit);
@@ -208,6 +223,8 @@ public final class WizardController {
             case ACT -> new ActWorksheet(repair, onEdit, today);
             case REBUILD -> new RebuildWorksheet(repair, onEdit, today);
         };
+        created.offerUndo(new RepairUndo(model));
+        return created;
     }
 
     /** One action: an offer of repair becomes a planned commitment in Act, owned by our spokesperson. */

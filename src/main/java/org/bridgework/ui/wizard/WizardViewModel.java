@@ -27,6 +27,7 @@ import org.bridgework.text.Texts;
 import org.bridgework.ui.common.AutoSave;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.TaskRunner;
+import org.bridgework.ui.common.UndoHistory;
 import org.bridgework.ui.common.WorkbookUser;
 import org.bridgework.ui.portfolio.RelationshipItem;
 
@@ -50,7 +51,16 @@ public final class WizardViewModel implements WorkbookUser {
     private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "readOnly");
 
+    private final UndoHistory undoHistory;
+
     public WizardViewModel(TaskRunner runner, DialogService dialogs, Duration saveDelay, Clock clock) {
+        this(runner, dialogs, saveDelay, clock, new UndoHistory());
+    }
+
+    /** @param undoHistory where removals and status changes in the repair are recorded for Undo */
+    public WizardViewModel(TaskRunner runner, DialogService dialogs, Duration saveDelay, Clock clock,
+                           UndoHistory undoHistory) {
+        this.undoHistory = undoHistory;
         this.runner = runner;
         this.clock = clock;
         this.dialogs = dialogs;
@@ -233,6 +243,16 @@ public final class WizardViewModel implements WorkbookUser {
     /** Today, by the app's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Where removals and status changes in the repair are recorded, for Undo. */
+    public UndoHistory undoHistory() {
+        return undoHistory;
+    }
+
+    /** The dialogs of the window, for questions asked before an edit. */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     public AutoSave<Long, RepairCase> autoSave() {

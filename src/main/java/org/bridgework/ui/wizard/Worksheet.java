@@ -15,6 +15,10 @@ interface Worksheet {
     default void refresh(RepairCase current) {
     }
 
+    /** Lets the worksheet's lists offer Undo for a removed entry, through {@code undo}. */
+    default void offerUndo(RepairUndo undo) {
+    }
+
     /** Adds a new entry to the worksheet's main list, if it has one, with the cursor in it. */
     default void addEntry() {
     }

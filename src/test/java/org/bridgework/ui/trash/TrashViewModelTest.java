@@ -15,6 +15,7 @@ import org.bridgework.store.Workbook;
 import org.bridgework.testing.FixedClock;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.ImmediateTaskRunner;
+import org.bridgework.ui.common.Notice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

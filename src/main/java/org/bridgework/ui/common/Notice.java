@@ -1,9 +1,9 @@
-package org.bridgework.ui.trash;
+package org.bridgework.ui.common;
 
 import java.util.Objects;
 
 /**
- * What the undo bar says. Compared by identity, so the same words said again show (and time) afresh.
+ * What the undo bar says: something was done that Undo can take back, or news (something came back). Compared by identity, so the same words said again show (and time) afresh.
  *
  * @param text     the sentence shown
  * @param kind     what happened, which decides the icon and whether Undo is offered
@@ -15,7 +15,11 @@ public record Notice(String text, Kind kind, boolean lingers) {
     public enum Kind {
         /** A relationship went to the Trash: Undo brings it back. */
         MOVED_TO_TRASH,
-        /** Relationships came back from the Trash. */
+        /** An entry was removed from a list (a commitment, a check-in …): Undo puts it back in its place. */
+        REMOVED,
+        /** Something was marked or changed (a commitment done or missed, a relationship archived): Undo reverts it. */
+        CHANGED,
+        /** Something came back (from the Trash, or by Undo): nothing to undo. */
         RESTORED
     }
 
@@ -25,7 +29,7 @@ public record Notice(String text, Kind kind, boolean lingers) {
     }
 
     public boolean undoable() {
-        return kind == Kind.MOVED_TO_TRASH;
+        return kind != Kind.RESTORED;
     }
 
     @Override
