@@ -38,7 +38,31 @@ final class TodayScroll {
         }
         pending = false;
         // After the list has taken in the new rows (and, when just shown, its size): an earlier scroll is lost.
-        javafx.application.Platform.runLater(() -> list.scrollTo(Math.max(0, today - ROWS_ABOVE)));
+        // The keyboard starts there too (focus, not selection): on the next item, so its ring is on a row in view.
+        int first = Math.max(0, today - ROWS_ABOVE);
+        int next = itemFrom(today);
+        javafx.application.Platform.runLater(() -> {
+            list.scrollTo(first);
+            if (next >= 0) {
+                list.getFocusModel().focus(next);
+            }
+        });
+    }
+
+    /** The first item at or after {@code row}, else the last one before it; -1 when there is none. */
+    private int itemFrom(int row) {
+        var rows = list.getItems();
+        for (int i = row; i < rows.size(); i++) {
+            if (rows.get(i) instanceof TimelineRow.Item) {
+                return i;
+            }
+        }
+        for (int i = row - 1; i >= 0; i--) {
+            if (rows.get(i) instanceof TimelineRow.Item) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int todayRow() {

@@ -162,9 +162,10 @@ public final class WizardController {
         boolean otherRelationship = repair.relationshipId() != shownRelationship;
         if (otherRelationship || repair.currentStep() != shownStep) {
             showStep(repair, otherRelationship);
-        } else if (!worksheetEditing) {
-            // Changed from elsewhere (Undo, marked done on the timeline): the fields must show it, or the next
-            // keystroke in them would write the old values back over it.
+        } else if (!worksheetEditing && !worksheet.applyTo(repair).equals(repair)) {
+            // Changed from elsewhere (Undo, marked done on the timeline) in what the fields hold: they must show
+            // it, or the next keystroke in them would write the old values back over it. A change the fields
+            // already agree with (the step shown, a new entry's save coming back) keeps them, and the cursor.
             double scrolled = worksheetPane.getVvalue();
             showStep(repair, false);
             worksheetPane.setVvalue(scrolled);
