@@ -21,7 +21,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 build=$(realpath -m "${1:-$root/target}")
-version=${2:-$(sed -n 's:^    <version>\(.*\)</version>:\1:p' "$root/pom.xml" | head -1)}
+version=${2:-$(sed -n 's:^    <version>\(.*\)</version>:\1:p' "$root/pom.xml" | sed -n 1p)}
 work="$build/jpackage"
 plain="$build/bridgework/lib"
 main=org.bridgework/org.bridgework.Launcher
