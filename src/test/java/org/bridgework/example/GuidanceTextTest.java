@@ -17,6 +17,7 @@ import org.bridgework.model.repair.ApologyComponent;
 import org.bridgework.model.repair.AssessmentFactor;
 import org.bridgework.model.repair.BreachType;
 import org.bridgework.model.repair.CommitmentProblem;
+import org.bridgework.model.repair.Evidence;
 import org.bridgework.model.repair.RepairAdvice;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.model.repair.VerdictReasonCode;
@@ -54,6 +55,10 @@ class GuidanceTextTest {
         }
         for (BreachType type : BreachType.values()) {
             keys.add("breach." + type.name());
+        }
+        keys.add("source.title");
+        for (Evidence source : Evidence.values()) {
+            keys.add("source." + source.name());
         }
         return keys;
     }

@@ -2,21 +2,33 @@ package org.bridgework.model.repair;
 
 /**
  * Guidance for the Prepare and Apologise steps, chosen by {@link RepairAdvisor} from the breach type.
- * Codes only; the UI phrases them. Sources: Kim, Ferrin, Cooper &amp; Dirks (2004) and follow-up studies.
+ * Codes only; the UI phrases them. Each names what it rests on ({@link #source()}), stated in the phrasing no
+ * stronger than that source found; {@code docs/guidance.md} lists them all.
  */
 public enum RepairAdvice {
-    /** Competence: an apology that owns the failure repairs trust best. */
-    APOLOGISE_AND_OWN_IT,
+    /** Competence: an apology that owns the failure repaired more trust than a denial. */
+    APOLOGISE_AND_OWN_IT(Evidence.KIM_FERRIN_COOPER_DIRKS_2004),
     /** Competence: show what will change so it does not happen again. */
-    SHOW_WHAT_WILL_CHANGE,
+    SHOW_WHAT_WILL_CHANGE(Evidence.DIRKS_LEWICKI_ZAHEER_2009),
     /** Integrity: gather the facts and their sources before meeting. */
-    GATHER_FACTS_FIRST,
-    /** Integrity: a factual account of what happened matters more than an apology. */
-    LEAD_WITH_FACTUAL_ACCOUNT,
-    /** Integrity: apologise where the fault is real, not as a formula. */
-    APOLOGISE_ONLY_WHERE_AT_FAULT,
-    /** Any breach: silence or "no comment" does worst of all. */
-    DO_NOT_STAY_SILENT,
+    GATHER_FACTS_FIRST(Evidence.OUR_JUDGEMENT),
+    /** Integrity: what to say depends on whether the facts show we were at fault. */
+    LEAD_WITH_FACTUAL_ACCOUNT(Evidence.KIM_FERRIN_COOPER_DIRKS_2004),
+    /** Integrity: apologise where the fault is real; never deny what the facts may later show. */
+    APOLOGISE_ONLY_WHERE_AT_FAULT(Evidence.KIM_FERRIN_COOPER_DIRKS_2004),
+    /** Any breach: saying nothing is never the best reply. */
+    DO_NOT_STAY_SILENT(Evidence.FERRIN_KIM_COOPER_DIRKS_2007),
     /** No breach type known yet: settle it in the Understand step first. */
-    DECIDE_BREACH_TYPE_FIRST
+    DECIDE_BREACH_TYPE_FIRST(Evidence.KIM_FERRIN_COOPER_DIRKS_2004);
+
+    private final Evidence source;
+
+    RepairAdvice(Evidence source) {
+        this.source = source;
+    }
+
+    /** What this advice rests on. */
+    public Evidence source() {
+        return source;
+    }
 }
