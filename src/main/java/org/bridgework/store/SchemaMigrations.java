@@ -20,7 +20,8 @@ final class SchemaMigrations {
             "0001-relationships.sql",
             "0002-repair.sql",
             "0003-milestones.sql",
-            "0004-trash.sql");
+            "0004-trash.sql",
+            "0005-dropped-by-agreement.sql");
 
     private SchemaMigrations() {
     }

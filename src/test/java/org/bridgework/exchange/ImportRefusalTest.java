@@ -79,9 +79,9 @@ class ImportRefusalTest {
 
     @Test
     void aNewerFormatVersion() throws Exception {
-        refused("newer.json", "{\"format\": \"bridgework-export\", \"formatVersion\": 2, \"relationships\": [],"
+        refused("newer.json", "{\"format\": \"bridgework-export\", \"formatVersion\": 3, \"relationships\": [],"
                         + " \"somethingNew\": {}}",
-                "it was written by a newer version of Bridgework (export format 2; this version reads format 1 and"
+                "it was written by a newer version of Bridgework (export format 3; this version reads format 2 and"
                         + " older). Update Bridgework, then import it again");
     }
 

@@ -59,6 +59,13 @@ public final class RepairSamples {
     }
 
     /** Every worksheet full; the lists hold a few dozen rows in all, like a real repair. */
+    /** {@link #full} as a workbook before version 5 could hold it: no commitment dropped by agreement. */
+    public static RepairCase fullBeforeVersion5(long relationshipId) {
+        RepairCase full = full(relationshipId);
+        return full.withActionPlan(new ActionPlan(full.actionPlan().commitments().stream()
+                .filter(c -> c.status() != CommitmentStatus.DROPPED_BY_AGREEMENT).toList()));
+    }
+
     public static RepairCase full(long relationshipId) {
         return new RepairCase(relationshipId, RepairStep.APOLOGISE, assessments().findFirst().orElseThrow(),
                 understandings().findFirst().orElseThrow(), ownership(), preparations().findFirst().orElseThrow(),

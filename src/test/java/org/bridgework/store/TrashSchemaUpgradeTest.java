@@ -43,8 +43,8 @@ class TrashSchemaUpgradeTest {
         try (Workbook workbook = Workbook.open(file, FixedClock.now())) {
             assertEquals(expected, workbook.relationships().findAll());
             assertEquals(List.of(), workbook.relationships().trash(), "nothing is in the Trash after the upgrade");
-            assertEquals(RepairSamples.full(1).withCurrentStep(RepairStep.ACT), workbook.repairCases().load(1));
-            assertEquals(RepairSamples.full(2), workbook.repairCases().load(2));
+            assertEquals(RepairSamples.fullBeforeVersion5(1).withCurrentStep(RepairStep.ACT), workbook.repairCases().load(1));
+            assertEquals(RepairSamples.fullBeforeVersion5(2), workbook.repairCases().load(2));
             assertEquals(List.of(new StepMilestone(RepairStep.ASSESS, REACHED)), workbook.milestones().load(1));
             assertEquals(RepairStep.ACT, workbook.repairCases().currentSteps().get(1L));
 
@@ -55,12 +55,11 @@ class TrashSchemaUpgradeTest {
                     () -> workbook.relationships().create(Relationship.draft("northwind", FixedClock.NOW)));
             assertEquals("Harbour & Sons (restored)", workbook.relationships()
                     .restore(List.of(1L), (name, n) -> name + " (restored)").get(0).relationship().name());
-            assertEquals(RepairSamples.full(1).withCurrentStep(RepairStep.ACT), workbook.repairCases().load(1));
+            assertEquals(RepairSamples.fullBeforeVersion5(1).withCurrentStep(RepairStep.ACT), workbook.repairCases().load(1));
         }
 
         try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = plain.createStatement()) {
-            assertEquals(4, WorkbookTest.pragma(statement, "user_version"));
             assertEquals(SchemaMigrations.latestVersion(), WorkbookTest.pragma(statement, "user_version"));
             try (ResultSet problems = statement.executeQuery("PRAGMA foreign_key_check")) {
                 assertFalse(problems.next(), "no dangling references");
@@ -72,7 +71,7 @@ class TrashSchemaUpgradeTest {
         }
         try (Stream<Path> backups = Files.list(WorkbookBackups.folderOf(file))) {
             List<Path> copies = backups.toList();
-            assertEquals(List.of("v3-before-v4-20261123-093000.db"),
+            assertEquals(List.of("v3-before-v" + SchemaMigrations.latestVersion() + "-20261123-093000.db"),
                     copies.stream().map(p -> p.getFileName().toString()).toList());
             try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + copies.get(0));
                  Statement statement = copy.createStatement()) {
@@ -135,8 +134,8 @@ class TrashSchemaUpgradeTest {
             }
             WorkbookWrites writes = new WorkbookWrites(plain, WorkbookFile.at(file), WriteAccess.WRITABLE);
             RepairCaseRepository repairs = new RepairCaseRepository(plain, writes);
-            repairs.save(RepairSamples.full(1).withCurrentStep(RepairStep.ACT));
-            repairs.save(RepairSamples.full(2));
+            repairs.save(RepairSamples.fullBeforeVersion5(1).withCurrentStep(RepairStep.ACT));
+            repairs.save(RepairSamples.fullBeforeVersion5(2));
             new MilestoneRepository(plain, writes).record(1, RepairStep.ASSESS, REACHED);
         }
     }

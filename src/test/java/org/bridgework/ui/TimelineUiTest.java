@@ -126,7 +126,10 @@ class TimelineUiTest {
             robot.push(KeyCode.M);
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
             MainWindowHarness.focusNewestWindow(robot);
-            javafx.scene.control.Button confirm = robot.lookup("Mark missed").queryButton();
+            // By type and text: a text lookup alone can return the label inside the button instead of the button.
+            javafx.scene.control.Button confirm = robot.lookup((javafx.scene.Node node) ->
+                    node instanceof javafx.scene.control.Button button && "Mark missed".equals(button.getText()))
+                    .queryButton();
             robot.interact(confirm::fire);
             WaitForAsyncUtils.waitForFxEvents();
             robot.targetWindow(harness.main().view().getScene().getWindow());

@@ -58,6 +58,7 @@ public final class CommitmentRules {
             case DONE -> DisplayStatus.DONE;
             case MISSED -> DisplayStatus.MISSED;
             case DROPPED -> DisplayStatus.DROPPED;
+            case DROPPED_BY_AGREEMENT -> DisplayStatus.DROPPED_BY_AGREEMENT;
         };
     }
 }

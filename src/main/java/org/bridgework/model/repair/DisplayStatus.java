@@ -5,5 +5,5 @@ package org.bridgework.model.repair;
  * due date shows as {@link #OVERDUE}. Derived by {@link CommitmentRules#displayStatus}, never stored.
  */
 public enum DisplayStatus {
-    PLANNED, IN_PROGRESS, OVERDUE, DONE, MISSED, DROPPED
+    PLANNED, IN_PROGRESS, OVERDUE, DONE, MISSED, DROPPED, DROPPED_BY_AGREEMENT
 }

@@ -7,10 +7,14 @@ import java.util.Optional;
 /**
  * The follow-through rate: of the commitments due so far, the share we kept on time.
  *
- * <p><b>Due so far</b>: has a due date on or before today and is not {@link CommitmentStatus#DROPPED}; except that
+ * <p><b>Due so far</b>: has a due date on or before today and was not dropped by agreement with them
+ * ({@link CommitmentStatus#DROPPED_BY_AGREEMENT}); except that
  * one due today and still open (planned or in progress) is not counted yet, since it still has the day (it is
  * not overdue either, see {@link CommitmentRules#isOverdue}). A commitment without a due date is never due, nor
  * is one that does not say what is promised yet ({@link CountingEntries}).
+ *
+ * A commitment we dropped on our own ({@link CommitmentStatus#DROPPED}) is due and not kept: to them it is a
+ * promise broken, and leaving it out would flatter the rate (our judgement; docs/guidance.md).
  *
  * <p><b>Kept</b>: due so far, {@link CommitmentStatus#DONE}, and completed on or before its due date. A DONE
  * commitment with no completion date counts as kept: the manager said it is done, the missing date is a gap in
@@ -37,7 +41,7 @@ public final class FollowThrough {
     }
 
     static boolean isDueSoFar(Commitment c, LocalDate today) {
-        if (c.status() == CommitmentStatus.DROPPED || !CountingEntries.counts(c)) {
+        if (c.status() == CommitmentStatus.DROPPED_BY_AGREEMENT || !CountingEntries.counts(c)) {
             return false;
         }
         LocalDate due = c.due().get();

@@ -22,7 +22,7 @@ public final class OfferCommitments {
             return Optional.empty();
         }
         return commitments.stream()
-                .filter(c -> c.status() != CommitmentStatus.DROPPED)
+                .filter(c -> !c.status().isDropped())
                 .filter(c -> normalised(c.what()).equals(key))
                 .findFirst();
     }

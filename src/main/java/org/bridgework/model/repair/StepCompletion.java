@@ -43,7 +43,7 @@ public final class StepCompletion {
             case APOLOGISE -> repair.reconciliation().apology().givenOn().isPresent()
                     || repair.preparation().apologyWarranted() == ApologyWarranted.NO;
             case ACT -> repair.actionPlan().commitments().stream()
-                    .anyMatch(c -> c.status() != CommitmentStatus.DROPPED && CommitmentRules.isValid(c));
+                    .anyMatch(c -> !c.status().isDropped() && CommitmentRules.isValid(c));
             case REBUILD -> repair.rebuilding().outcome().isPresent();
         };
     }

@@ -71,7 +71,7 @@ class CommitmentRulesTest {
     @CsvSource({
             "PLANNED, -1, true", "IN_PROGRESS, -1, true", "PLANNED, -30, true",
             "PLANNED, 0, false", "IN_PROGRESS, 0, false", "PLANNED, 1, false",
-            "DONE, -1, false", "MISSED, -1, false", "DROPPED, -1, false"})
+            "DONE, -1, false", "MISSED, -1, false", "DROPPED, -1, false", "DROPPED_BY_AGREEMENT, -1, false"})
     void overdueMeansOpenAndDueBeforeToday(CommitmentStatus status, int dueInDays, boolean overdue) {
         Commitment c = complete(TODAY.plusDays(dueInDays)).withStatus(status);
         assertEquals(overdue, CommitmentRules.isOverdue(c, TODAY));
@@ -86,7 +86,7 @@ class CommitmentRulesTest {
     @CsvSource({
             "PLANNED, 0, PLANNED", "IN_PROGRESS, 0, IN_PROGRESS", "DONE, 0, DONE", "MISSED, 0, MISSED",
             "DROPPED, 0, DROPPED", "PLANNED, -1, OVERDUE", "IN_PROGRESS, -1, OVERDUE", "DONE, -1, DONE",
-            "MISSED, -1, MISSED", "DROPPED, -1, DROPPED"})
+            "MISSED, -1, MISSED", "DROPPED, -1, DROPPED", "DROPPED_BY_AGREEMENT, -1, DROPPED_BY_AGREEMENT"})
     void displayStatusDerivesOverdue(CommitmentStatus status, int dueInDays, DisplayStatus shown) {
         assertEquals(shown, CommitmentRules.displayStatus(complete(TODAY.plusDays(dueInDays)).withStatus(status), TODAY));
     }

@@ -23,7 +23,7 @@ class FollowThroughTest {
     void nothingDueYetGivesNoRate() {
         assertEquals(Optional.empty(), rate());
         assertEquals(Optional.empty(), rate(due(1), due(30).doneOn(TODAY)));
-        assertEquals(Optional.empty(), rate(due(-5).withStatus(CommitmentStatus.DROPPED)));
+        assertEquals(Optional.empty(), rate(due(-5).withStatus(CommitmentStatus.DROPPED_BY_AGREEMENT)));
         assertEquals(Optional.empty(), rate(Commitment.planned("No date", "Noor", null).withStatus(CommitmentStatus.MISSED)));
     }
 
@@ -57,11 +57,27 @@ class FollowThroughTest {
     }
 
     @Test
-    void droppedAndFutureCommitmentsDoNotCount() {
+    void droppedByAgreementAndFutureCommitmentsDoNotCount() {
         Optional<FollowThroughRate> r = rate(due(-10).doneOn(TODAY.minusDays(10)), due(-3).doneOn(TODAY.minusDays(1)),
-                due(-4), due(-6).withStatus(CommitmentStatus.DROPPED), due(5), due(5).doneOn(TODAY));
+                due(-4), due(-6).withStatus(CommitmentStatus.DROPPED_BY_AGREEMENT), due(5), due(5).doneOn(TODAY));
         assertEquals(Optional.of(new FollowThroughRate(1, 3)), r);
         assertEquals(1.0 / 3, r.orElseThrow().ratio(), 1e-12);
+    }
+
+    @Test
+    void droppedByUsAloneCountsAsNotKept() {
+        // The reported case: two kept, one open past its date, one missed, and a promised credit dropped by us.
+        Optional<FollowThroughRate> r = rate(due(-20).doneOn(TODAY.minusDays(21)), due(-15).doneOn(TODAY.minusDays(15)),
+                due(-9), due(-5).withStatus(CommitmentStatus.MISSED), due(-2).withStatus(CommitmentStatus.DROPPED));
+        assertEquals(Optional.of(new FollowThroughRate(2, 5)), r, "the dropped credit counts against us");
+        assertEquals(Optional.of(new FollowThroughRate(2, 4)), rate(due(-20).doneOn(TODAY.minusDays(21)),
+                due(-15).doneOn(TODAY.minusDays(15)), due(-9), due(-5).withStatus(CommitmentStatus.MISSED),
+                due(-2).withStatus(CommitmentStatus.DROPPED_BY_AGREEMENT)), "unless they agreed to drop it");
+    }
+
+    @Test
+    void aDroppedCommitmentNotYetDueDoesNotCountYet() {
+        assertEquals(Optional.empty(), rate(due(3).withStatus(CommitmentStatus.DROPPED)));
     }
 
     @Test

@@ -29,5 +29,7 @@ class OfferCommitmentsTest {
                 List.of(Commitment.planned(" ", "", DUE))));
         Commitment dropped = offer.toCommitment("Priya", DUE).withStatus(CommitmentStatus.DROPPED);
         assertEquals(Optional.empty(), OfferCommitments.madeFrom(offer, List.of(dropped)), "it can be made again");
+        Commitment agreed = dropped.withStatus(CommitmentStatus.DROPPED_BY_AGREEMENT);
+        assertEquals(Optional.empty(), OfferCommitments.madeFrom(offer, List.of(agreed)), "likewise when agreed");
     }
 }

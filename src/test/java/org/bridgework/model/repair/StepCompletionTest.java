@@ -104,6 +104,8 @@ class StepCompletionTest {
                 RepairStep.ACT));
         assertFalse(complete(BLANK.withActionPlan(new ActionPlan(List.of(valid.withStatus(CommitmentStatus.DROPPED)))),
                 RepairStep.ACT));
+        assertFalse(complete(BLANK.withActionPlan(new ActionPlan(List.of(
+                valid.withStatus(CommitmentStatus.DROPPED_BY_AGREEMENT)))), RepairStep.ACT));
         assertTrue(complete(BLANK.withActionPlan(new ActionPlan(List.of(
                 valid.withStatus(CommitmentStatus.DROPPED), valid.withStatus(CommitmentStatus.MISSED)))), RepairStep.ACT));
     }
