@@ -111,11 +111,12 @@ public final class PlanHtml {
                 Texts.get("plan.glance.percent", r.ratio()), Texts.get("plan.glance.kept", r.kept(), r.due())));
         if (!scored.isEmpty()) {
             TrustCheckIn latest = scored.get(scored.size() - 1);
-            String trend = TrustRules.trend(request.repair().rebuilding().checkIns())
+            // Their trust in us, as we read it: the figure the repair is for, never blended with ours in them.
+            String trend = TrustRules.trend(request.repair().rebuilding().checkIns(), TrustRules.LEADS)
                     .map(t -> Texts.get("plan.glance.trend", PlanFormat.name(t)))
                     .orElse(Texts.get("plan.glance.latest", PlanFormat.shortDate(latest.date())));
             figure(html, Texts.get("plan.glance.trust"),
-                    Texts.get("plan.glance.score", TrustRules.overall(latest).orElseThrow()), trend);
+                    Texts.get("plan.glance.score", TrustRules.score(latest, TrustRules.LEADS).orElseThrow()), trend);
         }
         next.ifPresent(c -> figure(html, Texts.get("plan.glance.nextCheckIn"),
                 PlanFormat.shortDate(c.due().orElseThrow()), c.owner()));

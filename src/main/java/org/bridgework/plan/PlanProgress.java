@@ -3,6 +3,7 @@ package org.bridgework.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.repair.Commitment;
 import org.bridgework.model.repair.CommitmentRules;
@@ -13,6 +14,7 @@ import org.bridgework.model.repair.FollowThroughRate;
 import org.bridgework.model.repair.Rebuilding;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.TrustCheckIn;
+import org.bridgework.model.repair.TrustMovement;
 import org.bridgework.model.repair.TrustPerspective;
 import org.bridgework.model.repair.TrustRules;
 import org.bridgework.text.Texts;
@@ -104,14 +106,31 @@ final class PlanProgress {
         if (!scored.isEmpty()) {
             Xhtml chart = new Xhtml();
             chart.element("h3", null, Texts.get("plan.trust.title"));
-            TrustChart.write(chart, rebuilding.checkIns());
-            String trend = TrustRules.trend(rebuilding.checkIns())
-                    .map(t -> Texts.get("plan.trust.trend", PlanFormat.name(t))).orElse(Texts.get("plan.trust.trendNone"));
-            chart.element("p", null, trend);
+            TrustChart.write(chart, rebuilding.checkIns(), internal);
+            trustLines(chart, rebuilding.checkIns(), TrustRules.LEADS);
+            if (internal) {
+                trustLines(chart, rebuilding.checkIns(), TrustRules.LEADS.other());
+            }
+            chart.element("p", "muted", Texts.get("plan.trust.explain"));
             section.block(chart.toString());
             section.block(checkInTable(scored));
         }
         return section;
+    }
+
+    /** One direction in words: its latest score and trend, then each item that fell by a point or more. */
+    private static void trustLines(Xhtml html, List<TrustCheckIn> checkIns, TrustPerspective perspective) {
+        Optional<TrustMovement> movement = TrustRules.movement(checkIns, perspective);
+        if (movement.isEmpty()) {
+            return;
+        }
+        TrustMovement m = movement.get();
+        String who = PlanFormat.name(perspective);
+        html.element("p", null, m.trend().map(t -> Texts.get("trust.line", who, m.latest(), PlanFormat.name(t)))
+                .orElse(Texts.get("trust.lineNoTrend", who, m.latest())));
+        for (TrustMovement.ItemFall fall : m.fallen()) {
+            html.element("p", "flag", Texts.get("trust.fell", PlanFormat.name(fall.item()), fall.from(), fall.to()));
+        }
     }
 
     private static String meter(FollowThroughRate rate) {
@@ -126,10 +145,10 @@ final class PlanProgress {
     private String checkInTable(List<TrustCheckIn> scored) {
         Xhtml table = new Xhtml().open("table", "check-ins").open("thead").open("tr");
         table.element("th", "date", Texts.get("plan.col.date"));
-        table.element("th", "score", Texts.get("plan.col.ours"));
         table.element("th", "score", Texts.get("plan.col.theirs"));
-        table.element("th", "score", Texts.get("plan.col.overall"));
         if (internal) {
+            // Our ratings of them are ours alone: never in the version we may hand to them.
+            table.element("th", "score", Texts.get("plan.col.ours"));
             table.element("th", "note", Texts.get("plan.col.note"));
         }
         table.close("tr").close("thead").open("tbody");
@@ -137,11 +156,11 @@ final class PlanProgress {
             table.open("tr");
             table.element("td", "date", PlanFormat.shortDate(c.date()));
             table.element("td", "score", Texts.get("plan.trust.score",
-                    TrustRules.score(c, TrustPerspective.OUR_TRUST_IN_THEM).orElseThrow()));
-            table.element("td", "score", Texts.get("plan.trust.score",
                     TrustRules.score(c, TrustPerspective.THEIR_TRUST_IN_US).orElseThrow()));
-            table.element("td", "score", Texts.get("plan.trust.score", TrustRules.overall(c).orElseThrow()));
             if (internal) {
+                OptionalDouble ours = TrustRules.score(c, TrustPerspective.OUR_TRUST_IN_THEM);
+                table.element("td", "score", ours.isPresent() ? Texts.get("plan.trust.score", ours.getAsDouble())
+                        : Texts.get("plan.trust.notRated"));
                 table.element("td", "note", c.note());
             }
             table.close("tr");

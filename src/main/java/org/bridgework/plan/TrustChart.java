@@ -4,14 +4,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.bridgework.model.repair.CountingEntries;
 import org.bridgework.model.repair.TrustCheckIn;
 import org.bridgework.model.repair.TrustPerspective;
 import org.bridgework.model.repair.TrustRules;
 import org.bridgework.text.Texts;
 
 /**
- * The trust trend as a bar chart in plain HTML and CSS: per check-in, one bar for our trust in them and one
- * for their trust in us, as tall as the score. Plain boxes rather than SVG, because openhtmltopdf draws SVG
+ * The trust trend as a bar chart in plain HTML and CSS: per check-in, one bar for their trust in us (as we read
+ * it) and, in the internal version only, one for our trust in them, as tall as the score. The two directions
+ * are never averaged into one figure. Plain boxes rather than SVG, because openhtmltopdf draws SVG
  * only through its Batik plugin, which brings a dozen jars (and a split {@code javax.xml} package that the
  * module path refuses) for what two coloured boxes per date already show. Boxes also print sharp at any
  * resolution and need no image loading.
@@ -25,16 +27,16 @@ final class TrustChart {
     private TrustChart() {
     }
 
-    /** The check-ins with both perspectives scored, oldest first (same day: as entered). */
+    /** The check-ins that count (all six ratings in range), oldest first (same day: as entered). */
     static List<TrustCheckIn> scored(List<TrustCheckIn> checkIns) {
         return checkIns.stream()
-                .filter(c -> TrustRules.overall(c).isPresent())
+                .filter(CountingEntries::counts)
                 .sorted(Comparator.comparing(TrustCheckIn::date))
                 .toList();
     }
 
-    /** Writes the chart; nothing when no check-in is scored. */
-    static void write(Xhtml html, List<TrustCheckIn> checkIns) {
+    /** Writes the chart; nothing when no check-in is scored. Our ratings of them only when {@code internal}. */
+    static void write(Xhtml html, List<TrustCheckIn> checkIns, boolean internal) {
         List<TrustCheckIn> all = scored(checkIns);
         if (all.isEmpty()) {
             return;
@@ -44,8 +46,10 @@ final class TrustChart {
         html.open("table", "bars").open("tbody").open("tr", "plot");
         for (TrustCheckIn checkIn : shown) {
             html.open("td", "slot");
-            column(html, TrustRules.score(checkIn, TrustPerspective.OUR_TRUST_IN_THEM), "ours");
             column(html, TrustRules.score(checkIn, TrustPerspective.THEIR_TRUST_IN_US), "theirs");
+            if (internal) {
+                column(html, TrustRules.score(checkIn, TrustPerspective.OUR_TRUST_IN_THEM), "ours");
+            }
             html.close("td");
         }
         html.close("tr").open("tr", "dates");
@@ -54,8 +58,10 @@ final class TrustChart {
         }
         html.close("tr").close("tbody").close("table");
         html.open("p", "legend")
-                .element("span", "swatch ours", "\u00a0").text(" " + Texts.get("plan.trust.ours") + "\u2003")
                 .element("span", "swatch theirs", "\u00a0").text(" " + Texts.get("plan.trust.theirs"));
+        if (internal) {
+            html.text("\u2003").element("span", "swatch ours", "\u00a0").text(" " + Texts.get("plan.trust.ours"));
+        }
         if (shown.size() < all.size()) {
             html.text("\u2003" + Texts.get("plan.trust.latest", shown.size(), all.size()));
         }
@@ -65,7 +71,8 @@ final class TrustChart {
 
     private static void column(Xhtml html, OptionalDouble score, String side) {
         double value = score.orElse(0);
-        html.open("div", "col").element("div", "val", Texts.get("plan.trust.score", value));
+        html.open("div", "col").element("div", "val",
+                score.isPresent() ? Texts.get("plan.trust.score", value) : Texts.get("plan.trust.notRated"));
         // The height is a number we computed; no typed text ever reaches a style attribute.
         html.raw("<div class=\"bar " + side + "\" style=\"height: "
                 + String.format(Locale.ROOT, "%.1f", Math.max(0.5, value / 5 * FULL_MM)) + "mm\"></div>");

@@ -33,6 +33,7 @@ import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.model.repair.StepCompletion;
 import org.bridgework.model.repair.TrustCheckIn;
+import org.bridgework.model.repair.TrustPerspective;
 import org.bridgework.model.repair.TrustRules;
 import org.bridgework.model.repair.TrustTrend;
 import org.bridgework.model.repair.Verdict;
@@ -152,13 +153,14 @@ class ExampleCaseTest {
     @MethodSource("todays")
     void trustRisesAtEveryCheckInAndTheTrendIsUp(LocalDate today) {
         List<TrustCheckIn> checkIns = repair(today).rebuilding().checkIns();
-        assertEquals(Optional.of(TrustTrend.UP), TrustRules.trend(checkIns));
+        assertEquals(Optional.of(TrustTrend.UP), TrustRules.trend(checkIns, TrustPerspective.THEIR_TRUST_IN_US));
+        assertEquals(Optional.of(TrustTrend.UP), TrustRules.trend(checkIns, TrustPerspective.OUR_TRUST_IN_THEM));
         double previous = 0;
         for (TrustCheckIn checkIn : checkIns) {
             assertEquals(List.of(), TrustRules.problems(checkIn));
-            OptionalDouble overall = TrustRules.overall(checkIn);
-            assertTrue(overall.getAsDouble() > previous, "rises at " + checkIn.date());
-            previous = overall.getAsDouble();
+            OptionalDouble theirs = TrustRules.score(checkIn, TrustPerspective.THEIR_TRUST_IN_US);
+            assertTrue(theirs.getAsDouble() > previous, "their trust in us rises at " + checkIn.date());
+            previous = theirs.getAsDouble();
         }
     }
 

@@ -7,18 +7,30 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Trust check-in rules: range check, scores and trend.
+ * Trust check-in rules: range check, scores, trend and falls, always for one direction of trust.
  * <ul>
  *   <li>Every rating must be 1..5; {@link #problems} lists the ones that are not.</li>
- *   <li>Perspective score: mean of its three items. Overall score: mean of all six ratings (the two perspectives
- *       weigh the same). A score is empty when any rating it uses is out of range.</li>
- *   <li>Trend: from the last two check-ins with an overall score, by date (same date: later in the list counts
- *       as later). A change of more than {@value #TOLERANCE} is UP or DOWN, otherwise FLAT, so one item moving
- *       one point (1/6 ≈ 0.17 overall) is treated as noise. Empty with fewer than two scored check-ins.</li>
+ *   <li>Score of a direction (our trust in them, or their trust in us as we read it): mean of its three items,
+ *       empty when any of them is out of range. The two directions are never averaged together: a client whose
+ *       trust in us collapses while ours in them grows would otherwise read as "steady".</li>
+ *   <li>A check-in counts once all six ratings are in range ({@link CountingEntries}), in both directions alike.</li>
+ *   <li>Trend of a direction: from its last two scored check-ins, by date (same date: later in the list counts
+ *       as later). A change of more than {@value #TOLERANCE} is UP or DOWN, otherwise FLAT; one item moving one
+ *       point (1/3) is a change, since ratings are whole points.</li>
+ *   <li>Fall: an item that dropped by {@value #FALL} point or more between those two check-ins is flagged even
+ *       when the mean holds, because one reason for trust failing is enough to act on (our judgement).</li>
+ *   <li>When we are the ones at fault, their trust in us leads ({@link #LEADS}): it is what the repair is for.</li>
  * </ul>
  */
 public final class TrustRules {
     public static final double TOLERANCE = 0.25;
+    public static final int FALL = 1;
+    /**
+     * The direction shown first and used for the portfolio's arrow. Bridgework does not yet record who was at
+     * fault, and every repair it guides is one where we were; when it does, a breach of theirs will lead with
+     * our trust in them.
+     */
+    public static final TrustPerspective LEADS = TrustPerspective.THEIR_TRUST_IN_US;
 
     private TrustRules() {
     }
@@ -49,25 +61,34 @@ public final class TrustRules {
         return score(checkIn.ratings(perspective));
     }
 
-    public static OptionalDouble overall(TrustCheckIn checkIn) {
-        OptionalDouble ours = score(checkIn.ourTrust());
-        OptionalDouble theirs = score(checkIn.theirTrust());
-        if (ours.isEmpty() || theirs.isEmpty()) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of((ours.getAsDouble() + theirs.getAsDouble()) / 2);
-    }
-
-    public static Optional<TrustTrend> trend(List<TrustCheckIn> checkIns) {
-        List<Double> scores = checkIns.stream()
+    /** The movement of one direction of trust; empty until a check-in is scored in that direction. */
+    public static Optional<TrustMovement> movement(List<TrustCheckIn> checkIns, TrustPerspective perspective) {
+        List<TrustRatings> scored = checkIns.stream()
+                .filter(CountingEntries::counts) // a check-in half filled in counts in no figure, in either direction
                 .sorted(Comparator.comparing(TrustCheckIn::date)) // stable: same-day entries keep list order
-                .map(TrustRules::overall)
-                .filter(OptionalDouble::isPresent)
-                .map(OptionalDouble::getAsDouble)
+                .map(c -> c.ratings(perspective))
                 .toList();
-        if (scores.size() < 2) {
+        if (scored.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(TrustTrend.between(scores.get(scores.size() - 2), scores.get(scores.size() - 1)));
+        TrustRatings latest = scored.get(scored.size() - 1);
+        double latestScore = score(latest).getAsDouble();
+        if (scored.size() < 2) {
+            return Optional.of(new TrustMovement(perspective, latestScore, Optional.empty(), List.of()));
+        }
+        TrustRatings previous = scored.get(scored.size() - 2);
+        List<TrustMovement.ItemFall> fallen = new ArrayList<>();
+        for (TrustItem item : TrustItem.values()) {
+            if (previous.value(item) - latest.value(item) >= FALL) {
+                fallen.add(new TrustMovement.ItemFall(item, previous.value(item), latest.value(item)));
+            }
+        }
+        TrustTrend trend = TrustTrend.between(score(previous).getAsDouble(), latestScore);
+        return Optional.of(new TrustMovement(perspective, latestScore, Optional.of(trend), fallen));
+    }
+
+    /** The trend of one direction of trust; empty with fewer than two check-ins scored in it. */
+    public static Optional<TrustTrend> trend(List<TrustCheckIn> checkIns, TrustPerspective perspective) {
+        return movement(checkIns, perspective).flatMap(TrustMovement::trend);
     }
 }

@@ -9,6 +9,7 @@ import org.bridgework.model.repair.Commitment;
 import org.bridgework.model.repair.CommitmentRules;
 import org.bridgework.model.repair.CountingEntries;
 import org.bridgework.model.repair.TrustCheckIn;
+import org.bridgework.model.repair.TrustMovement;
 import org.bridgework.model.repair.TrustRules;
 import org.bridgework.model.repair.TrustTrend;
 
@@ -17,11 +18,19 @@ import org.bridgework.model.repair.TrustTrend;
  *
  * @param nextDue      the open commitment due soonest on or after today
  * @param overdueCount open commitments past their due date
- * @param trend        the trust trend from the last two check-ins
+ * @param trend        the trend of the leading direction of trust ({@link TrustRules#LEADS}: their trust in us,
+ *                     as we read it) over its last two check-ins; never a blend of both directions
+ * @param fallen       the items of that direction that fell by a point or more since the check-in before
  */
-public record PortfolioSummary(Optional<Commitment> nextDue, int overdueCount, Optional<TrustTrend> trend) {
+public record PortfolioSummary(Optional<Commitment> nextDue, int overdueCount, Optional<TrustTrend> trend,
+                               List<TrustMovement.ItemFall> fallen) {
 
-    public static final PortfolioSummary NONE = new PortfolioSummary(Optional.empty(), 0, Optional.empty());
+    public static final PortfolioSummary NONE =
+            new PortfolioSummary(Optional.empty(), 0, Optional.empty(), List.of());
+
+    public PortfolioSummary {
+        fallen = List.copyOf(fallen);
+    }
 
     public static PortfolioSummary of(Collection<Commitment> all, List<TrustCheckIn> checkIns, LocalDate today) {
         // A commitment still being written (no "what" or due date yet) is not next due or overdue.
@@ -30,6 +39,8 @@ public record PortfolioSummary(Optional<Commitment> nextDue, int overdueCount, O
                 .filter(c -> c.status().isOpen() && c.due().filter(due -> !due.isBefore(today)).isPresent())
                 .min(Comparator.comparing(c -> c.due().orElseThrow()));
         int overdue = (int) commitments.stream().filter(c -> CommitmentRules.isOverdue(c, today)).count();
-        return new PortfolioSummary(next, overdue, TrustRules.trend(checkIns));
+        Optional<TrustMovement> leading = TrustRules.movement(checkIns, TrustRules.LEADS);
+        return new PortfolioSummary(next, overdue, leading.flatMap(TrustMovement::trend),
+                leading.map(TrustMovement::fallen).orElse(List.of()));
     }
 }

@@ -110,7 +110,7 @@ public final class TimelineAssembler {
                 continue;
             }
             items.add(new TimelineItem(checkIn.date(), ItemKind.CHECK_IN, checkIn.note(), "", Optional.empty(),
-                    RepairStep.REBUILD, i, TrustRules.overall(checkIn)));
+                    RepairStep.REBUILD, i, TrustRules.score(checkIn, TrustRules.LEADS)));
         }
     }
 }

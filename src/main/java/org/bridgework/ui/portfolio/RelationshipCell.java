@@ -3,13 +3,16 @@ package org.bridgework.ui.portfolio;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.bridgework.model.repair.RepairStep;
+import org.bridgework.model.repair.TrustTrend;
 import org.bridgework.model.timeline.PortfolioSummary;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Icons;
+import org.bridgework.ui.common.TrustWords;
 import org.kordamp.ikonli.feather.Feather;
 
 /** One row of the portfolio: the name, the counterpart organisation, and an "Archived" tag. */
@@ -76,14 +79,18 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         overdue.setText(summary.overdueCount() > 0 ? Texts.get("portfolio.overdue", summary.overdueCount()) : "");
         overdue.setVisible(summary.overdueCount() > 0);
         overdue.setManaged(overdue.isVisible());
-        trend.setGraphic(summary.trend().map(t -> Icons.of(switch (t) {
+        // An item that fell is flagged even when the mean holds: one failing reason for trust is enough to act on.
+        boolean fell = !summary.fallen().isEmpty() && summary.trend().filter(t -> t == TrustTrend.DOWN).isEmpty();
+        trend.setGraphic(fell ? Icons.of(Feather.ALERT_TRIANGLE) : summary.trend().map(t -> Icons.of(switch (t) {
             case UP -> Feather.TRENDING_UP;
             case DOWN -> Feather.TRENDING_DOWN;
             case FLAT -> Feather.ARROW_RIGHT;
         })).orElse(null));
-        trend.getStyleClass().setAll("label", "trend-arrow", summary.trend().map(t -> "trend-" + t.name().toLowerCase(
-                java.util.Locale.ROOT)).orElse("trend-none"));
-        trend.setAccessibleText(summary.trend().map(t -> Texts.get("enum.TrustTrend." + t.name())).orElse(""));
+        trend.getStyleClass().setAll("label", "trend-arrow", fell ? "trend-down" : summary.trend()
+                .map(t -> "trend-" + t.name().toLowerCase(java.util.Locale.ROOT)).orElse("trend-none"));
+        String words = TrustWords.portfolioLine(summary);
+        trend.setAccessibleText(words);
+        trend.setTooltip(words.isEmpty() ? null : new Tooltip(words));
         archivedTag.managedProperty().bind(archivedTag.visibleProperty());
         setGraphic(row);
         setText(null);

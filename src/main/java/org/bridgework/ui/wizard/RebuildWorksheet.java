@@ -14,9 +14,11 @@ import org.bridgework.model.repair.Outcome;
 import org.bridgework.model.repair.Rebuilding;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.TrustCheckIn;
+import org.bridgework.model.repair.TrustPerspective;
 import org.bridgework.model.repair.TrustRatings;
 import org.bridgework.model.repair.TrustRules;
 import org.bridgework.text.Texts;
+import org.bridgework.ui.common.TrustWords;
 import org.bridgework.ui.form.FormGrid;
 import org.bridgework.ui.form.ListSection;
 import org.bridgework.ui.form.Option;
@@ -102,9 +104,11 @@ final class RebuildWorksheet implements Worksheet {
         lines.add(FollowThrough.rate(current.actionPlan().commitments(), today)
                 .map(rate -> Texts.get("rebuild.followThrough", rate.kept(), rate.due(), rate.ratio()))
                 .orElse(Texts.get("rebuild.followThroughNone")));
-        lines.add(TrustRules.trend(current.rebuilding().checkIns())
-                .map(trend -> Texts.get("rebuild.trend", EnumNames.of(trend)))
-                .orElse(Texts.get("rebuild.trendNone")));
+        // Their trust in us leads (TrustRules.LEADS); the two directions are never averaged together.
+        List<TrustCheckIn> checkIns = current.rebuilding().checkIns();
+        lines.addAll(TrustWords.lines(TrustRules.movement(checkIns, TrustRules.LEADS), TrustRules.LEADS));
+        TrustPerspective other = TrustRules.LEADS.other();
+        lines.addAll(TrustWords.lines(TrustRules.movement(checkIns, other), other));
         progress.show(lines);
     }
 }

@@ -35,9 +35,9 @@ class CountingEntriesTest {
     void aBlankCheckInAddedAfterTwoReadingsLeavesTheTrendAsItWas() {
         List<TrustCheckIn> readings = new ArrayList<>(List.of(new TrustCheckIn(TODAY.minusDays(30), LOW, LOW, ""),
                 new TrustCheckIn(TODAY.minusDays(10), HIGH, HIGH, "")));
-        assertEquals(Optional.of(TrustTrend.UP), TrustRules.trend(readings));
+        assertEquals(Optional.of(TrustTrend.UP), TrustRules.trend(readings, TrustRules.LEADS));
         readings.add(new TrustCheckIn(TODAY, TrustRatings.NOT_RATED, TrustRatings.NOT_RATED, ""));
-        assertEquals(Optional.of(TrustTrend.UP), TrustRules.trend(readings), "the blank one is no reading");
+        assertEquals(Optional.of(TrustTrend.UP), TrustRules.trend(readings, TrustRules.LEADS), "the blank one is no reading");
         assertEquals(Optional.of(TrustTrend.UP), PortfolioSummary.of(List.of(), readings, TODAY).trend());
     }
 
