@@ -117,6 +117,18 @@ class TimelineEntriesUiTest {
         assertEquals(TrustRatings.NOT_RATED, added.ourTrust(), "not the last scores");
         assertEquals(TrustRatings.NOT_RATED, added.theirTrust());
         assertEquals(summaryBefore, summary(), "trend, next due and overdue as they were");
+
+        // Each rating asks its own, anchored question, for its own direction, when it has the keyboard.
+        List<Node> grids = new java.util.ArrayList<>(robot.lookup(".trust-grid").queryAll());
+        Node newGrid = grids.get(grids.size() - 1);
+        javafx.scene.control.TextField theirGoodwill = robot.from(newGrid).lookup((javafx.scene.control.TextField t) ->
+                "Their trust in us, as we read it, Goodwill".equals(t.getAccessibleText())).query();
+        String asked = "Goodwill, their trust in us as we read it: do they believe we look after their interests, not"
+                + " only ours? 1 = not at all, 5 = fully.";
+        assertEquals(asked, theirGoodwill.getAccessibleHelp());
+        robot.interact(theirGoodwill::requestFocus);
+        assertTrue(robot.from(newGrid).lookup((Label l) -> asked.equals(l.getText())).tryQuery().isPresent(),
+                "the question shows below the ratings");
         assertEquals(stageBefore, stored.stage());
         assertEquals(stageBefore, harness.main().portfolio().selectedProperty().get().stageProperty().get());
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);

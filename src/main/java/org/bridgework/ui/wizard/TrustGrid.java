@@ -11,12 +11,19 @@ import org.bridgework.text.Texts;
 import org.bridgework.ui.form.Parsers;
 import org.bridgework.ui.form.ValidatedField;
 
-/** The six ratings of a check-in as a small table: ability, goodwill, integrity × ours, theirs. */
+/**
+ * The six ratings of a check-in as a small table: ability, goodwill, integrity × ours, theirs. Each rating has
+ * an anchored question (Mayer, Davis and Schoorman's three grounds of trust, asked of one direction), shown
+ * below the table while its field has the keyboard and read out as the field's help.
+ */
 final class TrustGrid extends GridPane {
     private static final String[] ITEMS = {"rebuild.ability", "rebuild.benevolence", "rebuild.integrity"};
+    private static final String[] QUESTIONS = {"rebuild.question.ability", "rebuild.question.benevolence",
+            "rebuild.question.integrity"};
 
     private final List<ValidatedField<OptionalInt>> ours = new ArrayList<>();
     private final List<ValidatedField<OptionalInt>> theirs = new ArrayList<>();
+    private final Label question = new Label(Texts.get("rebuild.question.none"));
 
     TrustGrid(TrustCheckIn checkIn, Runnable onEdit) {
         getStyleClass().add("trust-grid");
@@ -27,6 +34,9 @@ final class TrustGrid extends GridPane {
         addRow(0, new Label(), new Label(Texts.get(ITEMS[0])), new Label(Texts.get(ITEMS[1])), new Label(Texts.get(ITEMS[2])));
         row(1, "rebuild.ourTrust", checkIn.ourTrust(), ours, onEdit);
         row(2, "rebuild.theirTrust", checkIn.theirTrust(), theirs, onEdit);
+        question.getStyleClass().add("muted");
+        question.setWrapText(true);
+        add(question, 0, 3, 4, 1);
     }
 
     private void row(int row, String labelKey, TrustRatings ratings, List<ValidatedField<OptionalInt>> fields,
@@ -44,6 +54,13 @@ final class TrustGrid extends GridPane {
                     Parsers.rating(TrustRatings.MIN, TrustRatings.MAX, true));
             field.field().setPrefColumnCount(3);
             field.field().setAccessibleText(label.getText() + ", " + Texts.get(ITEMS[i]));
+            String asked = Texts.get(QUESTIONS[i] + (fields == ours ? ".ours" : ".theirs"));
+            field.field().setAccessibleHelp(asked);
+            field.field().focusedProperty().addListener((o, was, focused) -> {
+                if (focused) {
+                    question.setText(asked);
+                }
+            });
             field.valueProperty().addListener((o, old, value) -> onEdit.run());
             fields.add(field);
             add(field, i + 1, row);
