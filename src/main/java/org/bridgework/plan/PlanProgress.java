@@ -11,6 +11,7 @@ import org.bridgework.model.repair.Conversation;
 import org.bridgework.model.repair.DisplayStatus;
 import org.bridgework.model.repair.FollowThrough;
 import org.bridgework.model.repair.FollowThroughRate;
+import org.bridgework.model.repair.OfferCommitments;
 import org.bridgework.model.repair.Rebuilding;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.TrustCheckIn;
@@ -68,7 +69,7 @@ final class PlanProgress {
         table.close("tr").close("thead").open("tbody");
         int number = 1;
         for (Commitment c : commitments) {
-            DisplayStatus status = CommitmentRules.displayStatus(c, today);
+            DisplayStatus status = OfferCommitments.displayStatus(c, repair.reconciliation().apology().offers(), today);
             table.open("tr");
             table.element("td", "number", Integer.toString(number++));
             table.open("td", "what").text(c.what());

@@ -5,5 +5,7 @@ package org.bridgework.model.repair;
  * due date shows as {@link #OVERDUE}. Derived by {@link CommitmentRules#displayStatus}, never stored.
  */
 public enum DisplayStatus {
-    PLANNED, IN_PROGRESS, OVERDUE, DONE, MISSED, DROPPED, DROPPED_BY_AGREEMENT
+    PLANNED, IN_PROGRESS, OVERDUE, DONE, MISSED, DROPPED, DROPPED_BY_AGREEMENT,
+    /** Dropped by us, and it was an offer of repair made in the apology: a promise to them, broken. */
+    OFFER_DROPPED
 }

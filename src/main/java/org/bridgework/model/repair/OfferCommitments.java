@@ -1,5 +1,6 @@
 package org.bridgework.model.repair;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,21 @@ public final class OfferCommitments {
                 .filter(c -> !c.status().isDropped())
                 .filter(c -> normalised(c.what()).equals(key))
                 .findFirst();
+    }
+
+    /**
+     * How a commitment shows in the timeline and the plan: as {@link CommitmentRules#displayStatus}, except that
+     * one we dropped on our own whose "what" is an offer of repair from the apology shows as
+     * {@link DisplayStatus#OFFER_DROPPED}, because they were promised it in the apology itself.
+     */
+    public static DisplayStatus displayStatus(Commitment c, List<RepairOffer> offers, LocalDate today) {
+        if (c.status() == CommitmentStatus.DROPPED) {
+            String what = normalised(c.what());
+            if (!what.isEmpty() && offers.stream().anyMatch(o -> normalised(o.text()).equals(what))) {
+                return DisplayStatus.OFFER_DROPPED;
+            }
+        }
+        return CommitmentRules.displayStatus(c, today);
     }
 
     private static String normalised(String text) {

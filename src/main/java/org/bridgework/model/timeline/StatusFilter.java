@@ -14,7 +14,8 @@ public enum StatusFilter {
     /** Commitments kept. */
     DONE(Set.of(DisplayStatus.DONE)),
     /** Commitments missed or dropped. */
-    MISSED_OR_DROPPED(Set.of(DisplayStatus.MISSED, DisplayStatus.DROPPED, DisplayStatus.DROPPED_BY_AGREEMENT));
+    MISSED_OR_DROPPED(Set.of(DisplayStatus.MISSED, DisplayStatus.DROPPED, DisplayStatus.DROPPED_BY_AGREEMENT,
+            DisplayStatus.OFFER_DROPPED));
 
     private final Set<DisplayStatus> statuses;
 

@@ -14,6 +14,7 @@ import org.bridgework.model.repair.Conversation;
 import org.bridgework.model.repair.CountingEntries;
 import org.bridgework.model.repair.Incident;
 import org.bridgework.model.repair.ManagerDecision;
+import org.bridgework.model.repair.OfferCommitments;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.model.repair.TrustCheckIn;
@@ -92,7 +93,8 @@ public final class TimelineAssembler {
         List<Commitment> commitments = repair.actionPlan().commitments();
         for (int i = 0; i < commitments.size(); i++) {
             Commitment c = commitments.get(i);
-            Optional<org.bridgework.model.repair.DisplayStatus> status = Optional.of(CommitmentRules.displayStatus(c, today));
+            Optional<org.bridgework.model.repair.DisplayStatus> status = Optional.of(
+                    OfferCommitments.displayStatus(c, repair.reconciliation().apology().offers(), today));
             int index = i;
             Optional<LocalDate> day = c.due().or(() -> c.status() == CommitmentStatus.DONE ? c.completedOn() : Optional.empty());
             if (CountingEntries.saysWhat(c)) {

@@ -32,4 +32,18 @@ class OfferCommitmentsTest {
         Commitment agreed = dropped.withStatus(CommitmentStatus.DROPPED_BY_AGREEMENT);
         assertEquals(Optional.empty(), OfferCommitments.madeFrom(offer, List.of(agreed)), "likewise when agreed");
     }
+
+    @Test
+    void anOfferFromTheApologyThatWeDroppedIsFlaggedAsABrokenOffer() {
+        RepairOffer offer = new RepairOffer("Credit the October invoice");
+        Commitment dropped = offer.toCommitment("Priya", DUE).withStatus(CommitmentStatus.DROPPED);
+        LocalDate today = DUE.plusDays(3);
+        assertEquals(DisplayStatus.OFFER_DROPPED, OfferCommitments.displayStatus(dropped, List.of(offer), today));
+        assertEquals(DisplayStatus.DROPPED_BY_AGREEMENT, OfferCommitments.displayStatus(
+                dropped.withStatus(CommitmentStatus.DROPPED_BY_AGREEMENT), List.of(offer), today), "they agreed");
+        assertEquals(DisplayStatus.DROPPED, OfferCommitments.displayStatus(dropped, List.of(), today),
+                "not an offer: an ordinary dropped commitment");
+        assertEquals(DisplayStatus.OVERDUE, OfferCommitments.displayStatus(offer.toCommitment("Priya", DUE),
+                List.of(offer), today), "still open: as CommitmentRules says");
+    }
 }

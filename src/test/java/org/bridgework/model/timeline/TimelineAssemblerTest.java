@@ -110,4 +110,19 @@ class TimelineAssemblerTest {
     private static long count(List<TimelineItem> items, ItemKind kind) {
         return items.stream().filter(i -> i.kind() == kind).count();
     }
+
+    @Test
+    void anOfferFromTheApologyDroppedByUsShowsAsABrokenOffer() {
+        org.bridgework.model.repair.RepairOffer offer = new org.bridgework.model.repair.RepairOffer("Credit the invoice");
+        Commitment dropped = offer.toCommitment("Priya", TODAY.minusDays(2))
+                .withStatus(org.bridgework.model.repair.CommitmentStatus.DROPPED);
+        RepairCase repair = RepairCase.start(1).withActionPlan(new ActionPlan(List.of(dropped)))
+                .withReconciliation(new org.bridgework.model.repair.Reconciliation(
+                        org.bridgework.model.repair.Apology.none().withOffers(List.of(offer)),
+                        org.bridgework.model.repair.Forgiveness.none()));
+        List<TimelineItem> items = TimelineAssembler.assemble(repair, List.of(), TODAY);
+        assertEquals(List.of(java.util.Optional.of(org.bridgework.model.repair.DisplayStatus.OFFER_DROPPED)),
+                items.stream().map(TimelineItem::status).toList());
+        assertTrue(StatusFilter.MISSED_OR_DROPPED.accepts(items.get(0)), "found with the missed and dropped");
+    }
 }
