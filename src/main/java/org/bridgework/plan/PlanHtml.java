@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.repair.FollowThrough;
+import org.bridgework.model.repair.SilenceClock;
 import org.bridgework.model.repair.TrustCheckIn;
 import org.bridgework.model.repair.TrustRules;
 import org.bridgework.text.Texts;
@@ -103,7 +105,10 @@ public final class PlanHtml {
         var rate = FollowThrough.rate(request.repair().actionPlan().commitments(), request.today());
         var scored = TrustChart.scored(request.repair().rebuilding().checkIns());
         var next = NextCheckIn.of(request.repair());
-        if (rate.isEmpty() && scored.isEmpty() && next.isEmpty()) {
+        // Our own conduct, for our side only: how long they waited for a first word from us.
+        var silence = request.version().internal() ? SilenceClock.of(request.repair(), request.today())
+                : Optional.<SilenceClock>empty();
+        if (rate.isEmpty() && scored.isEmpty() && next.isEmpty() && silence.isEmpty()) {
             return;
         }
         html.open("table", "glance").open("tbody").open("tr");
@@ -120,6 +125,9 @@ public final class PlanHtml {
         }
         next.ifPresent(c -> figure(html, Texts.get("plan.glance.nextCheckIn"),
                 PlanFormat.shortDate(c.due().orElseThrow()), c.owner()));
+        silence.ifPresent(s -> figure(html, Texts.get(s.ongoing() ? "plan.glance.silenceOngoing" : "plan.glance.silence"),
+                Texts.get(s.ongoing() ? "plan.glance.daysSoFar" : "plan.glance.daysAfter", s.days()), Texts.get(s.tooLong() ? "plan.glance.silenceTooLong"
+                        : "plan.glance.silenceSince", PlanFormat.shortDate(s.firstIncident()))));
         html.close("tr").close("tbody").close("table");
     }
 
