@@ -1,5 +1,6 @@
 package org.bridgework.fields;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -30,6 +31,26 @@ public final class Sheet<S> {
 
     public List<Field<S, ?>> fields() {
         return fields;
+    }
+
+    /**
+     * The columns of the workbook row that holds this record: its {@link Kind#inRow()} fields, a nested
+     * record's under its prefix, in the order of the fields.
+     */
+    public List<String> columns() {
+        List<String> names = new ArrayList<>();
+        columns("", names);
+        return names;
+    }
+
+    private void columns(String prefix, List<String> names) {
+        for (Field<S, ?> field : fields) {
+            if (field.kind() == Kind.SHEET) {
+                field.nested().columns(prefix + field.column(), names);
+            } else if (field.kind().inRow()) {
+                names.add(prefix + field.column());
+            }
+        }
     }
 
     public S build(Values values) {

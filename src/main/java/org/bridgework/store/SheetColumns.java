@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,19 +23,7 @@ final class SheetColumns {
 
     /** The row's column names, in the order {@link #binder} binds them. */
     static String[] names(Sheet<?> sheet) {
-        List<String> names = new ArrayList<>();
-        names(sheet, "", names);
-        return names.toArray(String[]::new);
-    }
-
-    private static void names(Sheet<?> sheet, String prefix, List<String> names) {
-        for (Field<?, ?> field : sheet.fields()) {
-            if (field.kind() == Kind.SHEET) {
-                names(field.nested(), prefix + field.column(), names);
-            } else if (field.kind().inRow()) {
-                names.add(prefix + field.column());
-            }
-        }
+        return sheet.columns().toArray(String[]::new);
     }
 
     static <S> Parameters.Binder<S> binder(Sheet<S> sheet) {

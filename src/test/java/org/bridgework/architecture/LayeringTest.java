@@ -68,7 +68,7 @@ class LayeringTest {
                 "javax.print..", "picocli..");
         // The screens: no SQL, no PDF or JSON library, not the command line nor the composition root. Style
         // sheets are found by URL; the plan preview turns PDFBox's AWT pictures of the pages into JavaFX images.
-        allow("ui", "model", "store", "plan", "exchange", "example", "problems", "text", "files", "settings", "about", "backup", "offsite",
+        allow("ui", "model", "fields", "store", "plan", "exchange", "example", "problems", "text", "files", "settings", "about", "backup", "offsite",
                 "logging", "javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..", "java.net..", "java.awt.image..");
     }
 

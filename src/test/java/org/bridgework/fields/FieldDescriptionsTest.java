@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,8 +57,7 @@ class FieldDescriptionsTest {
     @Test
     void noTwoFieldsOfARowShareAColumn() {
         describedRecords().forEach((type, sheet) -> {
-            List<String> columns = new ArrayList<>();
-            columns(sheet, "", columns);
+            List<String> columns = sheet.columns();
             assertEquals(new HashSet<>(columns).size(), columns.size(), type.getSimpleName() + ": " + columns);
         });
     }
@@ -95,16 +93,6 @@ class FieldDescriptionsTest {
         for (Field<?, ?> field : sheet.fields()) {
             if (field.sheet() != null) {
                 collect(field.nested(), found);
-            }
-        }
-    }
-
-    private static void columns(Sheet<?> sheet, String prefix, List<String> columns) {
-        for (Field<?, ?> field : sheet.fields()) {
-            if (field.kind() == Kind.SHEET) {
-                columns(field.nested(), prefix + field.column(), columns);
-            } else if (field.kind().inRow()) {
-                columns.add(prefix + field.column());
             }
         }
     }
