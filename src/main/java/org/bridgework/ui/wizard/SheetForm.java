@@ -1,9 +1,12 @@
 package org.bridgework.ui.wizard;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -26,42 +29,50 @@ import org.bridgework.ui.form.ValidatedField;
 final class SheetForm<S> {
     private final FormGrid form;
     private final S shown;
-    private final List<Control<?>> controls = new ArrayList<>();
+    private final List<Control<S, ?>> controls;
 
-    /** One field's control, and how to read its value. */
-    private record Control<V>(Field<?, V> field, Supplier<V> value) {
-        void into(Values values) {
-            values.put(field, value.get());
+    /** One field's control, and how to read its value (given the record's value before, for a nested form). */
+    private record Control<S, V>(Field<S, V> field, Function<S, V> value) {
+        void into(Values values, S before) {
+            values.put(field, value.apply(before));
         }
     }
 
     SheetForm(FormGrid form, S shown) {
+        this(form, shown, new ArrayList<>());
+    }
+
+    private SheetForm(FormGrid form, S shown, List<Control<S, ?>> controls) {
         this.form = form;
         this.shown = shown;
+        this.controls = controls;
+    }
+
+    /** The same form, adding its next controls to another grid. */
+    SheetForm<S> in(FormGrid grid) {
+        return new SheetForm<>(grid, shown, controls);
     }
 
     TextArea area(String labelKey, Field<S, String> field, int rows) {
         TextArea area = form.area(labelKey, field.get(shown), rows);
-        controls.add(new Control<>(field, area::getText));
+        controls.add(new Control<>(field, before -> area.getText()));
         return area;
     }
 
     TextField text(String labelKey, Field<S, String> field) {
         TextField text = form.text(labelKey, field.get(shown));
-        controls.add(new Control<>(field, text::getText));
+        controls.add(new Control<>(field, before -> text.getText()));
         return text;
     }
 
     CheckBox check(String textKey, Field<S, Boolean> field) {
         CheckBox box = form.check(textKey, field.get(shown));
-        controls.add(new Control<>(field, box::isSelected));
+        controls.add(new Control<>(field, before -> box.isSelected()));
         return box;
     }
 
     ValidatedField<Optional<LocalDate>> date(String labelKey, Field<S, Optional<LocalDate>> field) {
-        ValidatedField<Optional<LocalDate>> date = form.date(labelKey, field.get(shown));
-        controls.add(new Control<>(field, date::value));
-        return date;
+        return validated(field, form.date(labelKey, field.get(shown)));
     }
 
     /** A choice among the enumeration's values, or {@code noneText} for none. */
@@ -69,8 +80,38 @@ final class SheetForm<S> {
                                                    String noneText) {
         ComboBox<Option<E>> box = form.choice(labelKey, EnumNames.all(type), field.get(shown).orElse(null),
                 EnumNames::of, noneText);
-        controls.add(new Control<>(field, () -> Optional.ofNullable(box.getValue().value())));
+        controls.add(new Control<>(field, before -> Optional.ofNullable(box.getValue().value())));
         return box;
+    }
+
+    /** A choice among the enumeration's values, one of which is always chosen. */
+    <E extends Enum<E>> ComboBox<Option<E>> word(String labelKey, Field<S, E> field, Class<E> type) {
+        ComboBox<Option<E>> box = form.choice(labelKey, EnumNames.all(type), field.get(shown), EnumNames::of, null);
+        controls.add(new Control<>(field, before -> box.getValue().value()));
+        return box;
+    }
+
+    ValidatedField<OptionalInt> rating(String labelKey, Field<S, OptionalInt> field, int min, int max) {
+        return validated(field, form.rating(labelKey, field.get(shown), min, max));
+    }
+
+    ValidatedField<Optional<BigDecimal>> amount(String labelKey, Field<S, Optional<BigDecimal>> field) {
+        return validated(field, form.amount(labelKey, field.get(shown)));
+    }
+
+    private <V> ValidatedField<V> validated(Field<S, V> field, ValidatedField<V> control) {
+        controls.add(new Control<>(field, before -> control.value()));
+        return control;
+    }
+
+    /** A nested record whose fields have their own form (its controls may be in another grid). */
+    <V> void nested(Field<S, V> field, Sheet<V> sheet, SheetForm<V> nested) {
+        controls.add(new Control<>(field, before -> nested.record(sheet, field.get(before))));
+    }
+
+    /** A field the worksheet reads from controls of its own. */
+    <V> void value(Field<S, V> field, Supplier<V> value) {
+        controls.add(new Control<>(field, before -> value.get()));
     }
 
     /** The record as the controls show it; {@code others} gives the fields that have none here (its lists). */
@@ -79,7 +120,7 @@ final class SheetForm<S> {
         for (Field<S, ?> field : sheet.fields()) {
             values.putChecked(field, field.get(others));
         }
-        controls.forEach(control -> control.into(values));
+        controls.forEach(control -> control.into(values, others));
         return sheet.build(values);
     }
 }
