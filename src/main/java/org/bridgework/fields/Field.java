@@ -121,12 +121,6 @@ public record Field<S, V>(String key, Kind kind, Function<S, V> getter, String c
         return getter.apply(record);
     }
 
-    /** The value of this field in {@code record}, which must be an {@code S}: for code that walks a sheet's fields. */
-    @SuppressWarnings("unchecked")
-    public V getFrom(Object record) {
-        return getter.apply((S) record);
-    }
-
     @SuppressWarnings("unchecked") // the factories pair SHEET, MAYBE_SHEET and LIST with a sheet of the value
     public <T> Sheet<T> nested() {
         return (Sheet<T>) Objects.requireNonNull(sheet, () -> key + " is not described by a sheet");
