@@ -30,6 +30,10 @@ public record Preparation(List<Fact> facts, String theirLikelyView, String their
         return new Preparation(List.of(), "", "", List.of(), ApologyWarranted.UNDECIDED, MeetingPlan.none());
     }
 
+    public Preparation withFacts(List<Fact> newFacts) {
+        return new Preparation(newFacts, theirLikelyView, theirInterests, keyMessages, apologyWarranted, meeting);
+    }
+
     public Preparation withKeyMessages(List<String> messages) {
         return new Preparation(facts, theirLikelyView, theirInterests, messages, apologyWarranted, meeting);
     }

@@ -1,16 +1,14 @@
 package org.bridgework.ui.wizard;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import org.bridgework.fields.AssessFields;
 import org.bridgework.model.repair.Assessment;
 import org.bridgework.model.repair.ManagerDecision;
 import org.bridgework.model.repair.RepairCase;
@@ -28,12 +26,7 @@ import org.bridgework.ui.form.ValidatedField;
 /** Step 1: is the relationship worth repairing? Ratings, the suggested verdict, and the manager's decision. */
 final class AssessWorksheet implements Worksheet {
     private final VBox view = new VBox(18);
-    private final Map<ValueDimension, ValidatedField<OptionalInt>> theyBring = new EnumMap<>(ValueDimension.class);
-    private final Map<ValueDimension, ValidatedField<OptionalInt>> weBring = new EnumMap<>(ValueDimension.class);
-    private final ValidatedField<Optional<java.math.BigDecimal>> revenue;
-    private final ValidatedField<OptionalInt> cost;
-    private final ValidatedField<OptionalInt> alternatives;
-    private final ValidatedField<OptionalInt> risk;
+    private final SheetForm<Assessment> fields;
     private final InsightBox suggestion = new InsightBox("assess.suggestion");
     private final ComboBox<Option<Verdict>> verdict;
     private final TextArea reason;
@@ -42,21 +35,16 @@ final class AssessWorksheet implements Worksheet {
     AssessWorksheet(RepairCase repair, Runnable onEdit) {
         Assessment assessment = repair.assessment();
         FormGrid value = new FormGrid(onEdit);
+        fields = new SheetForm<>(value, assessment);
         value.wide(heading("assess.theyBringUs"));
-        for (ValueDimension dimension : ValueDimension.values()) {
-            theyBring.put(dimension, value.rating("enum.ValueDimension." + dimension.name(),
-                    assessment.theyBringUs().rating(dimension), ValueRatings.MIN, ValueRatings.MAX));
-        }
-        revenue = value.amount("assess.annualRevenue", assessment.theyBringUs().annualRevenue());
+        fields.nested(AssessFields.THEY_BRING_US, AssessFields.VALUE, ratings(value, assessment.theyBringUs(), true));
         value.wide(heading("assess.weBringThem"));
-        for (ValueDimension dimension : ValueDimension.values()) {
-            weBring.put(dimension, value.rating("enum.ValueDimension." + dimension.name(),
-                    assessment.weBringThem().rating(dimension), ValueRatings.MIN, ValueRatings.MAX));
-        }
+        // Not asked for here: an amount that came with an import is kept as it is.
+        fields.nested(AssessFields.WE_BRING_THEM, AssessFields.VALUE, ratings(value, assessment.weBringThem(), false));
         value.wide(heading("assess.costAndRisk"));
-        cost = value.rating("assess.cost", assessment.costOfRepair(), 0, 5);
-        alternatives = value.rating("assess.alternatives", assessment.alternatives(), 0, 5);
-        risk = value.rating("assess.risk", assessment.riskOfInaction(), 0, 5);
+        fields.rating("assess.cost", AssessFields.COST_OF_REPAIR, 0, 5);
+        fields.rating("assess.alternatives", AssessFields.ALTERNATIVES, 0, 5);
+        fields.rating("assess.risk", AssessFields.RISK_OF_INACTION, 0, 5);
 
         FormGrid decision = new FormGrid(onEdit);
         decision.wide(heading("assess.decision"));
@@ -65,7 +53,22 @@ final class AssessWorksheet implements Worksheet {
                 EnumNames::of, Texts.get("choice.notDecided"));
         reason = decision.area("assess.reason", made.map(ManagerDecision::reason).orElse(""), 3);
         revisitOn = decision.date("assess.revisitOn", made.flatMap(ManagerDecision::revisitOn));
+        fields.value(AssessFields.DECISION, () -> Optional.ofNullable(verdict.getValue().value())
+                .map(chosen -> new ManagerDecision(chosen, reason.getText(), revisitOn.value())));
         view.getChildren().addAll(value, suggestion, decision);
+    }
+
+    /** One side's ratings, a row per dimension, and the revenue if asked for. */
+    private static SheetForm<ValueRatings> ratings(FormGrid grid, ValueRatings shown, boolean withRevenue) {
+        SheetForm<ValueRatings> form = new SheetForm<>(grid, shown);
+        for (ValueDimension dimension : ValueDimension.values()) {
+            form.rating("enum.ValueDimension." + dimension.name(), AssessFields.DIMENSIONS.get(dimension.ordinal()),
+                    ValueRatings.MIN, ValueRatings.MAX);
+        }
+        if (withRevenue) {
+            form.amount("assess.annualRevenue", AssessFields.ANNUAL_REVENUE);
+        }
+        return form;
     }
 
     @Override
@@ -75,10 +78,7 @@ final class AssessWorksheet implements Worksheet {
 
     @Override
     public RepairCase applyTo(RepairCase current) {
-        Optional<ManagerDecision> decision = Optional.ofNullable(verdict.getValue().value())
-                .map(chosen -> new ManagerDecision(chosen, reason.getText(), revisitOn.value()));
-        return current.withAssessment(new Assessment(ratings(theyBring, revenue.value()), ratings(weBring, Optional.empty()),
-                cost.value(), alternatives.value(), risk.value(), decision));
+        return current.withAssessment(fields.record(AssessFields.SHEET, current.assessment()));
     }
 
     @Override
@@ -92,13 +92,6 @@ final class AssessWorksheet implements Worksheet {
                     + Texts.guidance("verdictReason." + why.code().name(), why.value().orElse(0)));
         }
         suggestion.show(lines);
-    }
-
-    private static ValueRatings ratings(Map<ValueDimension, ValidatedField<OptionalInt>> fields,
-                                        Optional<java.math.BigDecimal> amount) {
-        Map<ValueDimension, Integer> rated = new EnumMap<>(ValueDimension.class);
-        fields.forEach((dimension, field) -> field.value().ifPresent(rating -> rated.put(dimension, rating)));
-        return new ValueRatings(rated, amount);
     }
 
     static Label heading(String key) {

@@ -1,11 +1,10 @@
 package org.bridgework.ui.wizard;
 
-import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.bridgework.fields.PrepareFields;
 import org.bridgework.model.repair.ApologyWarranted;
 import org.bridgework.model.repair.Channel;
 import org.bridgework.model.repair.Fact;
@@ -16,21 +15,14 @@ import org.bridgework.model.repair.RepairStep;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.form.FormGrid;
 import org.bridgework.ui.form.ListSection;
-import org.bridgework.ui.form.Option;
-import org.bridgework.ui.form.ValidatedField;
 
 /** Step 4: facts and their sources, their view, our key messages, whether to apologise, the meeting. */
 final class PrepareWorksheet implements Worksheet {
     private final VBox view = new VBox(18);
     private final InsightBox advice = new InsightBox("advice.title");
     private final ListSection<Fact> facts;
-    private final TextArea theirView;
-    private final TextArea theirInterests;
+    private final SheetForm<Preparation> fields;
     private final ListSection<String> messages;
-    private final ComboBox<Option<ApologyWarranted>> apologyWarranted;
-    private final TextField who;
-    private final ValidatedField<Optional<java.time.LocalDate>> when;
-    private final ComboBox<Option<Channel>> channel;
 
     PrepareWorksheet(RepairCase repair, Runnable onEdit) {
         Preparation preparation = repair.preparation();
@@ -38,19 +30,20 @@ final class PrepareWorksheet implements Worksheet {
                 n -> Texts.get("prepare.fact", n), preparation.facts(), PrepareWorksheet::factCard,
                 () -> new Fact("", ""), null, onEdit);
         FormGrid view1 = new FormGrid(onEdit);
-        theirView = view1.area("prepare.theirView", preparation.theirLikelyView(), 3);
-        theirInterests = view1.area("prepare.theirInterests", preparation.theirInterests(), 3);
+        fields = new SheetForm<>(view1, preparation);
+        fields.area("prepare.theirView", PrepareFields.THEIR_LIKELY_VIEW, 3);
+        fields.area("prepare.theirInterests", PrepareFields.THEIR_INTERESTS, 3);
         messages = new ListSection<>("prepare.addMessage", Texts.get("prepare.noMessages"),
                 n -> Texts.get("prepare.message", n), preparation.keyMessages(), PrepareWorksheet::messageCard,
                 () -> "", null, onEdit);
         FormGrid meeting = new FormGrid(onEdit);
-        apologyWarranted = meeting.choice("prepare.apologyWarranted", EnumNames.all(ApologyWarranted.class),
-                preparation.apologyWarranted(), EnumNames::of, null);
+        fields.in(meeting).word("prepare.apologyWarranted", PrepareFields.APOLOGY_WARRANTED, ApologyWarranted.class);
         meeting.wide(AssessWorksheet.heading("prepare.meeting"));
-        who = meeting.text("prepare.who", preparation.meeting().who());
-        when = meeting.date("prepare.when", preparation.meeting().when());
-        channel = meeting.choice("prepare.channel", EnumNames.all(Channel.class), preparation.meeting().channel().orElse(null),
-                EnumNames::of, Texts.get("choice.notChosen"));
+        SheetForm<MeetingPlan> plan = new SheetForm<>(meeting, preparation.meeting());
+        plan.text("prepare.who", PrepareFields.WHO);
+        plan.date("prepare.when", PrepareFields.WHEN);
+        plan.choice("prepare.channel", PrepareFields.MEETING_CHANNEL, Channel.class, Texts.get("choice.notChosen"));
+        fields.nested(PrepareFields.MEETING, PrepareFields.MEETING_SHEET, plan);
         view.getChildren().addAll(advice, AssessWorksheet.heading("prepare.facts"), facts, view1,
                 AssessWorksheet.heading("prepare.messages"), messages, meeting);
     }
@@ -76,20 +69,15 @@ final class PrepareWorksheet implements Worksheet {
     @Override
     public void offerUndo(RepairUndo undo) {
         facts.setOnRemoved(undo.removals("undo.entry.fact", Fact::statement, r -> r.preparation().facts(),
-                (r, list) -> {
-                    Preparation p = r.preparation();
-                    return r.withPreparation(new Preparation(list, p.theirLikelyView(), p.theirInterests(),
-                            p.keyMessages(), p.apologyWarranted(), p.meeting()));
-                }));
+                (r, list) -> r.withPreparation(r.preparation().withFacts(list))));
         messages.setOnRemoved(undo.removals("undo.entry.message", message -> message,
                 r -> r.preparation().keyMessages(), (r, list) -> r.withPreparation(r.preparation().withKeyMessages(list))));
     }
 
     @Override
     public RepairCase applyTo(RepairCase current) {
-        return current.withPreparation(new Preparation(facts.values(), theirView.getText(), theirInterests.getText(),
-                messages.values(), apologyWarranted.getValue().value(),
-                new MeetingPlan(who.getText(), when.value(), Optional.ofNullable(channel.getValue().value()))));
+        return current.withPreparation(fields.record(PrepareFields.SHEET,
+                current.preparation().withFacts(facts.values()).withKeyMessages(messages.values())));
     }
 
     @Override
