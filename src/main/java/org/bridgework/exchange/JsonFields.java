@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -224,6 +225,26 @@ final class JsonFields {
                 throw refusal(file, where.entry(entryKey, i + 1), Texts.get("exchange.value.notText", kind(values.get(i))));
             }
             result.add(text);
+        }
+        return result;
+    }
+
+    /**
+     * Some values of an enumeration, written as a list of words: each entry, named in messages by
+     * {@code entryKey} and its number, must be one of its words, and none may come twice.
+     */
+    <E extends Enum<E>> Set<E> words(String name, String entryKey, Class<E> type) throws ExchangeException {
+        List<String> given = texts(name, entryKey);
+        Set<E> result = EnumSet.noneOf(type);
+        for (int i = 0; i < given.size(); i++) {
+            String word = given.get(i);
+            int number = i + 1;
+            E value = Arrays.stream(type.getEnumConstants()).filter(c -> ExchangeFormat.word(c).equals(word))
+                    .findFirst().orElseThrow(() -> refusal(file, where.entry(entryKey, number),
+                            notWord(word, type)));
+            if (!result.add(value)) {
+                throw refusal(file, where.entry(entryKey, number), Texts.get("exchange.value.twice", word));
+            }
         }
         return result;
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Function;
+import org.bridgework.fields.Sheet;
 import org.bridgework.model.repair.RepairCase;
 
 /**
@@ -39,6 +40,12 @@ final class RepairRowsWrite {
         if (before == null || !part.apply(before.repair()).equals(value)) {
             table.write(connection, relationshipId, value, binder);
         }
+    }
+
+    /** Writes the row of the fields {@code sheet} keeps in it if one of them differs from the stored one. */
+    <S> void sheet(SheetTable table, Sheet<S> sheet, Function<RepairCase, S> part, RepairCase now)
+            throws SQLException {
+        sheet(table, r -> SheetColumns.rowPart(sheet, part.apply(r)), now, SheetColumns.binder(sheet));
     }
 
     /** Writes the rows of the list that changed. */

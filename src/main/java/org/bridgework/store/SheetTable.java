@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.bridgework.fields.Sheet;
+import org.bridgework.fields.Values;
 
 /**
  * A table holding at most one row per relationship, keyed by {@code relationship_id}: a worksheet's
@@ -15,6 +17,11 @@ import java.util.stream.Collectors;
 final class SheetTable {
     private final String upsert;
     private final String select;
+
+    /** The table of the fields {@code sheet} keeps in its row ({@link SheetColumns}). */
+    SheetTable(String name, Sheet<?> sheet) {
+        this(name, SheetColumns.names(sheet));
+    }
 
     /** {@code columns} in the order the binder binds them, after the key. */
     SheetTable(String name, String... columns) {
@@ -34,6 +41,15 @@ final class SheetTable {
             binder.bind(parameters, value);
             statement.executeUpdate();
         }
+    }
+
+    /**
+     * The record in the relationship's row, or its blank fields if it has none; {@code given} holds the fields
+     * that are not in the row.
+     */
+    <S> S read(Connection connection, long relationshipId, Sheet<S> sheet, Values given) throws SQLException {
+        return read(connection, relationshipId, row -> SheetColumns.read(row, sheet, given))
+                .orElseGet(() -> SheetColumns.absent(sheet, given));
     }
 
     /** The relationship's row; empty if it has none. */

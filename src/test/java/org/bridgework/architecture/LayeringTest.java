@@ -45,8 +45,11 @@ class LayeringTest {
         allow("settings");
         // The log file and the recent problems: any layer logs through System.Logger; SQL codes are read here.
         allow("logging", "java.sql..");
+        // The repair's fields described once (name, kind, column, export name): the store and the export, and
+        // the screens and the plan where they list fields, follow these descriptions instead of naming each field.
+        allow("fields", "model");
         // The SQLite workbook: the model in, the model out.
-        allow("store", "model", "backup", "java.sql..", "org.sqlite..");
+        allow("store", "model", "fields", "backup", "java.sql..", "org.sqlite..");
         // Passphrase-encrypted copies as OpenPGP (Bouncy Castle; the JDK's SecureRandom for salts and session keys).
         allow("backup", "files", "org.bouncycastle..", "java.security..");
         // Encrypted copies in a second folder, and the system's secret store for their passphrase (its tools).
@@ -59,13 +62,13 @@ class LayeringTest {
         allow("plan", "model", "text", "com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..",
                 "java.awt.image..", "java.awt.print..", "javax.print..");
         // Export and import files: the documented JSON format, through the store.
-        allow("exchange", "model", "store", "text", "files", "backup", "com.fasterxml.jackson..");
+        allow("exchange", "model", "fields", "store", "text", "files", "backup", "com.fasterxml.jackson..");
         // The commands without a window.
         allow("cli", "model", "store", "plan", "exchange", "example", "problems", "text", "files", "about", "backup",
                 "javax.print..", "picocli..");
         // The screens: no SQL, no PDF or JSON library, not the command line nor the composition root. Style
         // sheets are found by URL; the plan preview turns PDFBox's AWT pictures of the pages into JavaFX images.
-        allow("ui", "model", "store", "plan", "exchange", "example", "problems", "text", "files", "settings", "about", "backup", "offsite",
+        allow("ui", "model", "fields", "store", "plan", "exchange", "example", "problems", "text", "files", "settings", "about", "backup", "offsite",
                 "logging", "javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..", "java.net..", "java.awt.image..");
     }
 

@@ -24,6 +24,10 @@ public record Rebuilding(List<TrustCheckIn> checkIns, Optional<Outcome> outcome,
         return new Rebuilding(List.of(), Optional.empty(), "");
     }
 
+    public Rebuilding withCheckIns(List<TrustCheckIn> newCheckIns) {
+        return new Rebuilding(newCheckIns, outcome, lessonsLearned);
+    }
+
     public Rebuilding withOutcome(Outcome newOutcome) {
         return new Rebuilding(checkIns, Optional.ofNullable(newOutcome), lessonsLearned);
     }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import org.bridgework.fields.RebuildFields;
 import org.bridgework.model.repair.FollowThrough;
 import org.bridgework.model.repair.Outcome;
 import org.bridgework.model.repair.Rebuilding;
@@ -21,7 +21,6 @@ import org.bridgework.text.Texts;
 import org.bridgework.ui.common.TrustWords;
 import org.bridgework.ui.form.FormGrid;
 import org.bridgework.ui.form.ListSection;
-import org.bridgework.ui.form.Option;
 import org.bridgework.ui.form.ValidatedField;
 
 /** Step 8: trust check-ins, the follow-through rate, the outcome and the lessons. */
@@ -29,8 +28,7 @@ final class RebuildWorksheet implements Worksheet {
     private final VBox view = new VBox(18);
     private final InsightBox progress = new InsightBox("rebuild.progress");
     private final ListSection<TrustCheckIn> checkIns;
-    private final ComboBox<Option<Outcome>> outcome;
-    private final TextArea lessons;
+    private final SheetForm<Rebuilding> fields;
     private final LocalDate today;
 
     RebuildWorksheet(RepairCase repair, Runnable onEdit, LocalDate today) {
@@ -42,9 +40,9 @@ final class RebuildWorksheet implements Worksheet {
                 () -> blankCheckIn(today), Cards.byDate(c -> Optional.of(c.date())), onEdit);
         FormGrid form = new FormGrid(onEdit);
         form.wide(AssessWorksheet.heading("rebuild.close"));
-        outcome = form.choice("rebuild.outcome", EnumNames.all(Outcome.class), rebuilding.outcome().orElse(null),
-                EnumNames::of, Texts.get("choice.notYet"));
-        lessons = form.area("rebuild.lessons", rebuilding.lessonsLearned(), 4);
+        fields = new SheetForm<>(form, rebuilding);
+        fields.choice("rebuild.outcome", RebuildFields.OUTCOME, Outcome.class, Texts.get("choice.notYet"));
+        fields.area("rebuild.lessons", RebuildFields.LESSONS_LEARNED, 4);
         view.getChildren().addAll(progress, AssessWorksheet.heading("rebuild.checkIns"), checkIns, form);
     }
 
@@ -88,14 +86,13 @@ final class RebuildWorksheet implements Worksheet {
     @Override
     public void offerUndo(RepairUndo undo) {
         checkIns.setOnRemoved(undo.removals("undo.entry.checkIn", c -> "", r -> r.rebuilding().checkIns(),
-                (r, list) -> r.withRebuilding(new Rebuilding(list, r.rebuilding().outcome(),
-                        r.rebuilding().lessonsLearned()))));
+                (r, list) -> r.withRebuilding(r.rebuilding().withCheckIns(list))));
     }
 
     @Override
     public RepairCase applyTo(RepairCase current) {
-        return current.withRebuilding(new Rebuilding(checkIns.values(), Optional.ofNullable(outcome.getValue().value()),
-                lessons.getText()));
+        return current.withRebuilding(fields.record(RebuildFields.SHEET,
+                current.rebuilding().withCheckIns(checkIns.values())));
     }
 
     @Override

@@ -3,10 +3,10 @@ package org.bridgework.ui.wizard;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import org.bridgework.fields.UnderstandFields;
 import org.bridgework.model.repair.BreachClassifier;
 import org.bridgework.model.repair.BreachType;
 import org.bridgework.model.repair.Incident;
@@ -24,12 +24,7 @@ final class UnderstandWorksheet implements Worksheet {
     private final VBox view = new VBox(18);
     private final ListSection<Incident> incidents;
     private final InsightBox breach = new InsightBox("understand.breachSuggestion");
-    private final ComboBox<Option<BreachType>> breachOverride;
-    private final TextArea theirAccount;
-    private final TextArea ourAccount;
-    private final TextArea rootCause;
-    private final CheckBox widerProblem;
-    private final TextArea widerProblemNote;
+    private final SheetForm<Understanding> fields;
 
     UnderstandWorksheet(RepairCase repair, Runnable onEdit) {
         Understanding understanding = repair.understanding();
@@ -38,13 +33,14 @@ final class UnderstandWorksheet implements Worksheet {
                 () -> new Incident(Optional.empty(), "", IncidentKind.MISSED_DEADLINE),
                 Cards.byDate(Incident::date), onEdit);
         FormGrid form = new FormGrid(onEdit);
-        breachOverride = form.choice("understand.breachType", EnumNames.all(BreachType.class),
-                understanding.breachOverride().orElse(null), EnumNames::of, Texts.get("understand.useSuggestion"));
-        theirAccount = form.area("understand.theirAccount", understanding.theirAccount(), 4);
-        ourAccount = form.area("understand.ourAccount", understanding.ourAccount(), 4);
-        rootCause = form.area("understand.rootCause", understanding.rootCause(), 3);
-        widerProblem = form.check("understand.widerProblem", understanding.widerProblem());
-        widerProblemNote = form.area("understand.widerProblemNote", understanding.widerProblemNote(), 2);
+        fields = new SheetForm<>(form, understanding);
+        fields.choice("understand.breachType", UnderstandFields.BREACH_OVERRIDE, BreachType.class,
+                Texts.get("understand.useSuggestion"));
+        fields.area("understand.theirAccount", UnderstandFields.THEIR_ACCOUNT, 4);
+        fields.area("understand.ourAccount", UnderstandFields.OUR_ACCOUNT, 4);
+        fields.area("understand.rootCause", UnderstandFields.ROOT_CAUSE, 3);
+        fields.check("understand.widerProblem", UnderstandFields.WIDER_PROBLEM);
+        fields.area("understand.widerProblemNote", UnderstandFields.WIDER_PROBLEM_NOTE, 2);
         view.getChildren().addAll(AssessWorksheet.heading("understand.incidents"), incidents, breach, form);
     }
 
@@ -70,9 +66,8 @@ final class UnderstandWorksheet implements Worksheet {
 
     @Override
     public RepairCase applyTo(RepairCase current) {
-        return current.withUnderstanding(new Understanding(incidents.values(),
-                Optional.ofNullable(breachOverride.getValue().value()), theirAccount.getText(), ourAccount.getText(),
-                rootCause.getText(), widerProblem.isSelected(), widerProblemNote.getText()));
+        return current.withUnderstanding(fields.record(UnderstandFields.SHEET,
+                current.understanding().withIncidents(incidents.values())));
     }
 
     @Override

@@ -1,0 +1,42 @@
+package org.bridgework.fields;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bridgework.model.repair.Outcome;
+import org.bridgework.model.repair.Rebuilding;
+import org.bridgework.model.repair.TrustCheckIn;
+import org.bridgework.model.repair.TrustRatings;
+
+/** Step 8, rebuild: {@link Rebuilding}, the trust check-ins and how it ended. */
+public final class RebuildFields {
+    public static final Field<TrustRatings, Integer> ABILITY = Field.number("ability", TrustRatings::ability);
+    public static final Field<TrustRatings, Integer> BENEVOLENCE = Field.number("benevolence", TrustRatings::benevolence);
+    public static final Field<TrustRatings, Integer> INTEGRITY = Field.number("integrity", TrustRatings::integrity);
+    public static final Sheet<TrustRatings> TRUST = Sheet.of(TrustRatings.NOT_RATED,
+            v -> new TrustRatings(v.get(ABILITY), v.get(BENEVOLENCE), v.get(INTEGRITY)), ABILITY, BENEVOLENCE, INTEGRITY);
+
+    public static final Field<TrustCheckIn, LocalDate> DATE = Field.day("date", TrustCheckIn::date).column("taken_on");
+    public static final Field<TrustCheckIn, TrustRatings> OUR_TRUST = Field.sheet("ourTrust", TRUST,
+            TrustCheckIn::ourTrust).column("our_trust_").asRequired();
+    public static final Field<TrustCheckIn, TrustRatings> THEIR_TRUST = Field.sheet("theirTrust", TRUST,
+            TrustCheckIn::theirTrust).column("their_trust_").asRequired();
+    public static final Field<TrustCheckIn, String> NOTE = Field.text("note", TrustCheckIn::note);
+    public static final Sheet<TrustCheckIn> CHECK_IN = Sheet.of(null,
+            v -> new TrustCheckIn(v.get(DATE), v.get(OUR_TRUST), v.get(THEIR_TRUST), v.get(NOTE)),
+            DATE, OUR_TRUST, THEIR_TRUST, NOTE);
+
+    /** The workbook keeps them in the {@code trust_check_in} table. */
+    public static final Field<Rebuilding, List<TrustCheckIn>> CHECK_INS = Field.list("checkIns", CHECK_IN,
+            Rebuilding::checkIns);
+    public static final Field<Rebuilding, Optional<Outcome>> OUTCOME = Field.choice("outcome", Outcome.class,
+            Rebuilding::outcome);
+    public static final Field<Rebuilding, String> LESSONS_LEARNED = Field.text("lessonsLearned",
+            Rebuilding::lessonsLearned);
+    public static final Sheet<Rebuilding> SHEET = Sheet.of(Rebuilding.empty(),
+            v -> new Rebuilding(v.get(CHECK_INS), v.get(OUTCOME), v.get(LESSONS_LEARNED)),
+            CHECK_INS, OUTCOME, LESSONS_LEARNED);
+
+    private RebuildFields() {
+    }
+}
