@@ -25,10 +25,12 @@ public final class ApologiseFields {
     public static final Field<Apology, Optional<Channel>> CHANNEL = Field.choice("channel", Channel.class,
             Apology::channel).column("apology_channel");
     public static final Field<Apology, String> THEIR_RESPONSE = Field.text("theirResponse", Apology::theirResponse);
+    public static final Field<Apology, String> RESPONSE_INSTEAD = Field.text("responseInstead",
+            Apology::responseInstead);
     public static final Sheet<Apology> APOLOGY = Sheet.of(Apology.none(),
             v -> new Apology(v.get(DRAFT), v.get(TICKED), v.get(OFFERS).stream().map(RepairOffer::new).toList(),
-                    v.get(GIVEN_ON), v.get(CHANNEL), v.get(THEIR_RESPONSE)),
-            DRAFT, TICKED, OFFERS, GIVEN_ON, CHANNEL, THEIR_RESPONSE);
+                    v.get(GIVEN_ON), v.get(CHANNEL), v.get(THEIR_RESPONSE), v.get(RESPONSE_INSTEAD)),
+            DRAFT, TICKED, OFFERS, GIVEN_ON, CHANNEL, THEIR_RESPONSE, RESPONSE_INSTEAD);
 
     public static final Field<Forgiveness, String> WHAT_WE_FORGIVE = Field.text("whatWeForgive",
             Forgiveness::whatWeForgive);

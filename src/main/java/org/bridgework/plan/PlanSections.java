@@ -65,10 +65,17 @@ final class PlanSections {
 
     private Section ourPart() {
         Ownership o = repair.ownership();
-        return new Section(Texts.get("plan.section.ourPart"))
+        Section section = new Section(Texts.get("plan.section.ourPart"))
                 .field(Texts.get("plan.whatWeDid"), o.whatWeDid())
                 .field(Texts.get("plan.whatWeWillChange"), o.whatWeWillChange())
                 .field(Texts.get("plan.spokesperson"), o.spokesperson());
+        if (internal) {
+            // Our finding on fault is for our side: what may be admitted in writing is the manager's call.
+            o.faultFinding().ifPresent(f -> section.field(Texts.get("plan.faultFinding"), PlanFormat.name(f)));
+            section.field(Texts.get("plan.factsForThem"), o.factsForThem());
+            o.factsExpectedOn().ifPresent(on -> section.field(Texts.get("plan.factsExpectedOn"), PlanFormat.longDate(on)));
+        }
+        return section;
     }
 
     private Section assessment() {
@@ -130,6 +137,8 @@ final class PlanSections {
                 section.field(Texts.get("plan.theirResponse"), apology.theirResponse());
             }
         }
+        // What we told them instead of an apology (when none was warranted) is theirs to read too.
+        section.field(Texts.get("plan.responseInstead"), apology.responseInstead());
         if (internal) {
             section.field(Texts.get("plan.whatWeForgive"), forgiveness.whatWeForgive());
         }

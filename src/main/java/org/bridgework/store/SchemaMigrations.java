@@ -21,7 +21,8 @@ final class SchemaMigrations {
             "0002-repair.sql",
             "0003-milestones.sql",
             "0004-trash.sql",
-            "0005-dropped-by-agreement.sql");
+            "0005-dropped-by-agreement.sql",
+            "0006-facts-and-response.sql");
 
     private SchemaMigrations() {
     }

@@ -62,22 +62,13 @@ class DroppedByAgreementUpgradeTest {
     /** Scripts 0001 to 0004 and one relationship whose action plan holds every status version 4 knew. */
     private static RepairCase writeVersion4Workbook(Path file) throws Exception {
         RepairCase repair = RepairSamples.fullBeforeVersion5(1);
-        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        OldWorkbook.write(file, 4, (plain, writes) -> {
             try (Statement statement = plain.createStatement()) {
-                statement.execute("PRAGMA foreign_keys = ON");
-                statement.execute("PRAGMA application_id = " + WorkbookInspector.APPLICATION_ID);
-                for (int version = 1; version <= 4; version++) {
-                    for (String sql : SchemaMigrations.statements(SchemaMigrations.script(version))) {
-                        statement.execute(sql);
-                    }
-                }
-                statement.execute("PRAGMA user_version = 4");
                 statement.execute("INSERT INTO relationship (id, name, kind, archived, created_at, updated_at)"
                         + " VALUES (1, 'Northwind', 'client', 0, '" + CREATED + "', '" + CREATED + "')");
             }
-            WorkbookWrites writes = new WorkbookWrites(plain, WorkbookFile.at(file), WriteAccess.WRITABLE);
             new RepairCaseRepository(plain, writes).save(repair);
-        }
+        });
         return repair;
     }
 }

@@ -112,19 +112,11 @@ class TrashSchemaUpgradeTest {
 
     /**
      * What the version before the Trash wrote: its header, scripts 0001 to 0003, two relationships with full
-     * repairs and a milestone, written through the repair tables' own code, which version 3 shared.
+     * repairs and a milestone, filled by today's store code and copied into the version-3 schema.
      */
     private static void writeVersion3Workbook(Path file) throws Exception {
-        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        OldWorkbook.write(file, 3, (plain, writes) -> {
             try (Statement statement = plain.createStatement()) {
-                statement.execute("PRAGMA foreign_keys = ON");
-                statement.execute("PRAGMA application_id = " + WorkbookInspector.APPLICATION_ID);
-                for (int version = 1; version <= 3; version++) {
-                    for (String sql : SchemaMigrations.statements(SchemaMigrations.script(version))) {
-                        statement.execute(sql);
-                    }
-                }
-                statement.execute("PRAGMA user_version = 3");
                 statement.execute("INSERT INTO relationship (id, name, organisation, contact_person, owner, kind, notes,"
                         + " archived, created_at, updated_at) VALUES (1, 'Harbour & Sons', 'Harbour Freight GmbH',"
                         + " 'Jürgen Weiß', 'Priya Raman', 'supplier', 'Late twice.' || char(10) || '🤝',"
@@ -132,11 +124,10 @@ class TrashSchemaUpgradeTest {
                 statement.execute("INSERT INTO relationship (id, name, kind, archived, created_at, updated_at)"
                         + " VALUES (2, 'Northwind', 'client', 1, '" + CREATED + "', '" + CREATED + "')");
             }
-            WorkbookWrites writes = new WorkbookWrites(plain, WorkbookFile.at(file), WriteAccess.WRITABLE);
             RepairCaseRepository repairs = new RepairCaseRepository(plain, writes);
             repairs.save(RepairSamples.fullBeforeVersion5(1).withCurrentStep(RepairStep.ACT));
             repairs.save(RepairSamples.fullBeforeVersion5(2));
             new MilestoneRepository(plain, writes).record(1, RepairStep.ASSESS, REACHED);
-        }
+        });
     }
 }

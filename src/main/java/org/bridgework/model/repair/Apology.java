@@ -16,9 +16,11 @@ import java.util.Set;
  * @param givenOn       when it was given; empty while still a draft
  * @param channel       how it was given
  * @param theirResponse how they took it
+ * @param responseInstead when no apology was warranted, the response we gave instead (a denial with the facts)
  */
 public record Apology(String draft, Set<ApologyComponent> ticked, List<RepairOffer> offers,
-                      Optional<LocalDate> givenOn, Optional<Channel> channel, String theirResponse) {
+                      Optional<LocalDate> givenOn, Optional<Channel> channel, String theirResponse,
+                      String responseInstead) {
 
     public Apology {
         draft = Texts.orEmpty(draft);
@@ -27,6 +29,13 @@ public record Apology(String draft, Set<ApologyComponent> ticked, List<RepairOff
         givenOn = Objects.requireNonNullElse(givenOn, Optional.empty());
         channel = Objects.requireNonNullElse(channel, Optional.empty());
         theirResponse = Texts.orEmpty(theirResponse);
+        responseInstead = Texts.orEmpty(responseInstead);
+    }
+
+    /** An apology with no response recorded instead of it. */
+    public Apology(String draft, Set<ApologyComponent> ticked, List<RepairOffer> offers, Optional<LocalDate> givenOn,
+                   Optional<Channel> channel, String theirResponse) {
+        this(draft, ticked, offers, givenOn, channel, theirResponse, "");
     }
 
     /** Nothing drafted yet. */
@@ -40,11 +49,17 @@ public record Apology(String draft, Set<ApologyComponent> ticked, List<RepairOff
     }
 
     public Apology withOffers(List<RepairOffer> newOffers) {
-        return new Apology(draft, ticked, newOffers, givenOn, channel, theirResponse);
+        return new Apology(draft, ticked, newOffers, givenOn, channel, theirResponse, responseInstead);
     }
 
     public Apology givenOn(LocalDate date, Channel how) {
-        return new Apology(draft, ticked, offers, Optional.ofNullable(date), Optional.ofNullable(how), theirResponse);
+        return new Apology(draft, ticked, offers, Optional.ofNullable(date), Optional.ofNullable(how), theirResponse,
+                responseInstead);
+    }
+
+    /** The same, with the response we gave instead of an apology (when none was warranted). */
+    public Apology withResponseInstead(String response) {
+        return new Apology(draft, ticked, offers, givenOn, channel, theirResponse, response);
     }
 
     /** Each offer with text as a planned commitment for one owner and due date, in listed order. */

@@ -19,7 +19,13 @@ public enum RepairAdvice {
     /** Any breach: saying nothing is never the best reply. */
     DO_NOT_STAY_SILENT(Evidence.FERRIN_KIM_COOPER_DIRKS_2007),
     /** No breach type known yet: settle it in the Understand step first. */
-    DECIDE_BREACH_TYPE_FIRST(Evidence.KIM_FERRIN_COOPER_DIRKS_2004);
+    DECIDE_BREACH_TYPE_FIRST(Evidence.KIM_FERRIN_COOPER_DIRKS_2004),
+    /** The facts clear us: deny plainly and early, with evidence they can check. */
+    DENY_PLAINLY_WITH_EVIDENCE(Evidence.KIM_FERRIN_COOPER_DIRKS_2004),
+    /** The facts show we were at fault: apologise, never deny. */
+    APOLOGISE_FOR_WHAT_THE_FACTS_SHOW(Evidence.KIM_FERRIN_COOPER_DIRKS_2004),
+    /** The facts are not known yet: say what we are checking and when they will have it. */
+    SAY_WHEN_THEY_WILL_HAVE_THE_FACTS(Evidence.OUR_JUDGEMENT);
 
     private final Evidence source;
 

@@ -13,7 +13,7 @@ final class Advice {
     }
 
     static List<String> lines(RepairStep step, RepairCase repair) {
-        return RepairAdvisor.advise(step, repair.understanding()).stream().map(Advice::line).toList();
+        return RepairAdvisor.advise(step, repair).stream().map(Advice::line).toList();
     }
 
     static String line(RepairAdvice advice) {

@@ -46,6 +46,7 @@ final class ApologiseWorksheet implements Worksheet {
     private final ValidatedField<Optional<LocalDate>> givenOn;
     private final ComboBox<Option<Channel>> channel;
     private final TextArea response;
+    private final TextArea responseInstead;
     private final TextArea forgive;
     private final TextArea moveOn;
     /** The commitments in Act as last saved, so each offer can show the commitment made from it. */
@@ -73,6 +74,9 @@ final class ApologiseWorksheet implements Worksheet {
         channel = given.choice("apologise.channel", EnumNames.all(Channel.class), apology.channel().orElse(null),
                 EnumNames::of, Texts.get("choice.notChosen"));
         response = given.area("apologise.response", apology.theirResponse(), 3);
+        // When Prepare says no apology is warranted, the step is complete once the reply given instead is here.
+        given.wide(AssessWorksheet.heading("apologise.instead"));
+        responseInstead = given.area("apologise.responseInstead", apology.responseInstead(), 3);
         given.wide(AssessWorksheet.heading("apologise.forgiveness"));
         Forgiveness forgiveness = repair.reconciliation().forgiveness();
         forgive = given.area("apologise.forgive", forgiveness.whatWeForgive(), 3);
@@ -137,7 +141,7 @@ final class ApologiseWorksheet implements Worksheet {
     @Override
     public RepairCase applyTo(RepairCase current) {
         Apology apology = new Apology(draft.getText(), check.ticked(), offers.values(), givenOn.value(),
-                Optional.ofNullable(channel.getValue().value()), response.getText());
+                Optional.ofNullable(channel.getValue().value()), response.getText(), responseInstead.getText());
         return current.withReconciliation(new Reconciliation(apology, new Forgiveness(forgive.getText(), moveOn.getText())));
     }
 

@@ -60,4 +60,38 @@ class RepairAdvisorTest {
         assertEquals(RepairAdvice.LEAD_WITH_FACTUAL_ACCOUNT,
                 RepairAdvisor.advise(RepairStep.APOLOGISE, u.withBreachOverride(BreachType.INTEGRITY)).get(0));
     }
+
+    @Test
+    void aDenialIsAdvisedOnlyOnceTheManagerSaysTheFactsClearUs() {
+        for (RepairStep step : List.of(RepairStep.PREPARE, RepairStep.APOLOGISE)) {
+            for (Optional<BreachType> type : List.of(Optional.<BreachType>empty(), COMPETENCE, INTEGRITY)) {
+                boolean denies = RepairAdvisor.advise(step, type, Optional.empty())
+                        .contains(RepairAdvice.DENY_PLAINLY_WITH_EVIDENCE);
+                assertFalse(denies, "no denial before the facts are asked: " + step + " " + type);
+                assertEquals(List.of(RepairAdvice.DENY_PLAINLY_WITH_EVIDENCE, RepairAdvice.DO_NOT_STAY_SILENT),
+                        RepairAdvisor.advise(step, type, Optional.of(FaultFinding.NOT_AT_FAULT)));
+                assertFalse(RepairAdvisor.advise(step, type, Optional.of(FaultFinding.NOT_YET_KNOWN))
+                        .contains(RepairAdvice.DENY_PLAINLY_WITH_EVIDENCE), "never deny what is not checked");
+                assertEquals(RepairAdvice.SAY_WHEN_THEY_WILL_HAVE_THE_FACTS,
+                        RepairAdvisor.advise(step, type, Optional.of(FaultFinding.NOT_YET_KNOWN)).get(0));
+            }
+        }
+    }
+
+    @Test
+    void atFaultAnIntegrityBreachGetsAnApologyAndACompetenceOneAsBefore() {
+        assertEquals(List.of(RepairAdvice.APOLOGISE_FOR_WHAT_THE_FACTS_SHOW, RepairAdvice.DO_NOT_STAY_SILENT),
+                RepairAdvisor.advise(RepairStep.APOLOGISE, INTEGRITY, Optional.of(FaultFinding.AT_FAULT)));
+        assertEquals(RepairAdvisor.advise(RepairStep.APOLOGISE, COMPETENCE),
+                RepairAdvisor.advise(RepairStep.APOLOGISE, COMPETENCE, Optional.of(FaultFinding.AT_FAULT)));
+    }
+
+    @Test
+    void theCaseReadsWhatOwnOurPartSaysTheFactsShow() {
+        RepairCase repair = RepairCase.start(1);
+        RepairCase cleared = repair.withOwnership(Ownership.empty().withFacts(FaultFinding.NOT_AT_FAULT,
+                "The invoice was sent on the 3rd; their portal log shows it.", null));
+        assertEquals(RepairAdvice.DENY_PLAINLY_WITH_EVIDENCE, RepairAdvisor.advise(RepairStep.PREPARE, cleared).get(0));
+        assertEquals(RepairAdvice.DECIDE_BREACH_TYPE_FIRST, RepairAdvisor.advise(RepairStep.PREPARE, repair).get(0));
+    }
 }

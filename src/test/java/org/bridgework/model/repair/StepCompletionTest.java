@@ -64,6 +64,17 @@ class StepCompletionTest {
     }
 
     @Test
+    void ownIsAlsoCompleteWhenWeCheckedAndTheFactsClearUs() {
+        Ownership cleared = Ownership.empty().withFacts(FaultFinding.NOT_AT_FAULT,
+                "Their order was confirmed for the 9th in writing; the email is attached.", null);
+        assertTrue(complete(BLANK.withOwnership(cleared), RepairStep.OWN));
+        assertFalse(complete(BLANK.withOwnership(cleared.withFacts(FaultFinding.NOT_AT_FAULT, " ", null)),
+                RepairStep.OWN), "cleared, but with no facts to show them");
+        assertFalse(complete(BLANK.withOwnership(cleared.withFacts(FaultFinding.NOT_YET_KNOWN, "Checking the log",
+                DAY)), RepairStep.OWN), "not yet known is not owned");
+    }
+
+    @Test
     void prepareNeedsAKeyMessageAndAnApologyDecision() {
         Preparation messages = Preparation.empty().withKeyMessages(List.of("We value working with you"));
         assertFalse(complete(BLANK.withPreparation(messages), RepairStep.PREPARE));
@@ -93,7 +104,10 @@ class StepCompletionTest {
         RepairCase warranted = BLANK.withPreparation(Preparation.empty().withApologyWarranted(ApologyWarranted.YES));
         assertFalse(complete(warranted, RepairStep.APOLOGISE));
         RepairCase notWarranted = BLANK.withPreparation(Preparation.empty().withApologyWarranted(ApologyWarranted.NO));
-        assertTrue(complete(notWarranted, RepairStep.APOLOGISE));
+        assertFalse(complete(notWarranted, RepairStep.APOLOGISE), "no apology, and no response recorded instead");
+        RepairCase answered = notWarranted.withReconciliation(new Reconciliation(Apology.none().withResponseInstead(
+                "We showed them the signed delivery note and the courier's photo."), null));
+        assertTrue(complete(answered, RepairStep.APOLOGISE));
     }
 
     @Test
@@ -136,6 +150,7 @@ class StepCompletionTest {
                 .withOwnership(new Ownership("did", "change", ""))
                 .withPreparation(Preparation.empty().withKeyMessages(List.of("m")).withApologyWarranted(ApologyWarranted.NO))
                 .withDialogue(new Dialogue(List.of(Conversation.on(DAY, Channel.MEETING))))
+                .withReconciliation(new Reconciliation(Apology.none().withResponseInstead("the facts"), null))
                 .withActionPlan(new ActionPlan(List.of(Commitment.planned("a", "b", DAY))))
                 .withRebuilding(Rebuilding.empty().withOutcome(Outcome.RESTORED));
         assertEquals(EnumSet.allOf(RepairStep.class), StepCompletion.completed(c));
