@@ -111,7 +111,7 @@ class TimelineUiTest {
         select(robot, "Due: Add to the contract");
         if (early) {
             robot.push(KeyCode.M);
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
             MainWindowHarness.focusNewestWindow(robot);
             robot.push(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
@@ -124,9 +124,9 @@ class TimelineUiTest {
                 list(robot).requestFocus();
             });
             robot.push(KeyCode.M);
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
             MainWindowHarness.focusNewestWindow(robot);
-            javafx.scene.control.Button confirm = robot.lookup("Mark missed").queryButton();
+            javafx.scene.control.Button confirm = MainWindowHarness.button(robot, "Mark missed");
             robot.interact(confirm::fire);
             WaitForAsyncUtils.waitForFxEvents();
             robot.targetWindow(harness.main().view().getScene().getWindow());
