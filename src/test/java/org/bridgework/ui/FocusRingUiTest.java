@@ -115,10 +115,9 @@ class FocusRingUiTest {
         return missing;
     }
 
-    private static WritableImage snapshot(FxRobot robot, Node node) {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = node.snapshot(null, null));
-        return image[0];
+    /** The node as drawn now (CSS and layout brought up to date first), taken on the JavaFX thread. */
+    private static WritableImage snapshot(FxRobot robot, Node node) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(30, TimeUnit.SECONDS);
     }
 
     /** How many pixels differ; a change of size counts every pixel of the larger. */

@@ -77,8 +77,24 @@ public final class Keyboard {
         Event.fireEvent(target, event);
     }
 
-    /** The window keys go to, as TestFX's write finds it: the focused one, else its target window. */
+    /**
+     * The window keys go to, as TestFX's write finds it: a focused one among those showing, its target window
+     * first, else the newest; with none focused, its target window, or the first showing. (A closed window can
+     * still say it is focused, and TestFX's target window may be a dialog an earlier test closed.)
+     */
     private static Window keyWindow(FxRobot robot) {
-        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(robot.targetWindow());
+        Window target = robot.targetWindow();
+        boolean targetShowing = target != null && target.isShowing() && target.getScene() != null;
+        if (targetShowing && target.isFocused()) {
+            return target;
+        }
+        List<Window> windows = new ArrayList<>(Window.getWindows());
+        windows.removeIf(window -> !window.isShowing() || window.getScene() == null);
+        for (int i = windows.size() - 1; i >= 0; i--) {
+            if (windows.get(i).isFocused()) {
+                return windows.get(i);
+            }
+        }
+        return targetShowing || windows.isEmpty() ? target : windows.get(0);
     }
 }
