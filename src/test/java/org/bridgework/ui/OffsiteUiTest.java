@@ -104,7 +104,8 @@ class OffsiteUiTest {
         robot.push(KeyCode.ENTER);
 
         Path copy = usb.resolve("workbook-daily-20261123.db.gpg");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(copy));
+        // Encrypting hashes 65 MB for the key (the S2K count): a minute at most, however busy the machine.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(copy));
         assertTrue(EncryptedFiles.looksEncrypted(copy));
         Path opened = OffsiteBackups.decryptForRestore(copy, harness.workbook, Passphrase.of(SECRET.toCharArray()));
         assertEquals(List.of("Current client"), names(opened));
@@ -165,7 +166,7 @@ class OffsiteUiTest {
         Keyboard.type(robot, SECRET);
         robot.push(KeyCode.ENTER);
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> harness.main().portfolio().all().size() == 2);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> harness.main().portfolio().all().size() == 2);
         assertEquals(List.of("Acme", "Globex"), harness.stored().stream().map(Relationship::name).sorted().toList());
         try (Stream<Path> kept = Files.list(WorkbookBackups.folderOf(harness.workbook))) {
             assertTrue(kept.anyMatch(file -> file.getFileName().toString().contains("before-restore")),
@@ -192,7 +193,7 @@ class OffsiteUiTest {
         awaitDialog(robot, "asks for it again");
         MainWindowHarness.focusNewestWindow(robot);
         robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(usb.resolve("workbook-daily-20261123.db.gpg")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(usb.resolve("workbook-daily-20261123.db.gpg")));
     }
 
     private List<String> hiddenFilesBeside() throws Exception {
