@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,18 +27,28 @@ class ImportRefusalTest {
             {"format": "bridgework-export", "formatVersion": 1, "relationships": [
             """;
 
+    /** The rich workbook and its export, made once: each test imports into a copy of its own. */
+    @TempDir
+    static Path samples;
+    private static Path rich;
+    private static byte[] good;
+
     @TempDir
     Path folder;
     private Path target;
     private String before;
-    private byte[] good;
+
+    @BeforeAll
+    static void samples() throws Exception {
+        rich = ExchangeSamples.richWorkbook(samples);
+        Path other = Files.createDirectories(samples.resolve("other"));
+        good = ExchangeSamples.exportAll(ExchangeSamples.richWorkbook(other), other.resolve("good.json"));
+    }
 
     @BeforeEach
-    void workbooks() throws Exception {
-        target = ExchangeSamples.richWorkbook(folder);
+    void workbook() throws Exception {
+        target = Files.copy(rich, folder.resolve("rich.db"));
         before = ExchangeSamples.contents(target);
-        Path other = Files.createDirectories(folder.resolve("other"));
-        good = ExchangeSamples.exportAll(ExchangeSamples.richWorkbook(other), other.resolve("good.json"));
     }
 
     @Test

@@ -7,23 +7,28 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** A second JVM running {@link OtherProcessMain}: the tests' other Bridgework process. */
 public final class OtherProcess implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final Process process;
+    private final Path scratch;
     private final Writer commands;
     private final List<String> lines = new ArrayList<>();
 
-    private OtherProcess(Process process) {
+    private OtherProcess(Process process, Path scratch) {
         this.process = process;
+        this.scratch = scratch;
         this.commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         Thread reader = new Thread(this::readOutput, "other-process-output");
         reader.setDaemon(true);
@@ -46,12 +51,17 @@ public final class OtherProcess implements AutoCloseable {
 
     /** Starts {@link OtherProcessMain} with {@code args}, on this JVM's class path. */
     public static OtherProcess start(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx96m", "-XX:TieredStopAtLevel=1", "-Dslf4j.internal.verbosity=ERROR", "-cp", System.getProperty("java.class.path"),
-                OtherProcessMain.class.getName()));
-        command.addAll(List.of(args));
         try {
-            return new OtherProcess(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+            // Its temporary files (SQLite's native library, unpacked) in a folder of its own, removed once it has
+            // ended: a killed JVM cannot delete them itself.
+            Path scratch = Files.createTempDirectory("bridgework-other-");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx96m", "-XX:TieredStopAtLevel=1", "-Dslf4j.internal.verbosity=ERROR",
+                    "-Djava.io.tmpdir=" + scratch, "-Dorg.sqlite.tmpdir=" + scratch,
+                    "-cp", System.getProperty("java.class.path"), OtherProcessMain.class.getName()));
+            command.addAll(List.of(args));
+            return new OtherProcess(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start(),
+                    scratch);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,6 +133,7 @@ public final class OtherProcess implements AutoCloseable {
             throw new AssertionError("the other process did not die");
         }
         awaitOutputEnd();
+        removeScratch();
     }
 
     /** Asks it to close the workbook and end, and waits; kills it if it does not. */
@@ -140,6 +151,19 @@ public final class OtherProcess implements AutoCloseable {
             }
         }
         awaitOutputEnd();
+        removeScratch();
+    }
+
+    /** Removes its temporary folder once it has ended (while it runs, its files are in use). */
+    private void removeScratch() {
+        if (process.isAlive()) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(scratch)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // Already gone.
+        }
     }
 
     private volatile boolean outputEnded;

@@ -66,7 +66,8 @@ class BusyDiskUiTest {
             throws Exception {
         selectAcme(robot);
         release = harness.holdStoreThread();
-        robot.clickOn("#detailsNotes").write(TYPED);
+        robot.clickOn("#detailsNotes");
+        Keyboard.type(robot, TYPED);
 
         robot.push(KeyCode.CONTROL, KeyCode.Q);
         awaitSlowStep("Saving your changes\u2026");
@@ -78,7 +79,8 @@ class BusyDiskUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !slowStepShown());
         assertFalse(harness.exitRequested.get(), "Esc cancelled quitting");
         robot.targetWindow(stage);
-        robot.clickOn("#detailsNotes").push(KeyCode.END).write(" And more.");
+        robot.clickOn("#detailsNotes").push(KeyCode.END);
+        Keyboard.type(robot, " And more.");
         assertEquals(TYPED + " And more.", text(robot, "#detailsNotes"), "the window answers keys");
         assertEquals(1, release.getCount(), "all the while the store thread was held");
 
@@ -100,7 +102,8 @@ class BusyDiskUiTest {
         }
         selectAcme(robot);
         release = harness.holdStoreThread();
-        robot.clickOn("#detailsNotes").write(TYPED);
+        robot.clickOn("#detailsNotes");
+        Keyboard.type(robot, TYPED);
 
         robot.push(KeyCode.CONTROL, KeyCode.O);
         awaitSlowStep("Saving your changes\u2026");

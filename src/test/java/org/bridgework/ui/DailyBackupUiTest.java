@@ -67,7 +67,7 @@ class DailyBackupUiTest {
         TableView<?> table = robot.lookup("#backupTable").queryAs(TableView.class);
         assertTrue(table.getItems().isEmpty());
         assertTrue(((Label) table.getPlaceholder()).getText().startsWith("There are no backups of this workbook yet."));
-        assertTrue(robot.lookup("Restore\u2026").queryButton().isDisabled(), "nothing to restore");
+        assertTrue(MainWindowHarness.button(robot, "Restore\u2026").isDisabled(), "nothing to restore");
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#backupTable").tryQuery().isPresent(), "Enter with nothing chosen does nothing");

@@ -63,7 +63,8 @@ class GermanAmountUiTest {
     @Test
     void anAmountTypedTheGermanWayIsStoredAndShownTheGermanWayAfterReopening(FxRobot robot) throws Exception {
         openRepair(robot, harness);
-        robot.clickOn(FIELD).write("1.234,50");
+        robot.clickOn(FIELD);
+        Keyboard.type(robot, "1.234,50");
         TextField field = robot.lookup(FIELD).queryAs(TextField.class);
         assertEquals("", problemUnder(field));
         close();
@@ -92,9 +93,11 @@ class GermanAmountUiTest {
     @Test
     void anAmountTypedTheEnglishWayOverAnotherIsRefusedAndTheOneBeforeIsKept(FxRobot robot) throws Exception {
         openRepair(robot, harness);
-        robot.clickOn(FIELD).write("480.000");
+        robot.clickOn(FIELD);
+        Keyboard.type(robot, "480.000");
         robot.clickOn("#enum-ValueDimension-REVENUE");
-        robot.clickOn(FIELD).push(KeyCode.CONTROL, KeyCode.A).write("1234.50");
+        robot.clickOn(FIELD).push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.type(robot, "1234.50");
         TextField field = robot.lookup(FIELD).queryAs(TextField.class);
 
         assertEquals("1234.50", field.getText(), "the text stays as typed");

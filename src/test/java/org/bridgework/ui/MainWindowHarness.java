@@ -187,6 +187,17 @@ public final class MainWindowHarness {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * The button reading {@code text} in any window, once there is one (waits up to 5 s). A lookup by text alone
+     * may answer with the button's own label inside it, whichever the scene graph's walk meets first.
+     */
+    public static javafx.scene.control.Button button(FxRobot robot, String text) throws Exception {
+        java.util.function.Predicate<javafx.scene.Node> isIt = node -> node instanceof javafx.scene.control.Button b
+                && text.equals(b.getText());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(isIt).tryQuery().isPresent());
+        return robot.lookup(isIt).queryButton();
+    }
+
     /** The node that has the keyboard in the main window. */
     public javafx.scene.Node focusOwner() {
         return stage.getScene().getFocusOwner();

@@ -72,7 +72,8 @@ class OffsiteMissingDiskUiTest {
         // Work goes on: a new relationship is saved.
         robot.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.write("Harbour Print").push(KeyCode.ENTER);
+        Keyboard.type(robot, "Harbour Print");
+        robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().portfolio().all().size() == 2);
         assertEquals(List.of("Harbour Print", "Northwind Logistics"),
                 harness.stored().stream().map(Relationship::name).sorted().toList());

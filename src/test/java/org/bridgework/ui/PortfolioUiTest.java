@@ -52,7 +52,8 @@ class PortfolioUiTest {
         MainWindowHarness.focusNewestWindow(robot);
         TextField name = robot.lookup("#newRelationshipName").queryAs(TextField.class);
         assertTrue(name.isFocused(), "the name field has the focus");
-        robot.write("Acme Ltd").push(KeyCode.ENTER);
+        Keyboard.type(robot, "Acme Ltd");
+        robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Acme Ltd"));
 
         assertEquals(List.of("Acme Ltd", "Harbour Print", "Meridian Foods", "Northwind Logistics"), harness.shownNames());
@@ -61,7 +62,9 @@ class PortfolioUiTest {
 
     @Test
     void anEmptyNameIsRefusedInPlaceAndEscCancels(FxRobot robot) throws Exception {
-        newRelationshipDialog(robot).write("   ").push(KeyCode.ENTER);
+        newRelationshipDialog(robot);
+        Keyboard.type(robot, "   ");
+        robot.push(KeyCode.ENTER);
         Label problem = robot.lookup("#newRelationshipProblem").queryAs(Label.class);
         assertTrue(problem.isVisible());
         assertEquals("Please type a name.", problem.getText());
@@ -96,7 +99,8 @@ class PortfolioUiTest {
         assertTrue(harness.storedNames().contains("Meridian Fresh Foods"), harness.storedNames().toString());
 
         // Typed letter by letter, each valid prefix is saved; the final, duplicate name is not.
-        robot.push(KeyCode.CONTROL, KeyCode.A).write("northwind logistics");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.type(robot, "northwind logistics");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("northwind logistics", name.getText(), "the typed text stays in the field");
         Label problem = robot.lookup("#detailsNameProblem").queryAs(Label.class);
@@ -105,7 +109,8 @@ class PortfolioUiTest {
         assertEquals(List.of("Harbour Print", "northwind logistic", "Northwind Logistics"), harness.storedNames());
         assertEquals("northwind logistic", harness.selectedName());
 
-        robot.push(KeyCode.BACK_SPACE).write("s Europe");
+        robot.push(KeyCode.BACK_SPACE);
+        Keyboard.type(robot, "s Europe");
         harness.flushSaves();
         assertTrue(harness.storedNames().contains("northwind logistics Europe"), harness.storedNames().toString());
         assertFalse(problem.isVisible());
@@ -129,8 +134,9 @@ class PortfolioUiTest {
     }
 
     @Test
-    void ctrlFSearchesAsYouTypeAndEscClears(FxRobot robot) {
-        robot.push(KeyCode.CONTROL, KeyCode.F).write("gmbh");
+    void ctrlFSearchesAsYouTypeAndEscClears(FxRobot robot) throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        Keyboard.type(robot, "gmbh");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Northwind Logistics"), harness.shownNames());
         assertEquals("1 of 3 shown", robot.lookup("#portfolioCount").queryAs(Label.class).getText());
@@ -138,7 +144,7 @@ class PortfolioUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, harness.shownNames().size());
 
-        robot.write("zzz");
+        Keyboard.type(robot, "zzz");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(harness.shownNames().isEmpty());
         assertEquals("Nothing matches “zzz”.", ((Label) MainWindowHarness.portfolio(robot).getPlaceholder()).getText());

@@ -47,7 +47,9 @@ class PreferencesUiTest {
         Spinner<?> keep = openPreferences(robot);
         assertEquals(7, keep.getValue(), "a week by default");
         assertTrue(keep.isFocused() || keep.getEditor().isFocused(), "the number has the keyboard");
-        robot.push(KeyCode.CONTROL, KeyCode.A).write("30").push(KeyCode.ENTER);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.type(robot, "30");
+        robot.push(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(settingsFile)
                 && Files.readString(settingsFile).contains("backups.keep=30"));
@@ -65,7 +67,9 @@ class PreferencesUiTest {
     @Test
     void aNumberOutOfRangeIsHeldToTheRange(FxRobot robot) throws Exception {
         openPreferences(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.A).write("5000").push(KeyCode.ENTER);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.type(robot, "5000");
+        robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(settingsFile)
                 && Files.readString(settingsFile).contains("backups.keep=365"));
     }

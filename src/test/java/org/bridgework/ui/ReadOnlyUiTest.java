@@ -127,9 +127,9 @@ class ReadOnlyUiTest {
 
         selectFirst(robot);
         robot.push(KeyCode.ENTER);
-        robot.write("Typed into a read-only form");
+        Keyboard.type(robot, "Typed into a read-only form");
         robot.clickOn("#detailsNotes");
-        robot.write("More typing");
+        Keyboard.type(robot, "More typing");
         robot.interact(() -> harness.main().portfolio().selectedProperty().get().notesProperty().get());
         robot.push(KeyCode.CONTROL, KeyCode.N);
         robot.push(KeyCode.F2);

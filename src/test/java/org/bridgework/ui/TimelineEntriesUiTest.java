@@ -87,7 +87,8 @@ class TimelineEntriesUiTest {
 
     @Test
     void aSearchThatFindsNothingSaysSo(FxRobot robot) throws Exception {
-        robot.clickOn("#timelineSearch").write("zebra crossing");
+        robot.clickOn("#timelineSearch");
+        Keyboard.type(robot, "zebra crossing");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list(robot).getItems().isEmpty());
         Label placeholder = robot.lookup("#timelinePlaceholder").queryAs(Label.class);
         assertTrue(placeholder.isVisible());
@@ -169,7 +170,7 @@ class TimelineEntriesUiTest {
         Button addOffer = robot.lookup("#apologise-addOffer").queryAs(Button.class);
         robot.interact(addOffer::fire);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.write("Free storage for the autumn range");
+        Keyboard.type(robot, "Free storage for the autumn range");
         int commitments = harness.main().wizard().repairProperty().get().actionPlan().commitments().size();
         Button make = robot.lookup("#apologise-makeCommitment").queryAllAs(Button.class).stream()
                 .filter(Node::isVisible).findFirst().orElseThrow();

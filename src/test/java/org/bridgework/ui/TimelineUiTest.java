@@ -111,7 +111,7 @@ class TimelineUiTest {
         select(robot, "Due: Add to the contract");
         if (early) {
             robot.push(KeyCode.M);
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
             MainWindowHarness.focusNewestWindow(robot);
             robot.push(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
@@ -124,12 +124,9 @@ class TimelineUiTest {
                 list(robot).requestFocus();
             });
             robot.push(KeyCode.M);
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
             MainWindowHarness.focusNewestWindow(robot);
-            // By type and text: a text lookup alone can return the label inside the button instead of the button.
-            javafx.scene.control.Button confirm = robot.lookup((javafx.scene.Node node) ->
-                    node instanceof javafx.scene.control.Button button && "Mark missed".equals(button.getText()))
-                    .queryButton();
+            javafx.scene.control.Button confirm = MainWindowHarness.button(robot, "Mark missed");
             robot.interact(confirm::fire);
             WaitForAsyncUtils.waitForFxEvents();
             robot.targetWindow(harness.main().view().getScene().getWindow());

@@ -116,7 +116,8 @@ class TrashUiTest {
         deleteInTheList(robot, "Harbour Print");
         harness.select(robot, "Meridian Foods");
         TextField organisation = robot.lookup("#detailsOrganisation").queryAs(TextField.class);
-        robot.clickOn(organisation).push(KeyCode.END).write("XYZ");
+        robot.clickOn(organisation).push(KeyCode.END);
+        Keyboard.type(robot, "XYZ");
         assertEquals("Meridian Foods plcXYZ", organisation.getText());
 
         for (int i = 0; i < 6 && !organisation.getText().equals("Meridian Foods plc"); i++) {
