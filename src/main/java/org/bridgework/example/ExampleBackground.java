@@ -62,7 +62,9 @@ final class ExampleBackground {
                 + "weekend in a third of their stores and had to apologise to their own customers.";
         String ourAccount = "The larger cartons needed twelve trailers and we had booked nine. The change "
                 + "came late and to one person’s inbox, but it did reach us in time to act, and once we saw the "
-                + "shortfall we spent two days trying to fix it quietly instead of warning them.";
+                + "shortfall we spent two days trying to fix it quietly instead of warning them. Those two days "
+                + "of silence were not a lapse of skill: keeping back what they needed to know was a lapse of "
+                + "goodwill and candour, and the repair has to answer for that too.";
         String rootCause = "Changes from clients arrive in personal inboxes and no one in planning owns them. "
                 + "Nothing makes us check trailer capacity again when the goods change, and there is no rule "
                 + "for telling a client as soon as a delivery is at risk.";
