@@ -82,6 +82,7 @@ public final class AppContext {
         this.exchange = new ExchangeViewModel(store, dialogs, portfolio, List.of(portfolio, wizard),
                 this::folderForChoosers, clock);
         this.keeper = new SettingsKeeper(settings, store);
+        portfolio.setSelectionMemory(keeper.selectionMemory());
         SlowSteps steps = new SlowStepDialog(stage);
         PassphraseKeeper passphrase = new PassphraseKeeper(SecretStores.forThisSystem());
         this.offsite = new OffsiteCopies(backupThread, dialogs, settings, passphrase, clock, settings::backupsToKeep,
@@ -100,6 +101,7 @@ public final class AppContext {
         wizard.repairProperty().addListener((o, old, repair) -> plan.show(portfolio.selectedProperty().get(), repair));
         wireTrash();
         commands.setRenameAction(views.details()::startRename);
+        commands.setAfterCreate(views.details()::focusAfterCreate);
         this.unsaved = new UnsavedChanges(List.of(
                 new UnsavedChanges.Part(portfolio.autoSave(), Texts.get("saveFailed.part.details")),
                 new UnsavedChanges.Part(wizard.autoSave(), Texts.get("saveFailed.part.repair"))));
