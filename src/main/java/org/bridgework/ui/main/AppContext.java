@@ -88,7 +88,10 @@ public final class AppContext {
         this.offsite = new OffsiteCopies(backupThread, dialogs, settings, passphrase, clock, settings::backupsToKeep,
                 keeper::save);
         this.workbooks = new WorkbookSwitcher(store, new DailyBackups(backupThread, clock, settings::backupsToKeep,
-                (file, say) -> offsite.afterDaily(file)), steps, dialogs, List.of(portfolio, wizard, trash, exchange),
+                (file, say) -> offsite.afterDaily(file)), steps, dialogs,
+                // The wizard first: the portfolio may select a relationship as soon as it has read the list (the
+                // one last viewed), and the wizard must then read its repair from the new workbook.
+                List.of(wizard, portfolio, trash, exchange),
                 clock, keeper::remember, this::quit);
         this.backups = new BackupCommands(backupThread, dialogs, settings, workbooks, clock, keeper::save, offsite,
                 new EncryptedRestore(backupThread, steps, dialogs, passphrase, workbooks),

@@ -61,6 +61,16 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
                 .map(due -> Texts.get("portfolio.nextDue", step, due.format(NEXT_DUE))).orElse(step);
     }
 
+    /** As tall as the row needs at the list's width, so wrapped lines show whole rather than cut with "…". */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        javafx.geometry.Insets insets = getInsets();
+        return row.prefHeight(width - insets.getLeft() - insets.getRight()) + insets.getTop() + insets.getBottom();
+    }
+
     @Override
     protected void updateItem(RelationshipItem item, boolean empty) {
         super.updateItem(item, empty);
