@@ -17,17 +17,13 @@ import org.bridgework.ui.common.FxDialogService;
 import org.bridgework.ui.common.StoreThread;
 import org.bridgework.ui.common.Theme;
 import org.bridgework.ui.main.AppContext;
+import org.bridgework.ui.main.WindowSize;
 
 /**
  * The JavaFX application: loads the settings, makes the two background threads (the workbook's and the one
  * that computes) and hands them to {@link AppContext}, which builds and wires the window's parts.
  */
 public final class BridgeworkApp extends Application {
-    static final double WIDTH = 1366;
-    static final double HEIGHT = 768;
-    static final double MIN_WIDTH = 1024;
-    static final double MIN_HEIGHT = 640;
-
     private AppSettings settings;
     private AppContext app;
 
@@ -61,11 +57,11 @@ public final class BridgeworkApp extends Application {
                 settings, Clock.systemDefaultZone(), Platform::exit);
         // The preferred size, but never larger than the screen: small laptop screens see the whole window.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(app.view(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        double[] size = WindowSize.initial(screen);
+        Scene scene = new Scene(app.view(), size[0], size[1]);
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setScene(scene);
-        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        WindowSize.limit(stage, screen);
         stage.show();
         List<String> args = getParameters().getRaw();
         app.openAtStart(Path.of(args.isEmpty() ? WorkbookLocations.defaultWorkbook().toString() : args.get(0)));

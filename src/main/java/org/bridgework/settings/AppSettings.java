@@ -40,6 +40,8 @@ public final class AppSettings {
     private final Path file;
     private String theme = "light";
     private final List<Path> recentWorkbooks = new ArrayList<>();
+    /** The relationship last viewed in each recent workbook, by its id. */
+    private final java.util.Map<Path, Long> lastViewed = new java.util.HashMap<>();
     private int backupsToKeep = DEFAULT_BACKUPS_TO_KEEP;
     private Path offsiteFolder;
     private Instant lastOffsiteCopy;
@@ -88,6 +90,8 @@ public final class AppSettings {
             if (recent != null && !recent.isBlank()) {
                 try {
                     settings.recentWorkbooks.add(Path.of(recent));
+                    parseId(properties.getProperty("recent." + i + ".viewed"))
+                            .ifPresent(id -> settings.lastViewed.put(Path.of(recent), id));
                 } catch (InvalidPathException e) {
                     LOG.log(System.Logger.Level.WARNING, "Skipped the recent workbook recent." + i + ": not a path here");
                 }
@@ -153,6 +157,17 @@ public final class AppSettings {
         }
     }
 
+    /** The id of the relationship last viewed in {@code workbook}, if it is a recent one and one was viewed. */
+    public synchronized java.util.OptionalLong lastViewed(Path workbook) {
+        Long id = lastViewed.get(workbook.toAbsolutePath().normalize());
+        return id == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(id);
+    }
+
+    /** Remembers the relationship viewed in {@code workbook}; kept while the workbook is in the recent list. */
+    public synchronized void setLastViewed(Path workbook, long id) {
+        lastViewed.put(workbook.toAbsolutePath().normalize(), id);
+    }
+
     /**
      * Writes the settings: to a temporary file first, then moved over the old one in one step. Refused while an
      * unusable file that could not be set aside is still there: it may be all the user has of their settings.
@@ -172,6 +187,10 @@ public final class AppSettings {
         }
         for (int i = 0; i < recentWorkbooks.size(); i++) {
             properties.setProperty("recent." + i, recentWorkbooks.get(i).toString());
+            Long viewed = lastViewed.get(recentWorkbooks.get(i));
+            if (viewed != null) {
+                properties.setProperty("recent." + i + ".viewed", Long.toString(viewed));
+            }
         }
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), ".settings-", ".tmp");
@@ -186,6 +205,14 @@ public final class AppSettings {
     }
 
     /** Nothing, or what is not a path here, means no folder. */
+    private static java.util.Optional<Long> parseId(String value) {
+        try {
+            return value == null ? java.util.Optional.empty() : java.util.Optional.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static Path parsePath(String value) {
         if (value == null || value.isBlank()) {
             return null;

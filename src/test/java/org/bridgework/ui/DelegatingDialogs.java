@@ -43,8 +43,8 @@ class DelegatingDialogs implements DialogService {
     }
 
     @Override
-    public Optional<String> askText(String title, String header, String label, String initial) {
-        return real.askText(title, header, label, initial);
+    public Optional<String> askText(String title, String header, String label, String initial, String confirmLabel) {
+        return real.askText(title, header, label, initial, confirmLabel);
     }
 
     @Override

@@ -104,6 +104,27 @@ class TimelineUiTest {
     }
 
     @Test
+    void theMarkDoneDialogIsTheAppsOwnAndEscLeavesTheCommitmentAsItWas(FxRobot robot) throws Exception {
+        Commitment before = commitment("Hold the missed lessons workshop");
+        select(robot, "Due: Hold the missed lessons workshop");
+        robot.push(KeyCode.D);
+        MainWindowHarness.focusNewestWindow(robot);
+        List<String> buttons = robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().map(javafx.scene.control.Button::getText).sorted().toList();
+        assertEquals(List.of("Cancel", "Mark done"), buttons, "its own words, never a bare OK");
+        assertTrue(robot.lookup(".dialog-pane .dialog-icon-done").tryQuery().isPresent(), "its own icon");
+        MainWindowHarness.setTextOfFocused(robot, "Typed, then thought better of it");
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(harness.main().view().getScene().getWindow());
+
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "Esc closed it");
+        Commitment after = commitment("Hold the missed lessons workshop");
+        assertEquals(before.status(), after.status());
+        assertEquals(before.evidence(), after.evidence());
+    }
+
+    @Test
     void mMarksTheSelectedCommitmentMissedAskingFirstWhenItIsNotDueYetAndCtrlZTakesItBack(FxRobot robot)
             throws Exception {
         Commitment before = commitment("Add to the contract");

@@ -22,8 +22,11 @@ public interface DialogService {
     /** Shows a text, such as the shortcut sheet or the About box. */
     void showInformation(String title, String header, javafx.scene.Node content);
 
-    /** Asks for a line of text (such as the evidence a commitment was kept); empty if cancelled. */
-    Optional<String> askText(String title, String header, String label, String initial);
+    /**
+     * Asks for a line of text (such as the evidence a commitment was kept), {@code confirmLabel} naming the
+     * action on its button; empty if cancelled.
+     */
+    Optional<String> askText(String title, String header, String label, String initial, String confirmLabel);
 
     /** Picks an existing workbook file. */
     Optional<Path> chooseWorkbookToOpen(Path initialFolder);

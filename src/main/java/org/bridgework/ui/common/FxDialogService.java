@@ -83,16 +83,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<String> askText(String title, String header, String label, String initial) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
-        dialog.setHeaderText(header);
-        dialog.setContentText(label);
-        dialog.getDialogPane().setMinWidth(520);
-        dialog.getDialogPane().getStylesheets().add(Theme.appStylesheet());
-        dialog.getEditor().setId("askTextField");
-        return dialog.showAndWait();
+    public Optional<String> askText(String title, String header, String label, String initial, String confirmLabel) {
+        return new AnswerDialog(owner, title, header, label, initial, confirmLabel).showAndWait();
     }
 
     @Override

@@ -34,6 +34,8 @@ import org.kordamp.ikonli.feather.Feather;
 /** The right side: the selected relationship's form, or the empty state of a new workbook. */
 public final class DetailsController {
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+    /** Below this height (a 1024×640 screen) the header is smaller, so the views below keep their room. */
+    private static final double COMPACT_BELOW = 640;
 
     @FXML
     private VBox relationshipPane;
@@ -49,6 +51,8 @@ public final class DetailsController {
     private Tab timelineTab;
     @FXML
     private Tab planTab;
+    @FXML
+    private VBox header;
     @FXML
     private Label titleLabel;
     @FXML
@@ -140,6 +144,7 @@ public final class DetailsController {
         archiveButton.setGraphic(Icons.of(Feather.ARCHIVE));
 
         nameField.textProperty().addListener((o, old, typed) -> nameTyped(typed));
+        relationshipPane.heightProperty().addListener((o, old, height) -> compact(height.doubleValue() < COMPACT_BELOW));
         attachWithFirstSelection();
         model.selectedProperty().addListener((o, old, item) -> show(item));
         bindVisibility();
@@ -200,6 +205,12 @@ public final class DetailsController {
         showDetails();
         nameField.requestFocus();
         nameField.selectAll();
+    }
+
+    /** A new relationship was just made (its name typed in the dialog): the cursor goes to the next field. */
+    public void focusAfterCreate() {
+        showDetails();
+        organisationField.requestFocus();
     }
 
     /** Enter in the list: into the form. */
@@ -300,6 +311,17 @@ public final class DetailsController {
                 area.getChildren().add(index, relationshipPane);
             }
         });
+    }
+
+    /** A short window: a smaller title and less space around it. */
+    private void compact(boolean compact) {
+        if (compact == titleLabel.getStyleClass().contains("title-3")) {
+            return;
+        }
+        titleLabel.getStyleClass().removeAll("title-2", "title-3");
+        titleLabel.getStyleClass().add(compact ? "title-3" : "title-2");
+        header.setPadding(compact ? new javafx.geometry.Insets(8, 28, 2, 28) : new javafx.geometry.Insets(18, 28, 6, 28));
+        header.setSpacing(compact ? 6 : 12);
     }
 
     private void bindVisibility() {

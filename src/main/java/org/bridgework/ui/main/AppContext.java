@@ -82,12 +82,16 @@ public final class AppContext {
         this.exchange = new ExchangeViewModel(store, dialogs, portfolio, List.of(portfolio, wizard),
                 this::folderForChoosers, clock);
         this.keeper = new SettingsKeeper(settings, store);
+        portfolio.setSelectionMemory(keeper.selectionMemory());
         SlowSteps steps = new SlowStepDialog(stage);
         PassphraseKeeper passphrase = new PassphraseKeeper(SecretStores.forThisSystem());
         this.offsite = new OffsiteCopies(backupThread, dialogs, settings, passphrase, clock, settings::backupsToKeep,
                 keeper::save);
         this.workbooks = new WorkbookSwitcher(store, new DailyBackups(backupThread, clock, settings::backupsToKeep,
-                (file, say) -> offsite.afterDaily(file)), steps, dialogs, List.of(portfolio, wizard, trash, exchange),
+                (file, say) -> offsite.afterDaily(file)), steps, dialogs,
+                // The wizard first: the portfolio may select a relationship as soon as it has read the list (the
+                // one last viewed), and the wizard must then read its repair from the new workbook.
+                List.of(wizard, portfolio, trash, exchange),
                 clock, keeper::remember, this::quit);
         this.backups = new BackupCommands(backupThread, dialogs, settings, workbooks, clock, keeper::save, offsite,
                 new EncryptedRestore(backupThread, steps, dialogs, passphrase, workbooks),
@@ -100,6 +104,7 @@ public final class AppContext {
         wizard.repairProperty().addListener((o, old, repair) -> plan.show(portfolio.selectedProperty().get(), repair));
         wireTrash();
         commands.setRenameAction(views.details()::startRename);
+        commands.setAfterCreate(views.details()::focusAfterCreate);
         this.unsaved = new UnsavedChanges(List.of(
                 new UnsavedChanges.Part(portfolio.autoSave(), Texts.get("saveFailed.part.details")),
                 new UnsavedChanges.Part(wizard.autoSave(), Texts.get("saveFailed.part.repair"))));

@@ -36,6 +36,24 @@ final class SettingsKeeper {
         save();
     }
 
+    /** Keeps the relationship last viewed in each workbook with the settings (written only when it changes). */
+    org.bridgework.ui.portfolio.SelectionMemory selectionMemory() {
+        return new org.bridgework.ui.portfolio.SelectionMemory() {
+            @Override
+            public java.util.OptionalLong recall(Path workbook) {
+                return settings.lastViewed(workbook);
+            }
+
+            @Override
+            public void remember(Path workbook, long relationshipId) {
+                if (settings.lastViewed(workbook).orElse(-1) != relationshipId) {
+                    settings.setLastViewed(workbook, relationshipId);
+                    save();
+                }
+            }
+        };
+    }
+
     void setTheme(Theme theme) {
         theme.apply();
         settings.setTheme(theme.name().toLowerCase(Locale.ROOT));

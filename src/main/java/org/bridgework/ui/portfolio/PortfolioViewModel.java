@@ -67,6 +67,9 @@ public final class PortfolioViewModel implements WorkbookUser {
     private final List<java.util.function.Consumer<TrashedRelationship>> trashedListeners = new java.util.ArrayList<>();
 
     private final java.time.Clock clock;
+    private SelectionMemory memory = SelectionMemory.NONE;
+    /** The file of the workbook shown; null before the first is opened. */
+    private java.nio.file.Path workbookFile;
 
     public PortfolioViewModel(TaskRunner runner, DialogService dialogs, Duration saveDelay, java.time.Clock clock) {
         this.runner = runner;
@@ -113,6 +116,7 @@ public final class PortfolioViewModel implements WorkbookUser {
         autoSave.discardAll();
         readOnly.set(workbook.readOnly());
         this.repository = workbook.relationships();
+        this.workbookFile = workbook.file();
         RelationshipRepository relationships = workbook.relationships();
         RepairCaseRepository repairs = workbook.repairCases();
         org.bridgework.store.PortfolioSummaryQuery summaries = workbook.summaries();
@@ -137,6 +141,11 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     /** Adds a relationship and selects it; a name with a problem is ignored (the dialog shows why). */
     public void create(String typedName) {
+        create(typedName, () -> { });
+    }
+
+    /** As {@link #create(String)}, then runs {@code created} once the new relationship is stored and selected. */
+    public void create(String typedName, Runnable created) {
         if (readOnly.get() || nameProblem(typedName, null).isPresent()) {
             return;
         }
@@ -150,6 +159,7 @@ public final class PortfolioViewModel implements WorkbookUser {
                 search.set("");
             }
             selected.set(item);
+            created.run();
         }, this::reportFailure);
     }
 
@@ -293,9 +303,23 @@ public final class PortfolioViewModel implements WorkbookUser {
             return watch(item);
         }).toList());
         loaded.set(true);
-        long wanted = reselect;
+        long wanted = reselect >= 0 ? reselect : memory.recall(workbookFile).orElse(-1);
         reselect = -1;
         shown.stream().filter(item -> item.id() == wanted).findFirst().ifPresent(selected::set);
+        // Not a blank pane: the one last viewed, or the only one there is.
+        if (selected.get() == null && shown.size() == 1) {
+            selected.set(shown.get(0));
+        }
+    }
+
+    /** Where the relationship last viewed in each workbook is kept, and recalled when the workbook is opened. */
+    public void setSelectionMemory(SelectionMemory memory) {
+        this.memory = memory;
+        selected.addListener((o, old, item) -> {
+            if (item != null && workbookFile != null) {
+                memory.remember(workbookFile, item.id());
+            }
+        });
     }
 
     private RelationshipItem watch(RelationshipItem item) {

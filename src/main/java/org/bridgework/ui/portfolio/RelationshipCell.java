@@ -32,17 +32,25 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         organisation.getStyleClass().addAll("relationship-organisation", "text-muted");
         archivedTag.getStyleClass().add("tag");
         step.getStyleClass().addAll("relationship-step", "text-muted", "text-small");
+        // Long names and step lines wrap within the list's width: the portfolio never scrolls sideways.
+        for (Label wrapping : new Label[] {name, organisation, step}) {
+            wrapping.setWrapText(true);
+            wrapping.setMinWidth(0);
+        }
         VBox text = new VBox(2, name, organisation, step);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         overdue.getStyleClass().add("overdue-badge");
         overdue.setMinWidth(Label.USE_PREF_SIZE);
         trend.getStyleClass().add("trend-arrow");
+        trend.setMinWidth(Label.USE_PREF_SIZE);
         VBox badges = new VBox(4, overdue, trend);
         badges.setAlignment(Pos.CENTER_RIGHT);
         row = new HBox(8, text, archivedTag, badges);
         row.setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("relationship-cell");
+        // The cell asks for no width of its own, so the list lays it out at its own width instead of widening.
+        setPrefWidth(0);
     }
 
     /** "Step 7 · Act · next due 3 Dec". */
@@ -54,6 +62,16 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         String step = Texts.get("portfolio.step", current.number(), Texts.guidance("guidance." + current.name() + ".title"));
         return item.summaryProperty().get().nextDue().flatMap(c -> c.due())
                 .map(due -> Texts.get("portfolio.nextDue", step, due.format(NEXT_DUE))).orElse(step);
+    }
+
+    /** As tall as the row needs at the list's width, so wrapped lines show whole rather than cut with "…". */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        javafx.geometry.Insets insets = getInsets();
+        return row.prefHeight(width - insets.getLeft() - insets.getRight()) + insets.getTop() + insets.getBottom();
     }
 
     @Override

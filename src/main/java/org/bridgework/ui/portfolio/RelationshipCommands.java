@@ -16,6 +16,7 @@ public final class RelationshipCommands {
     private final Window owner;
     private final UndoHistory history;
     private Runnable startRename = () -> { };
+    private Runnable afterCreate = () -> { };
 
     public RelationshipCommands(PortfolioViewModel model, Window owner) {
         this(model, owner, new UndoHistory());
@@ -33,9 +34,16 @@ public final class RelationshipCommands {
         this.startRename = action;
     }
 
+    /** Where the cursor goes once a new relationship is made: on into its details, not back to the list. */
+    public void setAfterCreate(Runnable action) {
+        this.afterCreate = action;
+    }
+
     public void newRelationship() {
         if (model.loadedProperty().get() && !model.readOnlyProperty().get()) {
-            NewRelationshipDialog.ask(owner, model).ifPresent(model::create);
+            // After the dialog has closed and handed the keyboard back, so the cursor stays where it is put.
+            NewRelationshipDialog.ask(owner, model).ifPresent(name -> model.create(name,
+                    () -> javafx.application.Platform.runLater(afterCreate)));
         }
     }
 

@@ -64,9 +64,9 @@ public final class TimelineController {
     @FXML
     private Button doneButton;
     @FXML
-    private Button missedButton;
+    private javafx.scene.control.MenuItem missedItem;
     @FXML
-    private Button openButton;
+    private javafx.scene.control.MenuItem openItem;
     @FXML
     private ListView<TimelineRow> list;
 
@@ -102,11 +102,11 @@ public final class TimelineController {
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && !openButton.isDisabled()) {
+            if (event.getCode() == KeyCode.ENTER && !openItem.isDisable()) {
                 openInStep();
             } else if (event.getCode() == KeyCode.D && !doneButton.isDisabled()) {
                 markDone();
-            } else if (event.getCode() == KeyCode.M && !missedButton.isDisabled()) {
+            } else if (event.getCode() == KeyCode.M && !missedItem.isDisable()) {
                 markMissed();
             } else {
                 return;
@@ -126,8 +126,8 @@ public final class TimelineController {
         for (Button add : List.of(addCommitmentButton, addConversationButton, addCheckInButton)) {
             add.disableProperty().bind(cannotEdit);
         }
-        missedButton.disableProperty().bind(doneButton.disableProperty());
-        openButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedItem().isEmpty(), selected)
+        missedItem.disableProperty().bind(doneButton.disableProperty());
+        openItem.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedItem().isEmpty(), selected)
                 .or(reading));
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> model.completeProperty().get()
                 ? Texts.get("timeline.count", model.shownCountProperty().get(), model.totalCountProperty().get())
@@ -162,7 +162,8 @@ public final class TimelineController {
     @FXML
     private void markDone() {
         openCommitment().ifPresent(item -> dialogs.askText(Texts.get("timeline.done.title"),
-                Texts.get("timeline.done.header", item.title()), Texts.get("timeline.done.label"), "")
+                Texts.get("timeline.done.header", item.title()), Texts.get("timeline.done.label"), "",
+                Texts.get("timeline.done.confirm"))
                 .ifPresent(evidence -> model.markDone(item.index(), evidence)));
     }
 

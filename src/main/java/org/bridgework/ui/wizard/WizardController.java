@@ -130,9 +130,29 @@ public final class WizardController {
         }
     }
 
+    /** Next; on the last step, Finish: close the repair with an outcome. */
     @FXML
     private void next() {
-        model.next();
+        if (shownStep == RepairStep.REBUILD) {
+            finish();
+        } else {
+            model.next();
+        }
+    }
+
+    /**
+     * Asks how the repair ended and records it, with the stage it brings (the last). Only the dialog's own
+     * button records anything: Esc, or looking at Step 8, changes nothing.
+     */
+    private void finish() {
+        RepairCase repair = model.repairProperty().get();
+        if (repair == null || model.readOnlyProperty().get()) {
+            return;
+        }
+        new FinishDialog(view.getScene().getWindow(), model.relationshipName(), repair.rebuilding().outcome())
+                .showAndWait()
+                .ifPresent(outcome -> model.update(current -> current.withRebuilding(
+                        current.rebuilding().withOutcome(outcome))));
     }
 
     @FXML
@@ -194,7 +214,16 @@ public final class WizardController {
         stepQuestionLabel.setText(Texts.guidance("guidance." + step.name() + ".question"));
         guidance.show(step);
         backButton.setDisable(step.previous().isEmpty());
-        nextButton.setDisable(step.next().isEmpty());
+        boolean last = step.next().isEmpty();
+        // The last step ends with Finish, which closes the repair; it cannot be used on a read-only workbook.
+        nextButton.disableProperty().unbind();
+        if (last) {
+            nextButton.disableProperty().bind(model.readOnlyProperty());
+        } else {
+            nextButton.setDisable(false);
+        }
+        nextButton.setText(Texts.get(last ? "wizard.finish" : "wizard.next"));
+        nextButton.setGraphic(Icons.of(last ? Feather.FLAG : Feather.ARROW_RIGHT));
         if (stepList.getSelectionModel().getSelectedItem() != step) {
             stepList.getSelectionModel().select(step);
         }

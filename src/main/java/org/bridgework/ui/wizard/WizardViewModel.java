@@ -214,6 +214,11 @@ public final class WizardViewModel implements WorkbookUser {
      * True while the workbook is open read-only: the worksheets and the timeline's actions are disabled, and
      * an edit (only moving between steps is possible) changes what is shown but is never saved.
      */
+    /** The name of the relationship whose repair is shown; empty when none is. */
+    public String relationshipName() {
+        return relationship == null ? "" : relationship.nameProperty().get();
+    }
+
     public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
     }

@@ -43,6 +43,12 @@ class RepairStageTest {
     }
 
     @Test
+    void aRepairClosedWithAnOutcomeIsAtTheLastStageEvenWithAnEarlierStepOpen() {
+        RepairCase letGo = RepairCase.start(1).withRebuilding(Rebuilding.empty().withOutcome(Outcome.LET_GO));
+        assertEquals(RepairStep.REBUILD, letGo.stage());
+    }
+
+    @Test
     void anEarlierStepStillOpenHoldsTheStageBack() {
         RepairCase skipped = throughAct().withOwnership(new Ownership("did", " ", ""));
         assertEquals(RepairStep.OWN, skipped.stage());
