@@ -90,6 +90,8 @@ class StageUiTest {
                 .withPreparation(Preparation.empty().withKeyMessages(List.of("We let you down"))
                         .withApologyWarranted(ApologyWarranted.NO))
                 .withDialogue(new Dialogue(List.of(Conversation.on(DAY, Channel.MEETING))))
+                .withReconciliation(new org.bridgework.model.repair.Reconciliation(org.bridgework.model.repair.Apology
+                        .none().withResponseInstead("We showed them the signed schedule."), null))
                 .withActionPlan(new ActionPlan(List.of(Commitment.planned("Reprint", "Priya", LocalDate.of(2026, 12, 10)))));
     }
 

@@ -21,6 +21,7 @@ class RepairStageTest {
                 .withOwnership(new Ownership("did", "change", ""))
                 .withPreparation(Preparation.empty().withKeyMessages(List.of("m")).withApologyWarranted(ApologyWarranted.NO))
                 .withDialogue(new Dialogue(List.of(Conversation.on(DAY, Channel.MEETING))))
+                .withReconciliation(new Reconciliation(Apology.none().withResponseInstead("the facts"), null))
                 .withActionPlan(new ActionPlan(List.of(Commitment.planned("a", "b", DAY))));
     }
 
