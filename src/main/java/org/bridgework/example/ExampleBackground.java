@@ -82,9 +82,7 @@ final class ExampleBackground {
         String whatWeWillChange = "Every change a client sends goes to a shared planning queue and is confirmed "
                 + "within one working day. A change to the goods triggers a fresh load check. Any risk to a "
                 + "delivery date is reported to the client the same day, with the options we see.";
-        String facts = "The trailer bookings for launch week, Tom Ellery’s unread e-mail with the new carton sizes, "
-                + "and the shift lead’s note flagging the shortfall two days before the launch.";
         return new Ownership(whatWeDid, whatWeWillChange, "Ruth Callander, Operations Director")
-                .withFacts(FaultFinding.AT_FAULT, facts, null);
+                .withFacts(FaultFinding.AT_FAULT, "", null);
     }
 }

@@ -22,9 +22,10 @@ public final class RebuildFields {
     public static final Field<TrustCheckIn, TrustRatings> THEIR_TRUST = Field.sheet("theirTrust", TRUST,
             TrustCheckIn::theirTrust).column("their_trust_").asRequired();
     public static final Field<TrustCheckIn, String> NOTE = Field.text("note", TrustCheckIn::note);
+    public static final Field<TrustCheckIn, Boolean> BASELINE = Field.flag("baseline", TrustCheckIn::baseline);
     public static final Sheet<TrustCheckIn> CHECK_IN = Sheet.of(null,
-            v -> new TrustCheckIn(v.get(DATE), v.get(OUR_TRUST), v.get(THEIR_TRUST), v.get(NOTE)),
-            DATE, OUR_TRUST, THEIR_TRUST, NOTE);
+            v -> new TrustCheckIn(v.get(DATE), v.get(OUR_TRUST), v.get(THEIR_TRUST), v.get(NOTE), v.get(BASELINE)),
+            DATE, OUR_TRUST, THEIR_TRUST, NOTE, BASELINE);
 
     /** The workbook keeps them in the {@code trust_check_in} table. */
     public static final Field<Rebuilding, List<TrustCheckIn>> CHECK_INS = Field.list("checkIns", CHECK_IN,

@@ -155,7 +155,8 @@ final class PlanProgress {
         table.close("tr").close("thead").open("tbody");
         for (TrustCheckIn c : scored) {
             table.open("tr");
-            table.element("td", "date", PlanFormat.shortDate(c.date()));
+            table.element("td", "date", PlanFormat.shortDate(c.date())
+                    + (c.baseline() ? " " + Texts.get("plan.trust.baseline") : ""));
             table.element("td", "score", Texts.get("plan.trust.score",
                     TrustRules.score(c, TrustPerspective.THEIR_TRUST_IN_US).orElseThrow()));
             if (internal) {

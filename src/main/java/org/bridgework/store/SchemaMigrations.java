@@ -22,7 +22,8 @@ final class SchemaMigrations {
             "0003-milestones.sql",
             "0004-trash.sql",
             "0005-dropped-by-agreement.sql",
-            "0006-facts-and-response.sql");
+            "0006-facts-and-response.sql",
+            "0007-baseline-check-in.sql");
 
     private SchemaMigrations() {
     }

@@ -10,14 +10,22 @@ import java.util.Objects;
  * @param ourTrust      our trust in them
  * @param theirTrust    our reading of their trust in us
  * @param note          what lies behind the ratings
+ * @param baseline      a reading of how things stood before the incident, recorded afterwards as the mark that
+ *                      repair is measured against
  */
-public record TrustCheckIn(LocalDate date, TrustRatings ourTrust, TrustRatings theirTrust, String note) {
+public record TrustCheckIn(LocalDate date, TrustRatings ourTrust, TrustRatings theirTrust, String note,
+                           boolean baseline) {
 
     public TrustCheckIn {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(ourTrust, "ourTrust");
         Objects.requireNonNull(theirTrust, "theirTrust");
         note = Texts.orEmpty(note);
+    }
+
+    /** A check-in taken during the repair (not a baseline). */
+    public TrustCheckIn(LocalDate date, TrustRatings ourTrust, TrustRatings theirTrust, String note) {
+        this(date, ourTrust, theirTrust, note, false);
     }
 
     public TrustRatings ratings(TrustPerspective perspective) {

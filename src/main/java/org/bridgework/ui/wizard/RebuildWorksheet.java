@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.bridgework.fields.RebuildFields;
@@ -57,6 +58,7 @@ final class RebuildWorksheet implements Worksheet {
     private static ListSection.Card<TrustCheckIn> card(TrustCheckIn checkIn, Runnable onEdit) {
         FormGrid form = new FormGrid(onEdit);
         ValidatedField<Optional<LocalDate>> date = form.requiredDate("rebuild.date", checkIn.date());
+        CheckBox baseline = form.check("rebuild.baseline", checkIn.baseline());
         TrustGrid grid = new TrustGrid(checkIn, onEdit);
         form.wide(AssessWorksheet.heading("rebuild.ratings"));
         form.wide(grid);
@@ -64,7 +66,8 @@ final class RebuildWorksheet implements Worksheet {
         List<ValidatedField<OptionalInt>> ours = grid.ours();
         List<ValidatedField<OptionalInt>> theirs = grid.theirs();
         return Cards.of(form, date.field(), () -> new TrustCheckIn(date.value().orElse(checkIn.date()),
-                ratings(ours, checkIn.ourTrust()), ratings(theirs, checkIn.theirTrust()), note.getText()));
+                ratings(ours, checkIn.ourTrust()), ratings(theirs, checkIn.theirTrust()), note.getText(),
+                baseline.isSelected()));
     }
 
     /** The ratings as typed; a field whose text is not a valid rating keeps its value from before the edit. */
