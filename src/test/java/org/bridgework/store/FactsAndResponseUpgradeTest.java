@@ -3,8 +3,6 @@ package org.bridgework.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,23 +24,17 @@ class FactsAndResponseUpgradeTest {
     @Test
     void oldRowsReadAsNotAskedYetAndTheNewFieldsAreKept() throws Exception {
         Path file = folder.resolve("v5.db");
-        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = plain.createStatement()) {
-            statement.execute("PRAGMA foreign_keys = ON");
-            statement.execute("PRAGMA application_id = " + WorkbookInspector.APPLICATION_ID);
-            for (int version = 1; version <= 5; version++) {
-                for (String sql : SchemaMigrations.statements(SchemaMigrations.script(version))) {
-                    statement.execute(sql);
-                }
+        OldWorkbook.write(file, 5, (plain, writes) -> {
+            try (Statement statement = plain.createStatement()) {
+                statement.execute("INSERT INTO relationship (id, name, kind, archived, created_at, updated_at)"
+                        + " VALUES (1, 'Northwind', 'client', 0, '" + CREATED + "', '" + CREATED + "')");
+                statement.execute("INSERT INTO repair_case (relationship_id) VALUES (1)");
+                statement.execute("INSERT INTO ownership (relationship_id, what_we_did, what_we_will_change,"
+                        + " spokesperson) VALUES (1, 'Sent the wrong price list', 'Two-person check', 'Priya')");
+                statement.execute("INSERT INTO reconciliation (relationship_id, apology_draft)"
+                        + " VALUES (1, 'We are sorry')");
             }
-            statement.execute("PRAGMA user_version = 5");
-            statement.execute("INSERT INTO relationship (id, name, kind, archived, created_at, updated_at)"
-                    + " VALUES (1, 'Northwind', 'client', 0, '" + CREATED + "', '" + CREATED + "')");
-            statement.execute("INSERT INTO repair_case (relationship_id) VALUES (1)");
-            statement.execute("INSERT INTO ownership (relationship_id, what_we_did, what_we_will_change, spokesperson)"
-                    + " VALUES (1, 'Sent the wrong price list', 'Two-person check', 'Priya')");
-            statement.execute("INSERT INTO reconciliation (relationship_id, apology_draft) VALUES (1, 'We are sorry')");
-        }
+        });
 
         try (Workbook workbook = Workbook.open(file, FixedClock.now())) {
             RepairCase loaded = workbook.repairCases().load(1);
