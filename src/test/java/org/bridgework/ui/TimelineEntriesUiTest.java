@@ -188,6 +188,30 @@ class TimelineEntriesUiTest {
         assertEquals(commitments + 1, harness.storedRepair(id).actionPlan().commitments().size(), "never twice");
     }
 
+    @Test
+    void aNextStepAgreedInAConversationBecomesACommitmentInOneAction(FxRobot robot) throws Exception {
+        robot.interact(() -> harness.main().wizard().goTo(RepairStep.TALK));
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        RepairCase before = harness.main().wizard().repairProperty().get();
+        Button make = robot.lookup("#apologise-makeCommitment").queryAllAs(Button.class).stream()
+                .filter(Node::isVisible).filter(b -> !b.isDisabled()).findFirst().orElseThrow();
+        long shown = robot.lookup("#apologise-makeCommitment").queryAllAs(Button.class).stream()
+                .filter(Node::isVisible).count();
+        robot.interact(make::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Commitment> stored = harness.storedRepair(id).actionPlan().commitments();
+        assertEquals(before.actionPlan().commitments().size() + 1, stored.size());
+        String made = stored.get(stored.size() - 1).what();
+        assertTrue(before.dialogue().conversations().stream().anyMatch(c -> c.agreedNextSteps().equals(made)),
+                "the commitment says what was agreed: " + made);
+        assertEquals(shown - 1, robot.lookup("#apologise-makeCommitment").queryAllAs(Button.class).stream()
+                .filter(Node::isVisible).count(), "that button gives way to the link");
+        robot.interact(make::fire);
+        assertEquals(stored.size(), harness.storedRepair(id).actionPlan().commitments().size(), "never twice");
+    }
+
     /** What the portfolio card shows of the figures: the next due, the overdue count and the trend. */
     private String summary() {
         PortfolioSummary summary = harness.main().portfolio().selectedProperty().get().summaryProperty().get();

@@ -4,34 +4,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.bridgework.model.repair.Apology;
 import org.bridgework.model.repair.Channel;
 import org.bridgework.model.repair.Commitment;
 import org.bridgework.model.repair.Forgiveness;
-import org.bridgework.model.repair.OfferCommitments;
 import org.bridgework.model.repair.Reconciliation;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairOffer;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.text.Texts;
-import org.bridgework.ui.common.Icons;
 import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.form.FormGrid;
 import org.bridgework.ui.form.ListSection;
-import org.bridgework.ui.form.Parsers;
 import org.bridgework.ui.form.Option;
 import org.bridgework.ui.form.ValidatedField;
-import org.kordamp.ikonli.feather.Feather;
 
 /** Step 6: the apology, checked against the six parts of an effective one; offers of repair; forgiveness. */
 final class ApologiseWorksheet implements Worksheet {
@@ -84,46 +76,13 @@ final class ApologiseWorksheet implements Worksheet {
         view.getChildren().addAll(advice, form, AssessWorksheet.heading("apologise.offers"), offers, given);
     }
 
-    /**
-     * An offer with "Make it a commitment"; once a commitment is made from it ({@link OfferCommitments}), the
-     * button gives way to that commitment, so the same promise cannot be entered twice.
-     */
+    /** An offer with "Make it a commitment", or the commitment made from it ({@link CommitmentLink}). */
     private ListSection.Card<RepairOffer> offerCard(RepairOffer offer, Runnable onEdit,
                                                     Consumer<RepairOffer> toCommitment) {
         FormGrid form = new FormGrid(onEdit);
         TextArea text = form.area("apologise.offerText", offer.text(), 2);
-        Button commit = new Button(Texts.get("apologise.makeCommitment"), Icons.of(Feather.CHECK_SQUARE));
-        commit.setId("apologise-makeCommitment");
-        Label made = new Label();
-        made.setId("apologise-madeInto");
-        made.setWrapText(true);
-        made.setGraphic(Icons.of(Feather.CHECK_CIRCLE));
-        ObjectBinding<Optional<Commitment>> link = Bindings.createObjectBinding(
-                () -> OfferCommitments.madeFrom(new RepairOffer(text.getText()), commitments.get()),
-                text.textProperty(), commitments);
-        made.textProperty().bind(Bindings.createStringBinding(() -> link.get().map(ApologiseWorksheet::madeInto)
-                .orElse(""), link));
-        made.visibleProperty().bind(Bindings.createBooleanBinding(() -> link.get().isPresent(), link));
-        made.managedProperty().bind(made.visibleProperty());
-        commit.visibleProperty().bind(made.visibleProperty().not());
-        commit.managedProperty().bind(commit.visibleProperty());
-        commit.disableProperty().bind(Bindings.createBooleanBinding(() -> text.getText().isBlank(), text.textProperty()));
-        commit.setOnAction(event -> {
-            if (link.get().isEmpty()) {
-                toCommitment.accept(new RepairOffer(text.getText()));
-                // The button is gone now; the keyboard stays with the offer.
-                text.requestFocus();
-            }
-        });
-        form.row("apologise.offerAction", new javafx.scene.layout.HBox(10, commit, made));
+        form.row("apologise.offerAction", CommitmentLink.of(text, commitments, toCommitment));
         return Cards.of(form, text, () -> new RepairOffer(text.getText()));
-    }
-
-    /** "Made into commitment: Reprint at our cost, due 2026-12-10". */
-    private static String madeInto(Commitment commitment) {
-        String what = commitment.what().strip();
-        return commitment.due().map(due -> Texts.get("apologise.madeInto", what, Parsers.SHOWN.format(due)))
-                .orElse(Texts.get("apologise.madeIntoUndated", what));
     }
 
     @Override

@@ -2,16 +2,22 @@ package org.bridgework.ui.wizard;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.bridgework.model.repair.Channel;
+import org.bridgework.model.repair.Commitment;
 import org.bridgework.model.repair.Conversation;
 import org.bridgework.model.repair.Dialogue;
 import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.repair.RepairOffer;
 import org.bridgework.model.repair.Sentiment;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.form.FormGrid;
@@ -19,19 +25,28 @@ import org.bridgework.ui.form.ListSection;
 import org.bridgework.ui.form.Option;
 import org.bridgework.ui.form.ValidatedField;
 
-/** Step 5: the log of conversations: what they said, what they want, what it showed us, what was agreed. */
+/**
+ * Step 5: the log of conversations: what they said, what they want, what it showed us, what was agreed. An
+ * agreed next step becomes a commitment in Act in one action ({@link CommitmentLink}).
+ */
 final class TalkWorksheet implements Worksheet {
     private final VBox view = new VBox(18);
     private final ListSection<Conversation> conversations;
+    /** The commitments in Act as last saved, so each agreed next step can show the commitment made from it. */
+    private final ObjectProperty<List<Commitment>> commitments = new SimpleObjectProperty<>(List.of());
+    private final Consumer<RepairOffer> toCommitment;
 
-    TalkWorksheet(RepairCase repair, Runnable onEdit, LocalDate today) {
+    /** @param toCommitment turns an agreed next step into a planned commitment in Act */
+    TalkWorksheet(RepairCase repair, Runnable onEdit, LocalDate today, Consumer<RepairOffer> toCommitment) {
+        this.toCommitment = toCommitment;
+        commitments.set(repair.actionPlan().commitments());
         conversations = new ListSection<>("talk.add", Texts.get("talk.none"),
-                n -> Texts.get("talk.conversation", n), repair.dialogue().conversations(), TalkWorksheet::card,
+                n -> Texts.get("talk.conversation", n), repair.dialogue().conversations(), this::card,
                 () -> Conversation.on(today, Channel.MEETING), Cards.byDate(c -> Optional.of(c.date())), onEdit);
         view.getChildren().addAll(AssessWorksheet.heading("talk.conversations"), conversations);
     }
 
-    private static ListSection.Card<Conversation> card(Conversation talk, Runnable onEdit) {
+    private ListSection.Card<Conversation> card(Conversation talk, Runnable onEdit) {
         FormGrid form = new FormGrid(onEdit);
         ValidatedField<Optional<LocalDate>> date = form.requiredDate("talk.date", talk.date());
         ComboBox<Option<Channel>> channel = form.choice("talk.channel", EnumNames.all(Channel.class), talk.channel(),
@@ -42,6 +57,7 @@ final class TalkWorksheet implements Worksheet {
         TextArea wantNow = form.area("talk.wantNow", talk.whatTheyWantNow(), 3);
         TextArea revealed = form.area("talk.revealed", talk.revealedAboutUs(), 2);
         TextArea nextSteps = form.area("talk.nextSteps", talk.agreedNextSteps(), 2);
+        form.row("talk.nextStepsAction", CommitmentLink.of(nextSteps, commitments, toCommitment));
         ComboBox<Option<Sentiment>> sentiment = form.choice("talk.sentiment", EnumNames.all(Sentiment.class),
                 talk.sentiment().orElse(null), EnumNames::of, Texts.get("choice.notChosen"));
         return Cards.of(form, date.field(), () -> new Conversation(date.value().orElse(talk.date()),
@@ -73,5 +89,10 @@ final class TalkWorksheet implements Worksheet {
     @Override
     public RepairCase applyTo(RepairCase current) {
         return current.withDialogue(new Dialogue(conversations.values()));
+    }
+
+    @Override
+    public void refresh(RepairCase current) {
+        commitments.set(current.actionPlan().commitments());
     }
 }

@@ -247,7 +247,7 @@ public final class WizardController {
             case UNDERSTAND -> new UnderstandWorksheet(repair, onEdit);
             case OWN -> new OwnWorksheet(repair, onEdit);
             case PREPARE -> new PrepareWorksheet(repair, onEdit);
-            case TALK -> new TalkWorksheet(repair, onEdit, today);
+            case TALK -> new TalkWorksheet(repair, onEdit, today, agreed -> addCommitment(agreed, today));
             case APOLOGISE -> new ApologiseWorksheet(repair, onEdit, offer -> addCommitment(offer, today), rejections,
                     compute);
             case ACT -> new ActWorksheet(repair, onEdit, today);
@@ -257,7 +257,10 @@ public final class WizardController {
         return created;
     }
 
-    /** One action: an offer of repair becomes a planned commitment in Act, owned by our spokesperson. */
+    /**
+     * One action: an offer of repair, or a next step agreed in a conversation, becomes a planned commitment in Act,
+     * owned by our spokesperson.
+     */
     private void addCommitment(RepairOffer offer, LocalDate today) {
         model.update(current -> {
             if (OfferCommitments.madeFrom(offer, current.actionPlan().commitments()).isPresent()) {
