@@ -121,6 +121,24 @@ class EncryptedExchangeUiTest {
     }
 
     @Test
+    void altETicksTheEncryptChoiceAndEscExportsNothing(FxRobot robot) throws Exception {
+        exportTo = harness.folder.resolve("never");
+        robot.interact(stage::requestFocus);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        MainWindowHarness.focusNewestWindow(robot);
+        robot.push(KeyCode.ALT, KeyCode.E);
+        assertTrue(robot.lookup("#exportEncrypt").queryAs(CheckBox.class).isSelected());
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#passphrase").tryQuery().isPresent());
+        MainWindowHarness.focusNewestWindow(robot);
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Files.exists(harness.folder.resolve("never.json.gpg")), "Esc at the passphrase exports nothing");
+        assertEquals(List.of(), hiddenFilesBeside());
+        assertEquals("", status(robot));
+    }
+
+    @Test
     void aFileEncryptedByGpgSymmetricIsImportedWithItsPassphrase(FxRobot robot) throws Exception {
         importFrom = harness.folder.resolve("from-a-colleague.gpg");
         new Gpg(harness.folder.resolve("gnupg")).encrypt(exampleExport(), importFrom, passphraseFile());

@@ -1,6 +1,7 @@
 package org.bridgework.ui.common;
 
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonBase;
@@ -49,7 +50,7 @@ final class ExportChoiceDialog extends Dialog<ExportRequest> {
         RadioButton initial = selectedName == null ? all : one;
         group.selectToggle(initial);
 
-        CheckBox encrypt = new CheckBox(Texts.get("export.choice.encrypt"));
+        CheckBox encrypt = new TickingCheckBox(Texts.get("export.choice.encrypt"));
         encrypt.setId("exportEncrypt");
         encrypt.setWrapText(true);
         Label note = new Label(Texts.get("export.choice.note"));
@@ -65,9 +66,8 @@ final class ExportChoiceDialog extends Dialog<ExportRequest> {
         VBox.setMargin(note, new javafx.geometry.Insets(2, 0, 0, 0));
         getDialogPane().setContent(content);
 
-        // A focused radio button or check box keeps Enter to itself; here Enter means "export", as in every other
-        // dialog.
         getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            // A focused radio button or check box keeps Enter to itself; here Enter means "export", as elsewhere.
             if (event.getCode() == KeyCode.ENTER && event.getTarget() instanceof ButtonBase target
                     && !(target instanceof Button)) {
                 event.consume();
@@ -78,5 +78,32 @@ final class ExportChoiceDialog extends Dialog<ExportRequest> {
                 group.getSelectedToggle() == one ? ExportChoice.RELATIONSHIP : ExportChoice.WORKBOOK,
                 encrypt.isSelected()));
         setOnShown(event -> Platform.runLater(initial::requestFocus));
+    }
+
+    /**
+     * A check box that Alt and its underlined letter tick, as Space and a click do: JavaFX's mnemonic only focuses it
+     * and sends it an action event, which a plain check box ignores.
+     */
+    private static final class TickingCheckBox extends CheckBox {
+        private boolean firing;
+
+        TickingCheckBox(String text) {
+            super(text);
+            addEventHandler(ActionEvent.ACTION, event -> {
+                if (!firing) {
+                    setSelected(!isSelected());
+                }
+            });
+        }
+
+        @Override
+        public void fire() {
+            firing = true;
+            try {
+                super.fire();
+            } finally {
+                firing = false;
+            }
+        }
     }
 }
