@@ -26,11 +26,15 @@ module org.bridgework {
     // Encrypted copies (org.bridgework.backup.crypto): Bouncy Castle's OpenPGP, explicit modules both.
     requires org.bouncycastle.pg;
     requires org.bouncycastle.provider;
+    // The passphrase in Windows' Credential Manager (org.bridgework.offsite.windows): JNA, an automatic module. It
+    // reads and writes the fields of the credential structure by reflection.
+    requires com.sun.jna;
 
     exports org.bridgework;
     exports org.bridgework.model;
 
     opens org.bridgework.cli to info.picocli;
+    opens org.bridgework.offsite.windows to com.sun.jna;
     opens org.bridgework.ui.main to javafx.fxml;
     opens org.bridgework.ui.portfolio to javafx.fxml;
     opens org.bridgework.ui.details to javafx.fxml;

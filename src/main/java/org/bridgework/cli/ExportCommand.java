@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bridgework.about.Version;
 import org.bridgework.backup.crypto.EncryptedFileException;
-import org.bridgework.backup.crypto.EncryptedFiles;
 import org.bridgework.backup.crypto.Passphrase;
+import org.bridgework.exchange.EncryptedExchange;
 import org.bridgework.exchange.WorkbookExport;
 import org.bridgework.model.Relationship;
 import org.bridgework.problems.ProblemTexts;
@@ -86,7 +86,7 @@ public final class ExportCommand implements Callable<Integer> {
             Relationship chosen = relationship.isPresent()
                     ? RelationshipByName.find(book.relationships(), relationship.get(), workbook) : null;
             int count = passphrase == null ? export(book, chosen, target)
-                    : encryptedExport(book, chosen, target, workbook, passphrase);
+                    : encryptedExport(book, chosen, target, passphrase);
             out.println(Texts.get("cli.export.written", count, workbook, target));
             return 0;
         } catch (EncryptedFileException e) {
@@ -111,15 +111,8 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /** The plain export goes to a hidden owner-only file beside the workbook, never beside the target. */
-    private static int encryptedExport(Workbook book, Relationship chosen, Path target, Path workbook,
-                                       Passphrase passphrase) throws IOException {
-        Path plain = Files.createTempFile(workbook.toAbsolutePath().getParent(), ".bridgework-export-", ".tmp");
-        try {
-            int count = export(book, chosen, plain);
-            EncryptedFiles.encrypt(plain, target, passphrase);
-            return count;
-        } finally {
-            Files.deleteIfExists(plain);
-        }
+    private static int encryptedExport(Workbook book, Relationship chosen, Path target, Passphrase passphrase)
+            throws IOException {
+        return EncryptedExchange.export(book, target, passphrase, plain -> export(book, chosen, plain));
     }
 }

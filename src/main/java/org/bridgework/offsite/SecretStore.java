@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Where the passphrase of the off-disk backups is kept between starts: the operating system's secret store
- * ({@link SecretTool} on Linux, {@link MacKeychain} on macOS) or, where there is none, this run's memory only
+ * ({@link SecretTool} on Linux, {@link MacKeychain} on macOS, {@link WindowsCredentialManager} on Windows) or, where there is none, this run's memory only
  * ({@link MemorySecretStore}). It is never written to a file of ours.
  */
 public interface SecretStore {

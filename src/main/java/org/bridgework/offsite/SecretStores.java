@@ -1,9 +1,9 @@
 package org.bridgework.offsite;
 
 /**
- * The secret store of this system: the Secret Service on Linux, the Keychain on macOS. Windows' Credential
- * Manager has no tool that reads a secret from standard input, so there (and wherever the tool or the desktop
- * session is missing) the passphrase is asked for once per run and kept in memory only.
+ * The secret store of this system: the Secret Service on Linux, the Keychain on macOS, the Credential Manager on
+ * Windows. Wherever none is reachable (no secret-tool or no desktop session on Linux, JNA not loadable on Windows),
+ * the passphrase is asked for once per run and kept in memory only.
  */
 public final class SecretStores {
     /** {@code -Dbridgework.secretStore=memory} keeps the passphrase in memory only (tests, shared machines). */
@@ -18,6 +18,7 @@ public final class SecretStores {
         }
         return SecretTool.find().<SecretStore>map(tool -> tool)
                 .or(() -> MacKeychain.find().map(keychain -> keychain))
+                .or(() -> WindowsCredentialManager.find().map(manager -> manager))
                 .orElseGet(MemorySecretStore::new);
     }
 }

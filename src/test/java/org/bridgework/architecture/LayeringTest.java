@@ -52,8 +52,9 @@ class LayeringTest {
         allow("store", "model", "fields", "backup", "java.sql..", "org.sqlite..");
         // Passphrase-encrypted copies as OpenPGP (Bouncy Castle; the JDK's SecureRandom for salts and session keys).
         allow("backup", "files", "org.bouncycastle..", "java.security..");
-        // Encrypted copies in a second folder, and the system's secret store for their passphrase (its tools).
-        allow("offsite", "store", "backup");
+        // Encrypted copies in a second folder, and the system's secret store for their passphrase (its tools; on
+        // Windows advapi32 through JNA).
+        allow("offsite", "store", "backup", "com.sun.jna..");
         // The store's and the encrypted copies' problems in plain words, for the window and the command line.
         allow("problems", "store", "backup", "text");
         // The example workbook, written through the store.

@@ -93,6 +93,11 @@ class DelegatingDialogs implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askPassphrase(String title, String header, String help, boolean choosing) {
+        return real.askPassphrase(title, header, help, choosing);
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title, Path initialFolder) {
         return real.chooseFolder(title, initialFolder);
     }
@@ -103,7 +108,7 @@ class DelegatingDialogs implements DialogService {
     }
 
     @Override
-    public Optional<ExportChoice> chooseExport(String selectedName, int relationshipCount) {
+    public Optional<ExportRequest> chooseExport(String selectedName, int relationshipCount) {
         return real.chooseExport(selectedName, relationshipCount);
     }
 

@@ -66,10 +66,22 @@ final class OpenPgpReading {
             for (int n = read(content, buffer); n >= 0; n = read(content, buffer)) {
                 out.write(buffer, 0, n);
             }
-            if (!data.verify()) {
+            if (!verify(data)) {
                 throw failure(Kind.DAMAGED, null);
             }
         } catch (PGPException e) {
+            throw failure(Kind.DAMAGED, e);
+        }
+    }
+
+    /**
+     * The integrity check at the end. Checking it reads what is left of the file, so a file cut off within its last
+     * bytes (the check itself) fails here, with an IOException: damaged, like any other cut.
+     */
+    private boolean verify(PGPPBEEncryptedData data) throws PGPException, EncryptedFileException {
+        try {
+            return data.verify();
+        } catch (IOException | RuntimeException e) {
             throw failure(Kind.DAMAGED, e);
         }
     }

@@ -13,25 +13,26 @@ import javafx.stage.Window;
 import org.bridgework.text.Texts;
 
 /**
- * Asks for the passphrase of the off-disk copies: the one chosen before (one field), or a new one (typed twice and
- * checked against the rules, the reason shown in place). Enter confirms, Esc cancels.
+ * Asks for a passphrase (of the off-disk copies, of an encrypted export): the one chosen before (one field), or a
+ * new one (typed twice and checked against the rules, the reason shown in place). Enter confirms, Esc cancels.
  */
 public final class PassphraseDialog extends Dialog<char[]> {
 
-    public PassphraseDialog(Window owner, String title, String header, boolean choosing) {
+    /** @param help what the passphrase is for and what losing it means, under the field(s) */
+    public PassphraseDialog(Window owner, String title, String header, String help, boolean choosing) {
         initOwner(owner);
         setTitle(title);
         setHeaderText(header);
         ButtonType ok = new ButtonType(Texts.get("passphrase.ok"), ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ok, new ButtonType(Texts.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
-        Label help = new Label(Texts.get(choosing ? "passphrase.help.new" : "passphrase.help.known"));
-        help.setWrapText(true);
-        help.setMaxWidth(460);
-        help.getStyleClass().add("text-muted");
+        Label helpLabel = new Label(help);
+        helpLabel.setWrapText(true);
+        helpLabel.setMaxWidth(460);
+        helpLabel.getStyleClass().add("text-muted");
         PasswordField focus;
         if (choosing) {
             PassphraseFields fields = new PassphraseFields();
-            getDialogPane().setContent(new VBox(12, fields.view(), help));
+            getDialogPane().setContent(new VBox(12, fields.view(), helpLabel));
             focus = fields.firstField();
             char[][] accepted = new char[1][];
             getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> {
@@ -48,7 +49,7 @@ public final class PassphraseDialog extends Dialog<char[]> {
             label.setLabelFor(field);
             label.setMnemonicParsing(true);
             getDialogPane().lookupButton(ok).disableProperty().bind(field.textProperty().isEmpty());
-            getDialogPane().setContent(new VBox(8, label, field, help));
+            getDialogPane().setContent(new VBox(8, label, field, helpLabel));
             focus = field;
             setResultConverter(button -> button == ok ? field.getText().toCharArray() : null);
             setOnHidden(event -> field.clear());

@@ -88,6 +88,13 @@ public interface DialogService {
      */
     Optional<char[]> askPassphrase(String title, String header, boolean choosing);
 
+    /**
+     * Asks for a passphrase with {@code help} under the field(s): for an encrypted export, a new one to encrypt it
+     * with ({@code choosing}: typed twice, weak ones refused) or the one it was encrypted with. Empty if cancelled;
+     * the caller wipes the characters.
+     */
+    Optional<char[]> askPassphrase(String title, String header, String help, boolean choosing);
+
     /** Picks a folder (such as where File → Back up now to… writes); empty if cancelled. */
     Optional<Path> chooseFolder(String title, Path initialFolder);
 
@@ -100,18 +107,24 @@ public interface DialogService {
     enum ExportChoice { RELATIONSHIP, WORKBOOK }
 
     /**
-     * Asks what to export: the selected relationship or the whole workbook; empty if cancelled.
+     * What File → Export… writes, and whether it is encrypted with a passphrase (OpenPGP, opened by gpg too).
+     */
+    record ExportRequest(ExportChoice what, boolean encrypted) {
+    }
+
+    /**
+     * Asks what to export: the selected relationship or the whole workbook, plain or encrypted; empty if cancelled.
      *
      * @param selectedName      the selected relationship's name; null when none is selected (then only the whole
      *                          workbook can be chosen)
      * @param relationshipCount how many relationships the workbook holds
      */
-    Optional<ExportChoice> chooseExport(String selectedName, int relationshipCount);
+    Optional<ExportRequest> chooseExport(String selectedName, int relationshipCount);
 
     /** Picks where an export goes; the chooser asks before replacing an existing file. */
     Optional<Path> chooseExportTarget(Path initialFolder, String suggestedName);
 
-    /** Picks an export file to import. */
+    /** Picks an export file to import (plain, or encrypted with a passphrase). */
     Optional<Path> chooseImportSource(Path initialFolder);
 
     /** Tells the user how something went: a headline and plain text below it (such as an import's result). */

@@ -1,9 +1,12 @@
 package org.bridgework.ui.common;
 
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -14,12 +17,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService.ExportChoice;
+import org.bridgework.ui.common.DialogService.ExportRequest;
 
 /**
  * File → Export…: the selected relationship or the whole workbook? Two choices, the first picked when a
- * relationship is selected; ↑ ↓ (or Alt with the underlined letter) choose, Enter exports, Esc cancels.
+ * relationship is selected; ↑ ↓ (or Alt with the underlined letter) choose, Enter exports, Esc cancels. Below them,
+ * "Encrypt with a passphrase" (Tab, then Space, or Alt+E); the note under it says what the file will be.
  */
-final class ExportChoiceDialog extends Dialog<ExportChoice> {
+final class ExportChoiceDialog extends Dialog<ExportRequest> {
 
     ExportChoiceDialog(Window owner, String selectedName, int relationshipCount) {
         initOwner(owner);
@@ -45,22 +50,60 @@ final class ExportChoiceDialog extends Dialog<ExportChoice> {
         RadioButton initial = selectedName == null ? all : one;
         group.selectToggle(initial);
 
+        CheckBox encrypt = new TickingCheckBox(Texts.get("export.choice.encrypt"));
+        encrypt.setId("exportEncrypt");
+        encrypt.setWrapText(true);
         Label note = new Label(Texts.get("export.choice.note"));
+        note.setId("exportNote");
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         note.getStyleClass().addAll("text-muted", "text-small");
-        VBox content = new VBox(10, one, all, note);
-        VBox.setMargin(note, new javafx.geometry.Insets(6, 0, 0, 0));
+        // The note says what the file will be: readable by anyone who has it, or only with the passphrase.
+        note.textProperty().bind(javafx.beans.binding.Bindings.when(encrypt.selectedProperty())
+                .then(Texts.get("export.choice.note.encrypted")).otherwise(Texts.get("export.choice.note")));
+        VBox content = new VBox(10, one, all, encrypt, note);
+        VBox.setMargin(encrypt, new javafx.geometry.Insets(8, 0, 0, 0));
+        VBox.setMargin(note, new javafx.geometry.Insets(2, 0, 0, 0));
         getDialogPane().setContent(content);
 
-        // A focused radio button keeps Enter to itself; here Enter means "export", as in every other dialog.
         getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && event.getTarget() instanceof RadioButton) {
+            // A focused radio button or check box keeps Enter to itself; here Enter means "export", as elsewhere.
+            if (event.getCode() == KeyCode.ENTER && event.getTarget() instanceof ButtonBase target
+                    && !(target instanceof Button)) {
                 event.consume();
                 ((Button) getDialogPane().lookupButton(export)).fire();
             }
         });
-        setResultConverter(button -> button != export ? null
-                : group.getSelectedToggle() == one ? ExportChoice.RELATIONSHIP : ExportChoice.WORKBOOK);
+        setResultConverter(button -> button != export ? null : new ExportRequest(
+                group.getSelectedToggle() == one ? ExportChoice.RELATIONSHIP : ExportChoice.WORKBOOK,
+                encrypt.isSelected()));
         setOnShown(event -> Platform.runLater(initial::requestFocus));
+    }
+
+    /**
+     * A check box that Alt and its underlined letter tick, as Space and a click do: JavaFX's mnemonic only focuses it
+     * and sends it an action event, which a plain check box ignores.
+     */
+    private static final class TickingCheckBox extends CheckBox {
+        private boolean firing;
+
+        TickingCheckBox(String text) {
+            super(text);
+            addEventHandler(ActionEvent.ACTION, event -> {
+                if (!firing) {
+                    setSelected(!isSelected());
+                }
+            });
+        }
+
+        @Override
+        public void fire() {
+            firing = true;
+            try {
+                super.fire();
+            } finally {
+                firing = false;
+            }
+        }
     }
 }

@@ -193,8 +193,14 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<char[]> askPassphrase(String title, String header, boolean choosing) {
+        return askPassphrase(title, header, Texts.get(choosing ? "passphrase.help.new" : "passphrase.help.known"),
+                choosing);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String header, String help, boolean choosing) {
         org.bridgework.ui.backup.PassphraseDialog dialog = new org.bridgework.ui.backup.PassphraseDialog(owner, title,
-                header, choosing);
+                header, help, choosing);
         dialog.getDialogPane().getStylesheets().add(Theme.appStylesheet());
         return dialog.showAndWait();
     }
@@ -220,7 +226,7 @@ public final class FxDialogService implements DialogService {
     // ---- Export and import
 
     @Override
-    public Optional<ExportChoice> chooseExport(String selectedName, int relationshipCount) {
+    public Optional<ExportRequest> chooseExport(String selectedName, int relationshipCount) {
         return new ExportChoiceDialog(owner, selectedName, relationshipCount).showAndWait();
     }
 
@@ -248,7 +254,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Texts.get("dialog.filter.exports"), "*.json"),
+                new FileChooser.ExtensionFilter(Texts.get("dialog.filter.exports"), "*.json", "*.gpg", "*.pgp"),
                 new FileChooser.ExtensionFilter(Texts.get("dialog.filter.all"), "*"));
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             chooser.setInitialDirectory(initialFolder.toFile());

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.bridgework.exchange.ExchangeFormat;
 import org.bridgework.text.Texts;
 
-/** The file names File → Export… suggests, and the extension it makes sure of. */
+/** The file names File → Export… suggests, and the extensions it makes sure of. */
 final class ExportNames {
     private ExportNames() {
     }
@@ -31,6 +31,24 @@ final class ExportNames {
     static Path withJsonExtension(Path chosen) {
         String name = chosen.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(".json") ? chosen : chosen.resolveSibling(name + ".json");
+    }
+
+    /** The suggested name of an encrypted export: "acme-ltd.bridgework.json.gpg", as gpg itself names one. */
+    static String encrypted(String suggested) {
+        return suggested + ".gpg";
+    }
+
+    /**
+     * An encrypted export's file: a name ending in ".gpg" or ".pgp" as it is, ".json" given ".gpg", any other
+     * ".json.gpg" (so that {@code gpg --decrypt-files} names the opened file "….json").
+     */
+    static Path withGpgExtension(Path chosen) {
+        String name = chosen.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gpg") || lower.endsWith(".pgp")) {
+            return chosen;
+        }
+        return chosen.resolveSibling(name + (lower.endsWith(".json") ? ".gpg" : ".json.gpg"));
     }
 
     private static String slug(String text) {
