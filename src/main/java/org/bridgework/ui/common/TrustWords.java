@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bridgework.model.repair.TrustMovement;
 import org.bridgework.model.repair.TrustPerspective;
+import org.bridgework.model.repair.TrustRules;
 import org.bridgework.model.timeline.PortfolioSummary;
 import org.bridgework.text.Texts;
 
@@ -32,7 +33,7 @@ public final class TrustWords {
     public static String portfolioLine(PortfolioSummary summary) {
         List<String> parts = new ArrayList<>();
         summary.trend().ifPresent(t -> parts.add(Texts.get("trust.trendOnly",
-                direction(TrustPerspective.THEIR_TRUST_IN_US), name(t))));
+                direction(TrustRules.LEADS), name(t))));
         summary.fallen().forEach(f -> parts.add(fell(f)));
         return String.join(" ", parts);
     }
