@@ -18,7 +18,6 @@ import org.bouncycastle.openpgp.PGPLiteralData;
 import org.bouncycastle.openpgp.PGPLiteralDataGenerator;
 import org.bouncycastle.openpgp.operator.bc.BcPBEKeyEncryptionMethodGenerator;
 import org.bouncycastle.openpgp.operator.bc.BcPGPDataEncryptorBuilder;
-import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
 import org.bridgework.files.AtomicFiles;
 
 /**
@@ -58,7 +57,7 @@ public final class EncryptedFiles {
                         .setWithIntegrityPacket(true).setSecureRandom(RANDOM));
         try {
             encryption.addMethod(new BcPBEKeyEncryptionMethodGenerator(passphrase.characters(),
-                    new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA256), S2K_COUNT)
+                    JdkDigests.provider().get(HashAlgorithmTags.SHA256), S2K_COUNT)
                     .setSecureRandom(RANDOM));
             try (OutputStream encrypted = encryption.open(out, new byte[BUFFER])) {
                 PGPCompressedDataGenerator compression = new PGPCompressedDataGenerator(CompressionAlgorithmTags.ZLIB);

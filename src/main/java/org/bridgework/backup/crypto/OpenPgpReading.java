@@ -15,7 +15,6 @@ import org.bouncycastle.openpgp.PGPPBEEncryptedData;
 import org.bouncycastle.openpgp.PGPUtil;
 import org.bouncycastle.openpgp.bc.BcPGPObjectFactory;
 import org.bouncycastle.openpgp.operator.bc.BcPBEDataDecryptorFactory;
-import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
 import org.bridgework.backup.crypto.EncryptedFileException.Kind;
 
 /**
@@ -51,7 +50,7 @@ final class OpenPgpReading {
         InputStream clear;
         try {
             clear = data.getDataStream(new BcPBEDataDecryptorFactory(passphrase.characters(),
-                    new BcPGPDigestCalculatorProvider()));
+                    JdkDigests.provider()));
         } catch (PGPException | RuntimeException e) {
             // The quick check on the first decrypted bytes failed, or the session key decrypted with the key derived
             // from the passphrase names no algorithm: the passphrase is wrong. A file cut off this early fails on
