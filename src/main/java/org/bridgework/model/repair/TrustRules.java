@@ -26,9 +26,9 @@ public final class TrustRules {
     public static final double TOLERANCE = 0.25;
     public static final int FALL = 1;
     /**
-     * The direction shown first and used for the portfolio's arrow. Bridgework does not yet record who was at
-     * fault, and every repair it guides is one where we were; when it does, a breach of theirs will lead with
-     * our trust in them.
+     * The direction shown first and used for the portfolio's arrow. Bridgework does not yet record a breach that
+     * was theirs (who was at fault: us, them or both), and every repair it guides is one of ours; when it does, a
+     * breach of theirs will lead with our trust in them.
      */
     public static final TrustPerspective LEADS = TrustPerspective.THEIR_TRUST_IN_US;
 
