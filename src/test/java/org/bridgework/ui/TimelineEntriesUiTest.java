@@ -107,6 +107,8 @@ class TimelineEntriesUiTest {
         robot.clickOn(button(robot, "timeline.addCheckIn"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(RepairStep.REBUILD, harness.main().wizard().repairProperty().get().currentStep());
+        // The new entry asks for the keyboard on a later turn of the JavaFX thread: wait for it, not one turn.
+        awaitFocus("rebuild-date");
         Node focused = harness.focusOwner();
         assertEquals("rebuild-date", focused.getId(), "the cursor is in the new check-in");
         assertInView(focused);
@@ -146,6 +148,7 @@ class TimelineEntriesUiTest {
         robot.clickOn(button(robot, "timeline.addCommitment"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(RepairStep.ACT, harness.main().wizard().repairProperty().get().currentStep());
+        awaitFocus("act-what");
         Node focused = harness.focusOwner();
         assertEquals("act-what", focused.getId());
         assertInView(focused);
@@ -217,6 +220,16 @@ class TimelineEntriesUiTest {
         PortfolioSummary summary = harness.main().portfolio().selectedProperty().get().summaryProperty().get();
         return summary.nextDue().map(c -> c.what() + " " + c.due()).orElse("") + " / " + summary.overdueCount()
                 + " / " + summary.trend();
+    }
+
+    /** Waits (up to 5 s) until the field with this id has the keyboard; the assertion after it says if not. */
+    private void awaitFocus(String id) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                    () -> harness.focusOwner() != null && id.equals(harness.focusOwner().getId()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Left to the assertion that follows, which names what has the keyboard instead.
+        }
     }
 
     /** The field is inside the visible part of the worksheet's scroll pane. */
