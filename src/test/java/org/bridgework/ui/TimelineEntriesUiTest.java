@@ -232,17 +232,29 @@ class TimelineEntriesUiTest {
         }
     }
 
-    /** The field is inside the visible part of the worksheet's scroll pane. */
+    /**
+     * The field comes inside the visible part of the worksheet's scroll pane (the page scrolls on a pulse after
+     * the field takes the keyboard: waited for, up to 5 s).
+     */
     private static void assertInView(Node focused) {
         Node pane = focused;
         while (!(pane instanceof ScrollPane)) {
             pane = pane.getParent();
         }
         ScrollPane scroll = (ScrollPane) pane;
+        java.util.function.BooleanSupplier inView = () -> {
+            Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            Bounds field = focused.localToScene(focused.getLayoutBounds());
+            return field.getMinY() >= view.getMinY() && field.getMaxY() <= view.getMaxY();
+        };
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, inView::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Said by the assertion below, with the bounds.
+        }
         Bounds view = scroll.localToScene(scroll.getLayoutBounds());
         Bounds field = focused.localToScene(focused.getLayoutBounds());
-        assertTrue(field.getMinY() >= view.getMinY() && field.getMaxY() <= view.getMaxY(),
-                "in view: field " + field + ", view " + view);
+        assertTrue(inView.getAsBoolean(), "in view: field " + field + ", view " + view);
     }
 
     private static Button button(FxRobot robot, String key) {

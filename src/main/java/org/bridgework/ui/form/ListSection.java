@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.bridgework.text.Texts;
+import org.bridgework.ui.common.AfterLayout;
 import org.bridgework.ui.common.Icons;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -132,7 +133,7 @@ public final class ListSection<T> extends VBox {
         (unshown.isEmpty() ? cards : added).add(card);
         render();
         onEdit.run();
-        Platform.runLater(() -> card.firstField().requestFocus());
+        AfterLayout.focus(card.firstField());
     }
 
     private void remove(Card<T> card) {

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -125,9 +129,34 @@ public final class WizardController {
         model.goTo(step);
         if (worksheet != null && shownStep == step) {
             worksheet.addEntry();
-            // After the list's own request for focus on the new entry, which is queued the same way.
-            javafx.application.Platform.runLater(() -> WorksheetScroll.reveal(worksheetPane, view.getScene()));
+            revealWhenFocused();
         }
+    }
+
+    /**
+     * Scrolls the new entry into view once it has the keyboard: the list puts the cursor there after the next
+     * layout pass ({@code AfterLayout}), and a view switched in the same turn may hand the keyboard elsewhere
+     * first, so this waits for the keyboard to arrive in the worksheet (a few focus changes at most).
+     */
+    private void revealWhenFocused() {
+        Scene scene = view.getScene();
+        if (scene == null) {
+            return;
+        }
+        int[] changesLeft = {3};
+        ChangeListener<Node> watch = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Node> property, Node old, Node owner) {
+                boolean inWorksheet = owner != null && WorksheetScroll.isInside(owner, worksheetPane);
+                if (inWorksheet || --changesLeft[0] <= 0) {
+                    scene.focusOwnerProperty().removeListener(this);
+                }
+                if (inWorksheet) {
+                    WorksheetScroll.reveal(worksheetPane, scene);
+                }
+            }
+        };
+        scene.focusOwnerProperty().addListener(watch);
     }
 
     /** Next; on the last step, Finish: close the repair with an outcome. */
