@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.bridgework.model.repair.Assessment;
+import org.bridgework.model.repair.DoorState;
+import org.bridgework.model.repair.FaultSide;
 import org.bridgework.model.repair.ManagerDecision;
 import org.bridgework.model.repair.ValueDimension;
 import org.bridgework.model.repair.ValueRatings;
@@ -47,10 +49,20 @@ public final class AssessFields {
     /** The workbook keeps the decision in the assessment's row by hand: no verdict there means none made. */
     public static final Field<Assessment, Optional<ManagerDecision>> DECISION = Field.maybeSheet("decision",
             DECISION_SHEET, Assessment::decision);
+    public static final Field<Assessment, Optional<DoorState>> DOOR = Field.choice("door", DoorState.class,
+            Assessment::door);
+    public static final Field<Assessment, Optional<FaultSide>> AT_FAULT = Field.choice("atFault", FaultSide.class,
+            Assessment::atFault);
+    public static final Field<Assessment, OptionalInt> THEIR_TRUSTWORTHINESS = Field.rating("theirTrustworthiness",
+            Assessment::theirTrustworthiness);
+    public static final Field<Assessment, OptionalInt> CHANCE_OF_REPEAT = Field.rating("chanceOfRepeat",
+            Assessment::chanceOfRepeat);
     public static final Sheet<Assessment> SHEET = Sheet.of(Assessment.empty(),
             v -> new Assessment(v.get(THEY_BRING_US), v.get(WE_BRING_THEM), v.get(COST_OF_REPAIR),
-                    v.get(ALTERNATIVES), v.get(RISK_OF_INACTION), v.get(DECISION)),
-            THEY_BRING_US, WE_BRING_THEM, COST_OF_REPAIR, ALTERNATIVES, RISK_OF_INACTION, DECISION);
+                    v.get(ALTERNATIVES), v.get(RISK_OF_INACTION), v.get(DECISION), v.get(DOOR), v.get(AT_FAULT),
+                    v.get(THEIR_TRUSTWORTHINESS), v.get(CHANCE_OF_REPEAT)),
+            THEY_BRING_US, WE_BRING_THEM, COST_OF_REPAIR, ALTERNATIVES, RISK_OF_INACTION, DECISION, DOOR, AT_FAULT,
+            THEIR_TRUSTWORTHINESS, CHANCE_OF_REPEAT);
 
     private AssessFields() {
     }

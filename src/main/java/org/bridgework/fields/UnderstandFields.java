@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.bridgework.model.repair.BreachType;
 import org.bridgework.model.repair.Incident;
 import org.bridgework.model.repair.IncidentKind;
+import org.bridgework.model.repair.RepeatExpected;
+import org.bridgework.model.repair.TheirReading;
 import org.bridgework.model.repair.Understanding;
 
 /** Step 2, understand: {@link Understanding} and its incidents. */
@@ -32,10 +34,16 @@ public final class UnderstandFields {
             Understanding::widerProblem);
     public static final Field<Understanding, String> WIDER_PROBLEM_NOTE = Field.text("widerProblemNote",
             Understanding::widerProblemNote);
+    public static final Field<Understanding, Optional<TheirReading>> THEIR_READING = Field.choice("theirReading",
+            TheirReading.class, Understanding::theirReading);
+    public static final Field<Understanding, Optional<RepeatExpected>> REPEAT_EXPECTED = Field.choice(
+            "repeatExpected", RepeatExpected.class, Understanding::repeatExpected);
     public static final Sheet<Understanding> SHEET = Sheet.of(Understanding.empty(),
             v -> new Understanding(v.get(INCIDENTS), v.get(BREACH_OVERRIDE), v.get(THEIR_ACCOUNT), v.get(OUR_ACCOUNT),
-                    v.get(ROOT_CAUSE), v.get(WIDER_PROBLEM), v.get(WIDER_PROBLEM_NOTE)),
-            INCIDENTS, BREACH_OVERRIDE, THEIR_ACCOUNT, OUR_ACCOUNT, ROOT_CAUSE, WIDER_PROBLEM, WIDER_PROBLEM_NOTE);
+                    v.get(ROOT_CAUSE), v.get(WIDER_PROBLEM), v.get(WIDER_PROBLEM_NOTE), v.get(THEIR_READING),
+                    v.get(REPEAT_EXPECTED)),
+            INCIDENTS, BREACH_OVERRIDE, THEIR_ACCOUNT, OUR_ACCOUNT, ROOT_CAUSE, WIDER_PROBLEM, WIDER_PROBLEM_NOTE,
+            THEIR_READING, REPEAT_EXPECTED);
 
     private UnderstandFields() {
     }

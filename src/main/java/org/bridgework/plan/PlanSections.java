@@ -1,6 +1,7 @@
 package org.bridgework.plan;
 
 import java.util.List;
+import org.bridgework.model.RelationshipKind;
 import org.bridgework.model.repair.Apology;
 import org.bridgework.model.repair.Assessment;
 import org.bridgework.model.repair.Conversation;
@@ -10,6 +11,7 @@ import org.bridgework.model.repair.Ownership;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairOffer;
 import org.bridgework.model.repair.Understanding;
+import org.bridgework.model.repair.Verdict;
 import org.bridgework.model.repair.VerdictAdvice;
 import org.bridgework.model.repair.VerdictAdvisor;
 import org.bridgework.text.Texts;
@@ -22,9 +24,11 @@ import org.bridgework.text.Texts;
 final class PlanSections {
     private final RepairCase repair;
     private final boolean internal;
+    private final RelationshipKind kind;
 
     PlanSections(PlanRequest request) {
         this.repair = request.repair();
+        this.kind = request.relationship().kind();
         this.internal = request.version().internal();
     }
 
@@ -88,10 +92,18 @@ final class PlanSections {
                     .text(" " + verdict).close("p").toString());
             section.field(Texts.get("plan.decisionReason"), d.reason());
         });
-        VerdictAdvice advice = VerdictAdvisor.advise(a);
+        VerdictAdvice advice = VerdictAdvisor.advise(a, kind == RelationshipKind.INTERNAL);
         if (!advice.insufficientData()) {
-            section.block(new Xhtml().element("p", "muted", Texts.get("plan.suggested", PlanFormat.name(advice.verdict()),
-                    advice.score().getAsDouble())).toString());
+            section.block(new Xhtml().element("p", "muted", Texts.get("plan.suggested",
+                    PlanFormat.name(advice.verdict()))).toString());
+            Xhtml reasons = new Xhtml().open("ul", "reasons");
+            VerdictWords.decisive(advice).forEach(line -> reasons.element("li", null, line));
+            section.block(reasons.close("ul").toString());
+        }
+        boolean revisit = a.decision().map(d -> d.verdict() == Verdict.REVISIT)
+                .orElse(!advice.insufficientData() && advice.verdict() == Verdict.REVISIT);
+        if (revisit) {
+            section.block(new Xhtml().element("p", null, Texts.get("assess.revisitMeans")).toString());
         }
         return section;
     }

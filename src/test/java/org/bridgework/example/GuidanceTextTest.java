@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.bridgework.model.repair.ApologyComponent;
 import org.bridgework.model.repair.AssessmentFactor;
 import org.bridgework.model.repair.BreachType;
+import org.bridgework.model.repair.ClosingReadiness;
 import org.bridgework.model.repair.CommitmentProblem;
 import org.bridgework.model.repair.Evidence;
 import org.bridgework.model.repair.RepairAdvice;
@@ -57,6 +58,11 @@ class GuidanceTextTest {
             keys.add("breach." + type.name());
         }
         keys.add("source.title");
+        keys.add("closing.suggested");
+        keys.add("closing.notYet");
+        for (ClosingReadiness.Gap gap : ClosingReadiness.Gap.values()) {
+            keys.add("closing.gap." + gap.name());
+        }
         for (Evidence source : Evidence.values()) {
             keys.add("source." + source.name());
         }

@@ -59,11 +59,18 @@ public final class RepairSamples {
     }
 
     /** Every worksheet full; the lists hold a few dozen rows in all, like a real repair. */
-    /** {@link #full} as a workbook before version 5 could hold it: no commitment dropped by agreement. */
+    /**
+     * {@link #full} as a workbook before version 5 could hold it: no commitment dropped by agreement, and no
+     * incident of a kind version 8 added.
+     */
     public static RepairCase fullBeforeVersion5(long relationshipId) {
         RepairCase full = full(relationshipId);
+        Set<IncidentKind> fromVersion8 = EnumSet.of(IncidentKind.ANOTHER_CLIENT_PUT_FIRST, IncidentKind.INDIFFERENCE,
+                IncidentKind.CONCEALMENT);
         return full.withActionPlan(new ActionPlan(full.actionPlan().commitments().stream()
-                .filter(c -> c.status() != CommitmentStatus.DROPPED_BY_AGREEMENT).toList()));
+                        .filter(c -> c.status() != CommitmentStatus.DROPPED_BY_AGREEMENT).toList()))
+                .withUnderstanding(full.understanding().withIncidents(full.understanding().incidents().stream()
+                        .filter(i -> !fromVersion8.contains(i.kind())).toList()));
     }
 
     public static RepairCase full(long relationshipId) {

@@ -100,13 +100,18 @@ class WorkbookRestoreTest {
         Files.copy(mondayBackup, old);
         try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + old);
              Statement statement = plain.createStatement()) {
-            // Back to format 2: without the baseline check-in (format 7), the facts and the response instead (format 6), the Trash (format 4) and
+            // Back to format 2: without their reading and the verdict's inputs (format 8), the baseline check-in (format 7), the facts and the response instead (format 6), the Trash (format 4) and
             // the milestones (format 3). Format 5 only widened a check, which format 2's data passes.
             for (String column : List.of("fault_finding", "facts_for_them", "facts_expected_on")) {
                 statement.execute("ALTER TABLE ownership DROP COLUMN " + column);
             }
             statement.execute("ALTER TABLE reconciliation DROP COLUMN response_instead");
             statement.execute("ALTER TABLE trust_check_in DROP COLUMN baseline"); // format 7
+            for (String column : List.of("door", "at_fault", "their_trustworthiness", "chance_of_repeat")) {
+                statement.execute("ALTER TABLE assessment DROP COLUMN " + column); // format 8
+            }
+            statement.execute("ALTER TABLE understanding DROP COLUMN their_reading");
+            statement.execute("ALTER TABLE understanding DROP COLUMN repeat_expected");
             statement.execute("DROP INDEX relationship_name_unique");
             statement.execute("ALTER TABLE relationship DROP COLUMN deleted_at");
             statement.execute("CREATE UNIQUE INDEX relationship_name_unique ON relationship (name COLLATE NOCASE)");

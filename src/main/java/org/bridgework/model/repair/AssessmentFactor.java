@@ -8,5 +8,15 @@ public enum AssessmentFactor {
     VALUE_TO_THEM,
     COST_OF_REPAIR,
     ALTERNATIVES,
-    RISK_OF_INACTION
+    RISK_OF_INACTION,
+    /** {@link Assessment#door()}: whether they still deal with us. */
+    DOOR,
+    /** {@link Assessment#atFault()}: who was at fault. */
+    FAULT,
+    /** {@link Assessment#theirTrustworthiness()}. */
+    THEIR_TRUSTWORTHINESS,
+    /** {@link Assessment#chanceOfRepeat()}. */
+    CHANCE_OF_REPEAT,
+    /** The relationship's kind: an internal team is never let go. */
+    RELATIONSHIP_KIND
 }

@@ -21,6 +21,12 @@ public enum Evidence {
     DESMET_DE_CREMER_VAN_DIJK_2011(Kind.STUDY),
     /** Studies: overcompensation added nothing over equal compensation and lowered trust in two of four. */
     HAESEVOETS_VAN_HIEL_REINDERS_FOLMER_DE_CREMER_2014(Kind.STUDY),
+    /** Two experiments: extensive apologies, amends and structural change made the cause look less likely to recur,
+     *  which made the offender seem fairer and raised trust. */
+    TOMLINSON_NELSON_LANGLINAIS_2021(Kind.STUDY),
+    /** A model: how the wronged side explains a breach (whose doing, controllable, lasting) shapes which belief
+     *  about the offender falls and what repair can reach it. */
+    TOMLINSON_MAYER_2009(Kind.FRAMEWORK),
     /** A framework: trust is repaired by what is said, by amends and by structural safeguards. */
     DIRKS_LEWICKI_ZAHEER_2009(Kind.FRAMEWORK),
     /** A framework for organisations: an immediate response first, then diagnosis, reform and evaluation. */

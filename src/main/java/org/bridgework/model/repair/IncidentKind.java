@@ -9,5 +9,11 @@ public enum IncidentKind {
     MISCOMMUNICATION,
     MISUNDERSTANDING,
     BREACH_OF_TRUST,
+    /** Another client's work or wishes were put before theirs. */
+    ANOTHER_CLIENT_PUT_FIRST,
+    /** We showed no interest in the harm to them: slow, offhand or no reply. */
+    INDIFFERENCE,
+    /** Something they needed to know was kept from them, or told late. */
+    CONCEALMENT,
     OTHER
 }

@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param rootCause        the underlying reason
  * @param widerProblem     whether it points to a problem in our organisation beyond this relationship
  * @param widerProblemNote what that wider problem is
+ * @param theirReading     what they conclude about us from it, once we know
+ * @param repeatExpected   whether they expect it to happen again, once we know
  */
 public record Understanding(List<Incident> incidents, Optional<BreachType> breachOverride, String theirAccount,
-                            String ourAccount, String rootCause, boolean widerProblem, String widerProblemNote) {
+                            String ourAccount, String rootCause, boolean widerProblem, String widerProblemNote,
+                            Optional<TheirReading> theirReading, Optional<RepeatExpected> repeatExpected) {
 
     public Understanding {
         incidents = Texts.copy(incidents);
@@ -26,6 +29,15 @@ public record Understanding(List<Incident> incidents, Optional<BreachType> breac
         ourAccount = Texts.orEmpty(ourAccount);
         rootCause = Texts.orEmpty(rootCause);
         widerProblemNote = Texts.orEmpty(widerProblemNote);
+        theirReading = Objects.requireNonNullElse(theirReading, Optional.empty());
+        repeatExpected = Objects.requireNonNullElse(repeatExpected, Optional.empty());
+    }
+
+    /** The worksheet before the questions on their reading were asked. */
+    public Understanding(List<Incident> incidents, Optional<BreachType> breachOverride, String theirAccount,
+                         String ourAccount, String rootCause, boolean widerProblem, String widerProblemNote) {
+        this(incidents, breachOverride, theirAccount, ourAccount, rootCause, widerProblem, widerProblemNote,
+                Optional.empty(), Optional.empty());
     }
 
     /** A blank worksheet. */
@@ -35,16 +47,21 @@ public record Understanding(List<Incident> incidents, Optional<BreachType> breac
 
     public Understanding withIncidents(List<Incident> newIncidents) {
         return new Understanding(newIncidents, breachOverride, theirAccount, ourAccount, rootCause, widerProblem,
-                widerProblemNote);
+                widerProblemNote, theirReading, repeatExpected);
     }
 
     public Understanding withBreachOverride(BreachType type) {
         return new Understanding(incidents, Optional.ofNullable(type), theirAccount, ourAccount, rootCause,
-                widerProblem, widerProblemNote);
+                widerProblem, widerProblemNote, theirReading, repeatExpected);
     }
 
     public Understanding withRootCause(String cause) {
         return new Understanding(incidents, breachOverride, theirAccount, ourAccount, cause, widerProblem,
-                widerProblemNote);
+                widerProblemNote, theirReading, repeatExpected);
+    }
+
+    public Understanding withTheirReading(TheirReading reading, RepeatExpected repeat) {
+        return new Understanding(incidents, breachOverride, theirAccount, ourAccount, rootCause, widerProblem,
+                widerProblemNote, Optional.ofNullable(reading), Optional.ofNullable(repeat));
     }
 }

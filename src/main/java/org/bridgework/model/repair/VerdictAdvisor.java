@@ -7,25 +7,34 @@ import java.util.OptionalInt;
 
 /**
  * Suggests whether to repair, let go or revisit, from the Assess worksheet. The manager decides; this only
- * gives a starting point and its reasons.
+ * gives a starting point and its reasons. Every rule here is our own judgement, not a study's finding
+ * ({@code docs/guidance.md}).
  *
- * <p><b>Inputs</b> (all on 0..5): V = mean of the rated dimensions of {@link Assessment#theyBringUs()};
+ * <p><b>Score</b> (all ratings 0..5): V = mean of the rated dimensions of {@link Assessment#theyBringUs()};
  * C = cost of repair; A = quality of our alternatives; R = risk of doing nothing. These four are required.
- * W = mean of {@link Assessment#weBringThem()} is optional.
- *
- * <p><b>Score</b> = 2·V + R − C − A, from −10 to 15. Value counts twice because it is what the effort is for;
- * risk, cost and alternatives each move the score by their rating.
+ * Score = 2·V + R − C − A, from −10 to 15. Value counts twice because it is what the effort is for.
  * <ul>
  *   <li>score ≥ {@value #REPAIR_FROM} → {@link Verdict#REPAIR};</li>
  *   <li>score ≤ {@value #LET_GO_UP_TO} → {@link Verdict#LET_GO};</li>
- *   <li>in between → {@link Verdict#REVISIT} (not clear-cut; all inputs at 3 scores 3).</li>
+ *   <li>in between → {@link Verdict#REVISIT} (not clear-cut; all inputs at 3 scores 3). Revisit still means a
+ *       minimal response now: the window and the plan say so.</li>
  * </ul>
- * If W is rated and W ≤ {@value #LOW}, both sides do not gain, so a REPAIR suggestion becomes REVISIT
- * (reason {@link VerdictReasonCode#ONE_SIDED}).
  *
- * <p><b>Reasons</b>: one per factor, in {@link AssessmentFactor} order (W only when rated). A factor at or above
- * {@value #HIGH} is high, at or below {@value #LOW} low, otherwise {@link VerdictReasonCode#NEUTRAL}. High value or
- * risk favours repair, low favours letting go; high cost or alternatives favour letting go, low favour repair.
+ * <p><b>The inputs beyond the score</b> change the verdict only where the score would mislead:
+ * <ul>
+ *   <li>they have signed elsewhere → REPAIR becomes REVISIT ({@link VerdictReasonCode#DOOR_CLOSED});</li>
+ *   <li>they were at fault (alone or with us), their trustworthiness is at most {@value #LOW} and the chance of a
+ *       repeat at least {@value #HIGH} → REPAIR becomes REVISIT
+ *       ({@link VerdictReasonCode#REPEAT_LIKELY_FROM_THEM});</li>
+ *   <li>an internal team → LET_GO becomes REVISIT ({@link VerdictReasonCode#ESCALATE_INSTEAD}): a colleague's
+ *       team cannot be dropped, so the advice is to escalate.</li>
+ * </ul>
+ * What we bring them (W, optional), at most {@value #LOW}, only warns ({@link VerdictReasonCode#ONE_SIDED}).
+ * Their trustworthiness and the chance of a repeat are optional: blank means "does not apply" or "not known",
+ * never 0, and gives no reason.
+ *
+ * <p><b>Reasons</b>: one per factor considered, in {@link AssessmentFactor} order. A rating at or above
+ * {@value #HIGH} is high, at or below {@value #LOW} low, otherwise {@link VerdictReasonCode#NEUTRAL}.
  *
  * <p><b>Insufficient data</b>: if a required input is not rated, or any rating is outside 0..5, the result is
  * REVISIT with no score, and the offending factors carry {@link VerdictReasonCode#NOT_ENOUGH_INFORMATION} or
@@ -40,7 +49,13 @@ public final class VerdictAdvisor {
     private VerdictAdvisor() {
     }
 
+    /** The suggestion for a relationship with someone outside our organisation. */
     public static VerdictAdvice advise(Assessment assessment) {
+        return advise(assessment, false);
+    }
+
+    /** The suggestion; {@code internalTeam} when the other side is a team of our own organisation. */
+    public static VerdictAdvice advise(Assessment assessment, boolean internalTeam) {
         List<VerdictReason> reasons = new ArrayList<>();
         boolean usable = true;
 
@@ -51,6 +66,16 @@ public final class VerdictAdvisor {
         usable &= ratingReason(AssessmentFactor.COST_OF_REPAIR, assessment.costOfRepair(), false, reasons);
         usable &= ratingReason(AssessmentFactor.ALTERNATIVES, assessment.alternatives(), false, reasons);
         usable &= ratingReason(AssessmentFactor.RISK_OF_INACTION, assessment.riskOfInaction(), true, reasons);
+        assessment.door().ifPresent(door -> reasons.add(reason(AssessmentFactor.DOOR, switch (door) {
+            case STILL_TALKING -> VerdictReasonCode.DOOR_OPEN;
+            case GONE_QUIET -> VerdictReasonCode.DOOR_AJAR;
+            case SIGNED_ELSEWHERE -> VerdictReasonCode.DOOR_CLOSED;
+        })));
+        assessment.atFault().ifPresent(side -> reasons.add(reason(AssessmentFactor.FAULT,
+                side.includesThem() ? VerdictReasonCode.FORGIVE_ON_CONDITIONS : VerdictReasonCode.OURS_TO_OWN)));
+        usable &= optionalRating(AssessmentFactor.THEIR_TRUSTWORTHINESS, assessment.theirTrustworthiness(), true,
+                reasons);
+        usable &= repeatReason(assessment, reasons);
 
         if (!usable) {
             return new VerdictAdvice(Verdict.REVISIT, OptionalDouble.empty(), reasons);
@@ -60,11 +85,43 @@ public final class VerdictAdvisor {
                 - assessment.costOfRepair().getAsInt()
                 - assessment.alternatives().getAsInt();
         Verdict verdict = score >= REPAIR_FROM ? Verdict.REPAIR : score <= LET_GO_UP_TO ? Verdict.LET_GO : Verdict.REVISIT;
-        boolean oneSided = reasons.stream().anyMatch(r -> r.code() == VerdictReasonCode.ONE_SIDED);
-        if (verdict == Verdict.REPAIR && oneSided) {
+        if (verdict == Verdict.REPAIR && repeatLikelyFromThem(assessment)) {
+            reasons.add(reason(AssessmentFactor.THEIR_TRUSTWORTHINESS, VerdictReasonCode.REPEAT_LIKELY_FROM_THEM));
+            verdict = Verdict.REVISIT;
+        }
+        if (verdict == Verdict.REPAIR && assessment.door().filter(d -> d == DoorState.SIGNED_ELSEWHERE).isPresent()) {
+            verdict = Verdict.REVISIT;
+        }
+        if (verdict == Verdict.LET_GO && internalTeam) {
+            reasons.add(reason(AssessmentFactor.RELATIONSHIP_KIND, VerdictReasonCode.ESCALATE_INSTEAD));
             verdict = Verdict.REVISIT;
         }
         return new VerdictAdvice(verdict, OptionalDouble.of(score), reasons);
+    }
+
+    private static boolean repeatLikelyFromThem(Assessment a) {
+        return a.atFault().filter(FaultSide::includesThem).isPresent()
+                && a.theirTrustworthiness().isPresent() && a.theirTrustworthiness().getAsInt() <= LOW
+                && a.chanceOfRepeat().isPresent() && a.chanceOfRepeat().getAsInt() >= HIGH;
+    }
+
+    /** A repeat counts against them when they were at fault; when we were, it calls for a safeguard. */
+    private static boolean repeatReason(Assessment a, List<VerdictReason> reasons) {
+        OptionalInt chance = a.chanceOfRepeat();
+        if (chance.isEmpty()) {
+            return true;
+        }
+        if (a.atFault().filter(FaultSide::includesThem).isPresent() || !ValueRatings.inRange(chance.getAsInt())) {
+            return optionalRating(AssessmentFactor.CHANCE_OF_REPEAT, chance, false, reasons);
+        }
+        VerdictReasonCode code = chance.getAsInt() >= HIGH ? VerdictReasonCode.SAFEGUARD_NEEDED
+                : VerdictReasonCode.NEUTRAL;
+        reasons.add(new VerdictReason(AssessmentFactor.CHANCE_OF_REPEAT, code, OptionalDouble.of(chance.getAsInt())));
+        return true;
+    }
+
+    private static VerdictReason reason(AssessmentFactor factor, VerdictReasonCode code) {
+        return new VerdictReason(factor, code, OptionalDouble.empty());
     }
 
     /** Adds the reason for a value side; returns false when it makes the input unusable. */
@@ -91,6 +148,15 @@ public final class VerdictAdvisor {
         if (rating.isEmpty()) {
             reasons.add(new VerdictReason(factor, VerdictReasonCode.NOT_ENOUGH_INFORMATION, OptionalDouble.empty()));
             return false;
+        }
+        return optionalRating(factor, rating, highFavoursRepair, reasons);
+    }
+
+    /** A rating that may be left blank: blank gives no reason and leaves the input usable. */
+    private static boolean optionalRating(AssessmentFactor factor, OptionalInt rating, boolean highFavoursRepair,
+                                          List<VerdictReason> reasons) {
+        if (rating.isEmpty()) {
+            return true;
         }
         int value = rating.getAsInt();
         if (!ValueRatings.inRange(value)) {

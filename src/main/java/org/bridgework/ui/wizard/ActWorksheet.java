@@ -17,6 +17,7 @@ import org.bridgework.model.repair.CommitmentProblem;
 import org.bridgework.model.repair.CommitmentRules;
 import org.bridgework.model.repair.CommitmentStatus;
 import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.repair.RepairStep;
 import org.bridgework.model.repair.Severity;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.form.FormGrid;
@@ -28,13 +29,19 @@ import org.bridgework.ui.form.ValidatedField;
 final class ActWorksheet implements Worksheet {
     private final VBox view = new VBox(18);
     private final ListSection<Commitment> commitments;
+    private final InsightBox advice = new InsightBox("advice.title");
 
     ActWorksheet(RepairCase repair, Runnable onEdit, LocalDate today) {
         commitments = new ListSection<>("act.add", Texts.get("act.none"),
                 n -> Texts.get("act.commitment", n), repair.actionPlan().commitments(),
                 (commitment, edit) -> card(commitment, edit, today),
                 () -> Commitment.planned("", "", null), Cards.byDate(Commitment::due), onEdit);
-        view.getChildren().addAll(AssessWorksheet.heading("act.commitments"), commitments);
+        view.getChildren().addAll(advice, AssessWorksheet.heading("act.commitments"), commitments);
+    }
+
+    @Override
+    public void refresh(RepairCase current) {
+        advice.show(Advice.lines(RepairStep.ACT, current));
     }
 
     private static ListSection.Card<Commitment> card(Commitment commitment, Runnable onEdit, LocalDate today) {

@@ -3,21 +3,27 @@ package org.bridgework.ui.wizard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.bridgework.fields.AssessFields;
+import org.bridgework.model.RelationshipKind;
 import org.bridgework.model.repair.Assessment;
+import org.bridgework.model.repair.DoorState;
+import org.bridgework.model.repair.FaultSide;
 import org.bridgework.model.repair.ManagerDecision;
 import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.repair.RepairStep;
 import org.bridgework.model.repair.ValueDimension;
 import org.bridgework.model.repair.ValueRatings;
 import org.bridgework.model.repair.Verdict;
 import org.bridgework.model.repair.VerdictAdvice;
 import org.bridgework.model.repair.VerdictAdvisor;
 import org.bridgework.model.repair.VerdictReason;
+import org.bridgework.plan.VerdictWords;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.form.FormGrid;
 import org.bridgework.ui.form.Option;
@@ -31,8 +37,11 @@ final class AssessWorksheet implements Worksheet {
     private final ComboBox<Option<Verdict>> verdict;
     private final TextArea reason;
     private final ValidatedField<Optional<java.time.LocalDate>> revisitOn;
+    private final InsightBox advice = new InsightBox("advice.title");
+    private final Supplier<RelationshipKind> kind;
 
-    AssessWorksheet(RepairCase repair, Runnable onEdit) {
+    AssessWorksheet(RepairCase repair, Runnable onEdit, Supplier<RelationshipKind> kind) {
+        this.kind = kind;
         Assessment assessment = repair.assessment();
         FormGrid value = new FormGrid(onEdit);
         fields = new SheetForm<>(value, assessment);
@@ -45,6 +54,12 @@ final class AssessWorksheet implements Worksheet {
         fields.rating("assess.cost", AssessFields.COST_OF_REPAIR, 0, 5);
         fields.rating("assess.alternatives", AssessFields.ALTERNATIVES, 0, 5);
         fields.rating("assess.risk", AssessFields.RISK_OF_INACTION, 0, 5);
+        value.wide(heading("assess.context"));
+        value.wide(hint("assess.contextHint"));
+        fields.choice("assess.door", AssessFields.DOOR, DoorState.class, Texts.get("understand.notKnownYet"));
+        fields.choice("assess.atFault", AssessFields.AT_FAULT, FaultSide.class, Texts.get("understand.notKnownYet"));
+        fields.rating("assess.theirTrustworthiness", AssessFields.THEIR_TRUSTWORTHINESS, 0, 5);
+        fields.rating("assess.chanceOfRepeat", AssessFields.CHANCE_OF_REPEAT, 0, 5);
 
         FormGrid decision = new FormGrid(onEdit);
         decision.wide(heading("assess.decision"));
@@ -55,7 +70,7 @@ final class AssessWorksheet implements Worksheet {
         revisitOn = decision.date("assess.revisitOn", made.flatMap(ManagerDecision::revisitOn));
         fields.value(AssessFields.DECISION, () -> Optional.ofNullable(verdict.getValue().value())
                 .map(chosen -> new ManagerDecision(chosen, reason.getText(), revisitOn.value())));
-        view.getChildren().addAll(value, suggestion, decision);
+        view.getChildren().addAll(value, suggestion, decision, advice);
     }
 
     /** One side's ratings, a row per dimension, and the revenue if asked for. */
@@ -83,15 +98,25 @@ final class AssessWorksheet implements Worksheet {
 
     @Override
     public void refresh(RepairCase current) {
-        VerdictAdvice advice = VerdictAdvisor.advise(current.assessment());
+        VerdictAdvice suggested = VerdictAdvisor.advise(current.assessment(), kind.get() == RelationshipKind.INTERNAL);
         List<String> lines = new ArrayList<>();
-        String score = advice.score().isPresent() ? Texts.get("assess.score", advice.score().getAsDouble()) : "";
-        lines.add(Texts.get("assess.suggested", EnumNames.of(advice.verdict()), score));
-        for (VerdictReason why : advice.reasons()) {
-            lines.add("\u2022 " + Texts.guidance("assessmentFactor." + why.factor().name()) + " \u2014 "
-                    + Texts.guidance("verdictReason." + why.code().name(), why.value().orElse(0)));
+        String score = suggested.score().isPresent() ? Texts.get("assess.score", suggested.score().getAsDouble()) : "";
+        lines.add(Texts.get("assess.suggested", EnumNames.of(suggested.verdict()), score));
+        for (VerdictReason why : suggested.reasons()) {
+            lines.add("\u2022 " + VerdictWords.line(why));
+        }
+        if (suggested.verdict() == Verdict.REVISIT && !suggested.insufficientData()) {
+            lines.add(Texts.get("assess.revisitMeans"));
         }
         suggestion.show(lines);
+        advice.show(Advice.lines(RepairStep.ASSESS, current));
+    }
+
+    static Label hint(String key) {
+        Label label = new Label(Texts.get(key));
+        label.setWrapText(true);
+        label.getStyleClass().add("worksheet-hint");
+        return label;
     }
 
     static Label heading(String key) {

@@ -20,8 +20,10 @@ final class InsightBox extends VBox {
         getChildren().add(title);
     }
 
-    /** Replaces the lines under the title; a line starting with "!" is shown as a warning. */
+    /** Replaces the lines under the title; a line starting with "!" is shown as a warning. No lines hide the box. */
     void show(List<String> lines) {
+        setVisible(!lines.isEmpty());
+        setManaged(!lines.isEmpty());
         getChildren().setAll(title);
         for (String line : lines) {
             boolean warning = line.startsWith("!");

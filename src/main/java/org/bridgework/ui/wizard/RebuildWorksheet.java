@@ -5,15 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.bridgework.fields.RebuildFields;
+import org.bridgework.model.repair.ClosingReadiness;
 import org.bridgework.model.repair.FollowThrough;
 import org.bridgework.model.repair.Outcome;
 import org.bridgework.model.repair.Rebuilding;
 import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.repair.RepairStep;
 import org.bridgework.model.repair.TrustCheckIn;
 import org.bridgework.model.repair.TrustPerspective;
 import org.bridgework.model.repair.TrustRatings;
@@ -28,6 +31,7 @@ import org.bridgework.ui.form.ValidatedField;
 final class RebuildWorksheet implements Worksheet {
     private final VBox view = new VBox(18);
     private final InsightBox progress = new InsightBox("rebuild.progress");
+    private final InsightBox advice = new InsightBox("advice.title");
     private final ListSection<TrustCheckIn> checkIns;
     private final SheetForm<Rebuilding> fields;
     private final LocalDate today;
@@ -44,7 +48,7 @@ final class RebuildWorksheet implements Worksheet {
         fields = new SheetForm<>(form, rebuilding);
         fields.choice("rebuild.outcome", RebuildFields.OUTCOME, Outcome.class, Texts.get("choice.notYet"));
         fields.area("rebuild.lessons", RebuildFields.LESSONS_LEARNED, 4);
-        view.getChildren().addAll(progress, AssessWorksheet.heading("rebuild.checkIns"), checkIns, form);
+        view.getChildren().addAll(progress, advice, AssessWorksheet.heading("rebuild.checkIns"), checkIns, form);
     }
 
     /**
@@ -109,6 +113,14 @@ final class RebuildWorksheet implements Worksheet {
         lines.addAll(TrustWords.lines(TrustRules.movement(checkIns, TrustRules.LEADS), TrustRules.LEADS));
         TrustPerspective other = TrustRules.LEADS.other();
         lines.addAll(TrustWords.lines(TrustRules.movement(checkIns, other), other));
+        ClosingReadiness closing = ClosingReadiness.of(current, today);
+        if (closing.suggested()) {
+            lines.add(Texts.guidance("closing.suggested"));
+        } else {
+            lines.add(Texts.guidance("closing.notYet", closing.gaps().stream()
+                    .map(gap -> Texts.guidance("closing.gap." + gap.name())).collect(Collectors.joining("; "))));
+        }
         progress.show(lines);
+        advice.show(Advice.lines(RepairStep.REBUILD, current));
     }
 }

@@ -12,6 +12,8 @@ import org.bridgework.model.repair.BreachType;
 import org.bridgework.model.repair.Incident;
 import org.bridgework.model.repair.IncidentKind;
 import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.repair.RepeatExpected;
+import org.bridgework.model.repair.TheirReading;
 import org.bridgework.model.repair.Understanding;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.form.FormGrid;
@@ -34,6 +36,12 @@ final class UnderstandWorksheet implements Worksheet {
                 Cards.byDate(Incident::date), onEdit);
         FormGrid form = new FormGrid(onEdit);
         fields = new SheetForm<>(form, understanding);
+        form.wide(AssessWorksheet.heading("understand.theirReadingHeading"));
+        fields.choice("understand.theirReading", UnderstandFields.THEIR_READING, TheirReading.class,
+                Texts.get("understand.notKnownYet"));
+        fields.choice("understand.repeatExpected", UnderstandFields.REPEAT_EXPECTED, RepeatExpected.class,
+                Texts.get("understand.notKnownYet"));
+        form.wide(breach);
         fields.choice("understand.breachType", UnderstandFields.BREACH_OVERRIDE, BreachType.class,
                 Texts.get("understand.useSuggestion"));
         fields.area("understand.theirAccount", UnderstandFields.THEIR_ACCOUNT, 4);
@@ -41,7 +49,7 @@ final class UnderstandWorksheet implements Worksheet {
         fields.area("understand.rootCause", UnderstandFields.ROOT_CAUSE, 3);
         fields.check("understand.widerProblem", UnderstandFields.WIDER_PROBLEM);
         fields.area("understand.widerProblemNote", UnderstandFields.WIDER_PROBLEM_NOTE, 2);
-        view.getChildren().addAll(AssessWorksheet.heading("understand.incidents"), incidents, breach, form);
+        view.getChildren().addAll(AssessWorksheet.heading("understand.incidents"), incidents, form);
     }
 
     private static ListSection.Card<Incident> card(Incident incident, Runnable onEdit) {
@@ -72,10 +80,12 @@ final class UnderstandWorksheet implements Worksheet {
 
     @Override
     public void refresh(RepairCase current) {
-        Optional<BreachType> suggested = BreachClassifier.suggest(current.understanding().incidents());
-        Optional<BreachType> effective = BreachClassifier.effectiveBreachType(current.understanding());
+        Understanding understanding = current.understanding();
+        Optional<BreachType> suggested = BreachClassifier.suggest(understanding);
+        Optional<BreachType> effective = BreachClassifier.effectiveBreachType(understanding);
+        String from = understanding.theirReading().isPresent() ? "understand.suggestedFromReading" : "understand.suggested";
         breach.show(List.of(
-                suggested.map(type -> Texts.get("understand.suggested", EnumNames.of(type)))
+                suggested.map(type -> Texts.get(from, EnumNames.of(type)))
                         .orElse(Texts.get("understand.noSuggestion")),
                 effective.map(type -> Texts.get("understand.effective", EnumNames.of(type), 
                         Texts.guidance("breach." + type.name()))).orElse("")));

@@ -219,6 +219,12 @@ public final class WizardViewModel implements WorkbookUser {
         return relationship == null ? "" : relationship.nameProperty().get();
     }
 
+    /** The kind of the relationship shown: some advice depends on it (an internal team is never let go). */
+    public org.bridgework.model.RelationshipKind relationshipKind() {
+        return relationship == null || relationship.kindProperty().get() == null
+                ? org.bridgework.model.RelationshipKind.OTHER : relationship.kindProperty().get();
+    }
+
     public javafx.beans.property.ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
     }

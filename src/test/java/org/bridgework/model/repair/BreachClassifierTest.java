@@ -71,4 +71,28 @@ class BreachClassifierTest {
                 .withBreachOverride(null);
         assertEquals(Optional.of(BreachType.COMPETENCE), BreachClassifier.effectiveBreachType(cleared));
     }
+
+    @Test
+    void goodwillKindsPointToBenevolenceAndRankBetweenTheOthers() {
+        for (IncidentKind kind : List.of(IncidentKind.ANOTHER_CLIENT_PUT_FIRST, IncidentKind.INDIFFERENCE,
+                IncidentKind.CONCEALMENT)) {
+            assertEquals(Optional.of(BreachType.BENEVOLENCE), BreachClassifier.of(kind));
+            assertEquals(Optional.of(BreachType.BENEVOLENCE), BreachClassifier.suggest(List.of(
+                    incident(IncidentKind.MISSED_DEADLINE), incident(kind))));
+            assertEquals(Optional.of(BreachType.INTEGRITY), BreachClassifier.suggest(List.of(
+                    incident(kind), incident(IncidentKind.BREACH_OF_TRUST))));
+        }
+    }
+
+    @Test
+    void theirReadingDecidesTheSuggestionOverTheIncidentsAndTheOverrideStillWins() {
+        Understanding late = Understanding.empty().withIncidents(List.of(incident(IncidentKind.MISSED_DEADLINE)));
+        assertEquals(Optional.of(BreachType.COMPETENCE), BreachClassifier.suggest(late));
+        Understanding readAsCare = late.withTheirReading(TheirReading.DO_NOT_CARE, null);
+        assertEquals(Optional.of(BreachType.BENEVOLENCE), BreachClassifier.suggest(readAsCare));
+        assertEquals(Optional.of(BreachType.INTEGRITY), BreachClassifier.suggest(
+                late.withTheirReading(TheirReading.NOT_STRAIGHT, RepeatExpected.YES)));
+        assertEquals(Optional.of(BreachType.COMPETENCE),
+                BreachClassifier.effectiveBreachType(readAsCare.withBreachOverride(BreachType.COMPETENCE)));
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class VerdictAdvisorTest {
@@ -114,14 +115,86 @@ class VerdictAdvisorTest {
     }
 
     @Test
-    void littleValueForThemHoldsBackARepairToRevisit() {
+    void littleValueForThemWarnsButNoLongerHoldsBackARepair() {
         Assessment oneSided = rated(ratings(5, 5), 1, 1, 4).withWeBringThem(ratings(1, 0));
         VerdictAdvice advice = VerdictAdvisor.advise(oneSided);
-        assertEquals(Verdict.REVISIT, advice.verdict());
-        assertFalse(advice.insufficientData());
+        assertEquals(Verdict.REPAIR, advice.verdict());
         assertTrue(advice.hasReason(AssessmentFactor.VALUE_TO_THEM, VerdictReasonCode.ONE_SIDED));
-        assertEquals(Verdict.REVISIT, VerdictAdvisor.advise(oneSided.withWeBringThem(ratings(2, 1))).verdict()); // 1.5
-        assertEquals(Verdict.REPAIR, VerdictAdvisor.advise(oneSided.withWeBringThem(ratings(2, 2))).verdict());
+        assertTrue(VerdictAdvisor.advise(oneSided.withWeBringThem(ratings(2, 1))) // 1.5: still a warning
+                .hasReason(AssessmentFactor.VALUE_TO_THEM, VerdictReasonCode.ONE_SIDED));
+        assertFalse(VerdictAdvisor.advise(oneSided.withWeBringThem(ratings(2, 2)))
+                .hasReason(AssessmentFactor.VALUE_TO_THEM, VerdictReasonCode.ONE_SIDED));
+    }
+
+    // ---- The inputs beyond the score (issue 14, point 6)
+
+    private static final Assessment WORTH_REPAIRING = rated(ratings(5, 5), 1, 1, 4); // score 12
+
+    @Test
+    void aDoorClosedTurnsRepairIntoRevisitAndAnOpenOneChangesNothing() {
+        VerdictAdvice closed = VerdictAdvisor.advise(WORTH_REPAIRING.withContext(DoorState.SIGNED_ELSEWHERE, null,
+                OptionalInt.empty(), OptionalInt.empty()));
+        assertEquals(Verdict.REVISIT, closed.verdict());
+        assertTrue(closed.hasReason(AssessmentFactor.DOOR, VerdictReasonCode.DOOR_CLOSED));
+        VerdictAdvice open = VerdictAdvisor.advise(WORTH_REPAIRING.withContext(DoorState.STILL_TALKING, null,
+                OptionalInt.empty(), OptionalInt.empty()));
+        assertEquals(Verdict.REPAIR, open.verdict());
+        assertTrue(open.hasReason(AssessmentFactor.DOOR, VerdictReasonCode.DOOR_OPEN));
+        assertEquals(Verdict.REPAIR, VerdictAdvisor.advise(WORTH_REPAIRING.withContext(DoorState.GONE_QUIET, null,
+                OptionalInt.empty(), OptionalInt.empty())).verdict());
+    }
+
+    @Test
+    void theirFaultWithLowTrustworthinessAndALikelyRepeatHoldsBackRepair() {
+        Assessment risky = WORTH_REPAIRING.withContext(null, FaultSide.THEM, OptionalInt.of(1), OptionalInt.of(4));
+        VerdictAdvice advice = VerdictAdvisor.advise(risky);
+        assertEquals(Verdict.REVISIT, advice.verdict());
+        assertTrue(advice.hasReason(AssessmentFactor.THEIR_TRUSTWORTHINESS, VerdictReasonCode.REPEAT_LIKELY_FROM_THEM));
+        assertTrue(advice.hasReason(AssessmentFactor.FAULT, VerdictReasonCode.FORGIVE_ON_CONDITIONS));
+        assertTrue(advice.hasReason(AssessmentFactor.CHANCE_OF_REPEAT, VerdictReasonCode.FAVOURS_LETTING_GO));
+        // Each condition alone is not enough.
+        assertEquals(Verdict.REPAIR, VerdictAdvisor.advise(WORTH_REPAIRING.withContext(null, FaultSide.THEM,
+                OptionalInt.of(2), OptionalInt.of(4))).verdict());
+        assertEquals(Verdict.REPAIR, VerdictAdvisor.advise(WORTH_REPAIRING.withContext(null, FaultSide.THEM,
+                OptionalInt.of(1), OptionalInt.of(3))).verdict());
+        assertEquals(Verdict.REPAIR, VerdictAdvisor.advise(WORTH_REPAIRING.withContext(null, FaultSide.US,
+                OptionalInt.of(1), OptionalInt.of(4))).verdict());
+    }
+
+    @Test
+    void aLikelyRepeatOnOurSideCallsForASafeguardNotLettingGo() {
+        VerdictAdvice advice = VerdictAdvisor.advise(WORTH_REPAIRING.withContext(null, FaultSide.US,
+                OptionalInt.empty(), OptionalInt.of(5)));
+        assertEquals(Verdict.REPAIR, advice.verdict());
+        assertTrue(advice.hasReason(AssessmentFactor.CHANCE_OF_REPEAT, VerdictReasonCode.SAFEGUARD_NEEDED));
+        assertTrue(advice.hasReason(AssessmentFactor.FAULT, VerdictReasonCode.OURS_TO_OWN));
+    }
+
+    @Test
+    void blankMeansDoesNotApplyAndIsNeverReadAsZero() {
+        VerdictAdvice blank = VerdictAdvisor.advise(WORTH_REPAIRING.withContext(null, FaultSide.THEM,
+                OptionalInt.empty(), OptionalInt.empty()));
+        assertEquals(Verdict.REPAIR, blank.verdict());
+        assertTrue(blank.reasons().stream().noneMatch(r -> r.factor() == AssessmentFactor.THEIR_TRUSTWORTHINESS
+                || r.factor() == AssessmentFactor.CHANCE_OF_REPEAT));
+        VerdictAdvice zero = VerdictAdvisor.advise(WORTH_REPAIRING.withContext(null, FaultSide.THEM,
+                OptionalInt.of(0), OptionalInt.empty()));
+        assertTrue(zero.hasReason(AssessmentFactor.THEIR_TRUSTWORTHINESS, VerdictReasonCode.FAVOURS_LETTING_GO));
+        VerdictAdvice outOfRange = VerdictAdvisor.advise(WORTH_REPAIRING.withContext(null, null,
+                OptionalInt.of(9), OptionalInt.empty()));
+        assertTrue(outOfRange.insufficientData());
+        assertTrue(outOfRange.hasReason(AssessmentFactor.THEIR_TRUSTWORTHINESS, VerdictReasonCode.RATING_OUT_OF_RANGE));
+    }
+
+    @Test
+    void anInternalTeamIsNeverLetGoButEscalated() {
+        Assessment poor = rated(ratings(1), 4, 5, 1);
+        assertEquals(Verdict.LET_GO, VerdictAdvisor.advise(poor, false).verdict());
+        VerdictAdvice internal = VerdictAdvisor.advise(poor, true);
+        assertEquals(Verdict.REVISIT, internal.verdict());
+        assertTrue(internal.hasReason(AssessmentFactor.RELATIONSHIP_KIND, VerdictReasonCode.ESCALATE_INSTEAD));
+        assertFalse(VerdictAdvisor.advise(WORTH_REPAIRING, true)
+                .hasReason(AssessmentFactor.RELATIONSHIP_KIND, VerdictReasonCode.ESCALATE_INSTEAD));
     }
 
     @Test
@@ -135,7 +208,13 @@ class VerdictAdvisorTest {
         VerdictAdvice unrated = VerdictAdvisor.advise(rated(ratings(4), 2, 2, 2));
         assertFalse(unrated.reasons().stream().anyMatch(r -> r.factor() == AssessmentFactor.VALUE_TO_THEM));
         VerdictAdvice high = VerdictAdvisor.advise(rated(ratings(4), 2, 2, 2).withWeBringThem(ratings(4)));
-        assertEquals(List.of(AssessmentFactor.values()), high.reasons().stream().map(VerdictReason::factor).toList());
+        assertEquals(List.of(AssessmentFactor.VALUE_TO_US, AssessmentFactor.VALUE_TO_THEM,
+                AssessmentFactor.COST_OF_REPAIR, AssessmentFactor.ALTERNATIVES, AssessmentFactor.RISK_OF_INACTION),
+                high.reasons().stream().map(VerdictReason::factor).toList());
+        VerdictAdvice all = VerdictAdvisor.advise(rated(ratings(4), 2, 2, 2).withWeBringThem(ratings(4))
+                .withContext(DoorState.STILL_TALKING, FaultSide.BOTH, OptionalInt.of(3), OptionalInt.of(2)));
+        assertEquals(List.of(AssessmentFactor.values()).subList(0, AssessmentFactor.values().length - 1),
+                all.reasons().stream().map(VerdictReason::factor).toList());
         assertEquals(VerdictReasonCode.FAVOURS_REPAIR, code(high, AssessmentFactor.VALUE_TO_THEM));
         assertEquals(Verdict.REPAIR, high.verdict());
     }
