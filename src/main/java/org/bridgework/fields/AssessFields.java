@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import org.bridgework.model.repair.Assessment;
 import org.bridgework.model.repair.DoorState;
 import org.bridgework.model.repair.FaultSide;
+import org.bridgework.model.repair.FirstResponse;
 import org.bridgework.model.repair.ManagerDecision;
 import org.bridgework.model.repair.ValueDimension;
 import org.bridgework.model.repair.ValueRatings;
@@ -57,12 +58,28 @@ public final class AssessFields {
             Assessment::theirTrustworthiness);
     public static final Field<Assessment, OptionalInt> CHANCE_OF_REPEAT = Field.rating("chanceOfRepeat",
             Assessment::chanceOfRepeat);
+    public static final Field<FirstResponse, Optional<LocalDate>> ACKNOWLEDGED_ON = Field.date("acknowledgedOn",
+            FirstResponse::acknowledgedOn);
+    public static final Field<FirstResponse, Boolean> REGRET_EXPRESSED = Field.flag("regretExpressed",
+            FirstResponse::regretExpressed);
+    public static final Field<FirstResponse, Optional<LocalDate>> ACCOUNT_PROMISED_BY = Field.date("accountPromisedBy",
+            FirstResponse::accountPromisedBy);
+    public static final Field<FirstResponse, String> HARM_CONTAINED = Field.text("harmContained",
+            FirstResponse::harmContained);
+    public static final Field<FirstResponse, String> WHO_CALLS = Field.text("whoCalls", FirstResponse::whoCalls);
+    public static final Sheet<FirstResponse> FIRST_RESPONSE_SHEET = Sheet.of(FirstResponse.NONE,
+            v -> new FirstResponse(v.get(ACKNOWLEDGED_ON), v.get(REGRET_EXPRESSED), v.get(ACCOUNT_PROMISED_BY),
+                    v.get(HARM_CONTAINED), v.get(WHO_CALLS)),
+            ACKNOWLEDGED_ON, REGRET_EXPRESSED, ACCOUNT_PROMISED_BY, HARM_CONTAINED, WHO_CALLS);
+    public static final Field<Assessment, FirstResponse> FIRST_RESPONSE = Field.sheet("firstResponse",
+            FIRST_RESPONSE_SHEET, Assessment::firstResponse).column("first_response_");
+
     public static final Sheet<Assessment> SHEET = Sheet.of(Assessment.empty(),
             v -> new Assessment(v.get(THEY_BRING_US), v.get(WE_BRING_THEM), v.get(COST_OF_REPAIR),
                     v.get(ALTERNATIVES), v.get(RISK_OF_INACTION), v.get(DECISION), v.get(DOOR), v.get(AT_FAULT),
-                    v.get(THEIR_TRUSTWORTHINESS), v.get(CHANCE_OF_REPEAT)),
+                    v.get(THEIR_TRUSTWORTHINESS), v.get(CHANCE_OF_REPEAT), v.get(FIRST_RESPONSE)),
             THEY_BRING_US, WE_BRING_THEM, COST_OF_REPAIR, ALTERNATIVES, RISK_OF_INACTION, DECISION, DOOR, AT_FAULT,
-            THEIR_TRUSTWORTHINESS, CHANCE_OF_REPEAT);
+            THEIR_TRUSTWORTHINESS, CHANCE_OF_REPEAT, FIRST_RESPONSE);
 
     private AssessFields() {
     }

@@ -17,11 +17,12 @@ import java.util.OptionalInt;
  * @param atFault        who was at fault, once known
  * @param theirTrustworthiness how far we can rely on them (0..5); blank when it does not apply
  * @param chanceOfRepeat how likely it is to happen again (0..5); blank when not known
+ * @param firstResponse  the immediate response, before the analysis
  */
 public record Assessment(ValueRatings theyBringUs, ValueRatings weBringThem, OptionalInt costOfRepair,
                          OptionalInt alternatives, OptionalInt riskOfInaction, Optional<ManagerDecision> decision,
                          Optional<DoorState> door, Optional<FaultSide> atFault, OptionalInt theirTrustworthiness,
-                         OptionalInt chanceOfRepeat) {
+                         OptionalInt chanceOfRepeat, FirstResponse firstResponse) {
 
     public Assessment {
         theyBringUs = Objects.requireNonNullElse(theyBringUs, ValueRatings.none());
@@ -34,13 +35,14 @@ public record Assessment(ValueRatings theyBringUs, ValueRatings weBringThem, Opt
         atFault = Objects.requireNonNullElse(atFault, Optional.empty());
         theirTrustworthiness = Objects.requireNonNullElse(theirTrustworthiness, OptionalInt.empty());
         chanceOfRepeat = Objects.requireNonNullElse(chanceOfRepeat, OptionalInt.empty());
+        firstResponse = Objects.requireNonNullElse(firstResponse, FirstResponse.NONE);
     }
 
     /** The worksheet before the verdict's further questions (door, fault, their trustworthiness, repeat). */
     public Assessment(ValueRatings theyBringUs, ValueRatings weBringThem, OptionalInt costOfRepair,
                       OptionalInt alternatives, OptionalInt riskOfInaction, Optional<ManagerDecision> decision) {
         this(theyBringUs, weBringThem, costOfRepair, alternatives, riskOfInaction, decision, Optional.empty(),
-                Optional.empty(), OptionalInt.empty(), OptionalInt.empty());
+                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), FirstResponse.NONE);
     }
 
     /** A blank worksheet. */
@@ -53,36 +55,47 @@ public record Assessment(ValueRatings theyBringUs, ValueRatings weBringThem, Opt
     public Assessment withContext(DoorState newDoor, FaultSide fault, OptionalInt trustworthiness,
                                   OptionalInt repeat) {
         return new Assessment(theyBringUs, weBringThem, costOfRepair, alternatives, riskOfInaction, decision,
-                Optional.ofNullable(newDoor), Optional.ofNullable(fault), trustworthiness, repeat);
+                Optional.ofNullable(newDoor), Optional.ofNullable(fault), trustworthiness, repeat, firstResponse);
     }
 
     public Assessment withTheyBringUs(ValueRatings ratings) {
         return new Assessment(ratings, weBringThem, costOfRepair, alternatives, riskOfInaction,
-                decision, door, atFault, theirTrustworthiness, chanceOfRepeat);
+                decision, door, atFault, theirTrustworthiness, chanceOfRepeat,
+                firstResponse);
     }
 
     public Assessment withWeBringThem(ValueRatings ratings) {
         return new Assessment(theyBringUs, ratings, costOfRepair, alternatives, riskOfInaction,
-                decision, door, atFault, theirTrustworthiness, chanceOfRepeat);
+                decision, door, atFault, theirTrustworthiness, chanceOfRepeat,
+                firstResponse);
     }
 
     public Assessment withCostOfRepair(int rating) {
         return new Assessment(theyBringUs, weBringThem, OptionalInt.of(rating), alternatives, riskOfInaction,
-                decision, door, atFault, theirTrustworthiness, chanceOfRepeat);
+                decision, door, atFault, theirTrustworthiness, chanceOfRepeat,
+                firstResponse);
     }
 
     public Assessment withAlternatives(int rating) {
         return new Assessment(theyBringUs, weBringThem, costOfRepair, OptionalInt.of(rating), riskOfInaction,
-                decision, door, atFault, theirTrustworthiness, chanceOfRepeat);
+                decision, door, atFault, theirTrustworthiness, chanceOfRepeat,
+                firstResponse);
     }
 
     public Assessment withRiskOfInaction(int rating) {
         return new Assessment(theyBringUs, weBringThem, costOfRepair, alternatives, OptionalInt.of(rating),
-                decision, door, atFault, theirTrustworthiness, chanceOfRepeat);
+                decision, door, atFault, theirTrustworthiness, chanceOfRepeat,
+                firstResponse);
     }
 
     public Assessment withDecision(ManagerDecision newDecision) {
         return new Assessment(theyBringUs, weBringThem, costOfRepair, alternatives, riskOfInaction,
-                Optional.ofNullable(newDecision), door, atFault, theirTrustworthiness, chanceOfRepeat);
+                Optional.ofNullable(newDecision), door, atFault, theirTrustworthiness, chanceOfRepeat,
+                firstResponse);
+    }
+
+    public Assessment withFirstResponse(FirstResponse response) {
+        return new Assessment(theyBringUs, weBringThem, costOfRepair, alternatives, riskOfInaction, decision, door,
+                atFault, theirTrustworthiness, chanceOfRepeat, response);
     }
 }

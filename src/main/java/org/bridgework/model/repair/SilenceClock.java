@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * The silence clock: how many days passed from the first dated incident until we first logged a word to them
- * (a conversation that says who took part or what was said, or the apology given), or until today while
+ * (the first response's acknowledgement, a conversation that says who took part or what was said, or the
+ * apology given), or until today while
  * nothing is logged. Saying nothing is never the best reply (Ferrin, Kim, Cooper &amp; Dirks, 2007), and
  * organisational repair starts with an immediate response (Gillespie &amp; Dietz, 2009, a framework).
  * The number of days after which the clock warns, {@value #WARN_AFTER_DAYS}, is our own judgement.
@@ -33,7 +34,8 @@ public record SilenceClock(LocalDate firstIncident, Optional<LocalDate> firstWor
                 .filter(SilenceClock::saysSomething)
                 .map(Conversation::date);
         Stream<LocalDate> apology = repair.reconciliation().apology().givenOn().stream();
-        Optional<LocalDate> word = Stream.concat(talks, apology)
+        Stream<LocalDate> acknowledged = repair.assessment().firstResponse().acknowledgedOn().stream();
+        Optional<LocalDate> word = Stream.of(talks, apology, acknowledged).flatMap(s -> s)
                 .filter(day -> !day.isBefore(start))
                 .min(Comparator.naturalOrder());
         LocalDate end = word.orElse(today);

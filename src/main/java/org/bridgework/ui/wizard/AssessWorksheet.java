@@ -1,5 +1,6 @@
 package org.bridgework.ui.wizard;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import org.bridgework.model.RelationshipKind;
 import org.bridgework.model.repair.Assessment;
 import org.bridgework.model.repair.DoorState;
 import org.bridgework.model.repair.FaultSide;
+import org.bridgework.model.repair.FirstResponse;
+import org.bridgework.model.repair.SilenceClock;
 import org.bridgework.model.repair.ManagerDecision;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairStep;
@@ -39,12 +42,26 @@ final class AssessWorksheet implements Worksheet {
     private final ValidatedField<Optional<java.time.LocalDate>> revisitOn;
     private final InsightBox advice = new InsightBox("advice.title");
     private final Supplier<RelationshipKind> kind;
+    private final Label silence = new Label();
+    private final LocalDate today;
 
-    AssessWorksheet(RepairCase repair, Runnable onEdit, Supplier<RelationshipKind> kind) {
+    AssessWorksheet(RepairCase repair, Runnable onEdit, Supplier<RelationshipKind> kind, LocalDate today) {
         this.kind = kind;
+        this.today = today;
+        silence.setWrapText(true);
         Assessment assessment = repair.assessment();
         FormGrid value = new FormGrid(onEdit);
         fields = new SheetForm<>(value, assessment);
+        value.wide(heading("assess.firstResponse"));
+        value.wide(hint("assess.firstResponseHint"));
+        value.wide(silence);
+        SheetForm<FirstResponse> first = new SheetForm<>(value, assessment.firstResponse());
+        first.date("assess.acknowledgedOn", AssessFields.ACKNOWLEDGED_ON);
+        first.check("assess.regretExpressed", AssessFields.REGRET_EXPRESSED);
+        first.date("assess.accountPromisedBy", AssessFields.ACCOUNT_PROMISED_BY);
+        first.area("assess.harmContained", AssessFields.HARM_CONTAINED, 2);
+        first.text("assess.whoCalls", AssessFields.WHO_CALLS);
+        fields.nested(AssessFields.FIRST_RESPONSE, AssessFields.FIRST_RESPONSE_SHEET, first);
         value.wide(heading("assess.theyBringUs"));
         fields.nested(AssessFields.THEY_BRING_US, AssessFields.VALUE, ratings(value, assessment.theyBringUs(), true));
         value.wide(heading("assess.weBringThem"));
@@ -110,6 +127,11 @@ final class AssessWorksheet implements Worksheet {
         }
         suggestion.show(lines);
         advice.show(Advice.lines(RepairStep.ASSESS, current));
+        Optional<SilenceClock> clock = SilenceClock.of(current, today);
+        silence.setText(clock.map(c -> Texts.get(c.ongoing() ? "assess.silence.ongoing" : "assess.silence.ended",
+                c.days(), SilenceClock.WARN_AFTER_DAYS)).orElse(Texts.get("assess.silence.noIncident")));
+        silence.getStyleClass().setAll("label", clock.filter(SilenceClock::tooLong).isPresent()
+                ? "insight-warning" : "worksheet-hint");
     }
 
     static Label hint(String key) {

@@ -272,7 +272,7 @@ public final class WizardController {
         };
         LocalDate today = LocalDate.now(clock);
         Worksheet created = switch (step) {
-            case ASSESS -> new AssessWorksheet(repair, onEdit, model::relationshipKind);
+            case ASSESS -> new AssessWorksheet(repair, onEdit, model::relationshipKind, today);
             case UNDERSTAND -> new UnderstandWorksheet(repair, onEdit);
             case OWN -> new OwnWorksheet(repair, onEdit);
             case PREPARE -> new PrepareWorksheet(repair, onEdit);

@@ -1,4 +1,5 @@
--- Version 8: their reading of the breach and the verdict's further inputs (issue 14, points 4, 6 and 7).
+-- Version 8: the first response, their reading of the breach and the verdict's further inputs (issue 14,
+-- points 3, 4, 6 and 7).
 -- Understand records what they conclude about us and whether they expect a repeat; a breach can now question
 -- our goodwill (benevolence), with three new kinds of incident; Assess records whether the door is still open,
 -- who was at fault, their trustworthiness and the chance of a repeat; a repair can end "continued with
@@ -51,3 +52,10 @@ ALTER TABLE assessment ADD COLUMN door TEXT CHECK (door IN ('still_talking', 'go
 ALTER TABLE assessment ADD COLUMN at_fault TEXT CHECK (at_fault IN ('us', 'them', 'both'));
 ALTER TABLE assessment ADD COLUMN their_trustworthiness INTEGER;
 ALTER TABLE assessment ADD COLUMN chance_of_repeat INTEGER;
+-- The first response (issue 14, point 3): the immediate reply before any analysis, kept with the assessment.
+ALTER TABLE assessment ADD COLUMN first_response_acknowledged_on TEXT;
+ALTER TABLE assessment ADD COLUMN first_response_regret_expressed INTEGER NOT NULL DEFAULT 0
+    CHECK (first_response_regret_expressed IN (0, 1));
+ALTER TABLE assessment ADD COLUMN first_response_account_promised_by TEXT;
+ALTER TABLE assessment ADD COLUMN first_response_harm_contained TEXT NOT NULL DEFAULT '';
+ALTER TABLE assessment ADD COLUMN first_response_who_calls TEXT NOT NULL DEFAULT '';
