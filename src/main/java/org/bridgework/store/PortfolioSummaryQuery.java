@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.bridgework.model.repair.SilenceClock;
 import org.bridgework.model.repair.Commitment;
 import org.bridgework.model.repair.CommitmentStatus;
 import org.bridgework.model.repair.TrustCheckIn;
@@ -18,8 +19,9 @@ import org.bridgework.model.repair.TrustRatings;
 import org.bridgework.model.timeline.PortfolioSummary;
 
 /**
- * Reads, in two queries for the whole workbook, what the portfolio shows of every repair: the commitments'
- * due dates and statuses and the trust check-ins, summarised by {@link PortfolioSummary}.
+ * Reads, in four queries for the whole workbook, what the portfolio shows of every repair: the commitments'
+ * due dates and statuses, the trust check-ins and the inputs of the silence clock, summarised by
+ * {@link PortfolioSummary}.
  */
 public final class PortfolioSummaryQuery {
     private final Connection connection;
@@ -32,6 +34,8 @@ public final class PortfolioSummaryQuery {
     public Map<Long, PortfolioSummary> summaries(LocalDate today) {
         Map<Long, List<Commitment>> commitments = new HashMap<>();
         Map<Long, List<TrustCheckIn>> checkIns = new HashMap<>();
+        Map<Long, LocalDate> firstIncidents = new HashMap<>();
+        Map<Long, List<LocalDate>> words = new HashMap<>();
         try (Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery(
                     "SELECT c.relationship_id, c.what, c.due_on, c.status FROM commitment c"
@@ -56,16 +60,56 @@ public final class PortfolioSummaryQuery {
                     checkIns.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(checkIn);
                 }
             }
+            readSilenceInputs(statement, firstIncidents, words);
         } catch (SQLException e) {
             throw new StoreException("Could not read the summaries of the repairs", e);
         }
         Map<Long, PortfolioSummary> result = new HashMap<>();
         java.util.Set<Long> ids = new java.util.HashSet<>(commitments.keySet());
         ids.addAll(checkIns.keySet());
+        ids.addAll(firstIncidents.keySet());
         for (long id : ids) {
             result.put(id, PortfolioSummary.of(commitments.getOrDefault(id, List.of()),
-                    checkIns.getOrDefault(id, List.of()), today));
+                    checkIns.getOrDefault(id, List.of()), SilenceClock.of(Optional.ofNullable(firstIncidents.get(id)),
+                            words.getOrDefault(id, List.of()), today), today));
         }
         return result;
+    }
+
+    /**
+     * The first dated incident of each repair, and the days a word to them was logged: the first response's
+     * acknowledgement, the apology given, and each conversation that says something
+     * ({@link SilenceClock#saysSomething}: a participant or any of its four texts not blank).
+     */
+    private static void readSilenceInputs(Statement statement, Map<Long, LocalDate> firstIncidents,
+                                          Map<Long, List<LocalDate>> words) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT i.relationship_id, MIN(i.happened_on) FROM incident i"
+                + " JOIN relationship r ON r.id = i.relationship_id WHERE r.deleted_at IS NULL"
+                + " AND i.happened_on IS NOT NULL GROUP BY i.relationship_id")) {
+            while (rows.next()) {
+                firstIncidents.put(rows.getLong(1), LocalDate.parse(rows.getString(2)));
+            }
+        }
+        String said = "c.could_have_done_differently, c.what_they_want_now, c.revealed_about_us, c.agreed_next_steps";
+        try (ResultSet rows = statement.executeQuery("SELECT c.relationship_id, c.held_on FROM conversation c"
+                + " JOIN relationship r ON r.id = c.relationship_id WHERE r.deleted_at IS NULL AND ("
+                + String.join(" OR ", java.util.Arrays.stream(said.split(", ")).map(PortfolioSummaryQuery::notBlank)
+                        .toList())
+                + " OR EXISTS (SELECT 1 FROM conversation_participant p WHERE p.relationship_id = c.relationship_id"
+                + " AND p.conversation_position = c.position AND " + notBlank("p.name") + "))"
+                + " UNION ALL SELECT a.relationship_id, a.apology_given_on FROM reconciliation a"
+                + " WHERE a.apology_given_on IS NOT NULL"
+                + " UNION ALL SELECT s.relationship_id, s.first_response_acknowledged_on FROM assessment s"
+                + " WHERE s.first_response_acknowledged_on IS NOT NULL")) {
+            while (rows.next()) {
+                words.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(LocalDate.parse(rows.getString(2)));
+            }
+        }
+    }
+
+    /** Not blank as Java's {@code String.isBlank} reads it for the white space a text box can hold. */
+    private static String notBlank(String column) {
+        return "trim(" + column + ", ' ' || char(9, 10, 11, 12, 13, 28, 29, 30, 31, 5760, 8192, 8193, 8194, 8195,"
+                + " 8196, 8197, 8198, 8200, 8201, 8202, 8232, 8233, 8287, 12288)) <> ''";
     }
 }

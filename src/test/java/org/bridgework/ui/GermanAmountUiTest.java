@@ -63,7 +63,7 @@ class GermanAmountUiTest {
     @Test
     void anAmountTypedTheGermanWayIsStoredAndShownTheGermanWayAfterReopening(FxRobot robot) throws Exception {
         openRepair(robot, harness);
-        robot.clickOn(FIELD);
+        focus(robot);
         Keyboard.type(robot, "1.234,50");
         TextField field = robot.lookup(FIELD).queryAs(TextField.class);
         assertEquals("", problemUnder(field));
@@ -93,10 +93,11 @@ class GermanAmountUiTest {
     @Test
     void anAmountTypedTheEnglishWayOverAnotherIsRefusedAndTheOneBeforeIsKept(FxRobot robot) throws Exception {
         openRepair(robot, harness);
-        robot.clickOn(FIELD);
+        focus(robot);
         Keyboard.type(robot, "480.000");
         robot.clickOn("#enum-ValueDimension-REVENUE");
-        robot.clickOn(FIELD).push(KeyCode.CONTROL, KeyCode.A);
+        focus(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
         Keyboard.type(robot, "1234.50");
         TextField field = robot.lookup(FIELD).queryAs(TextField.class);
 
@@ -134,5 +135,12 @@ class GermanAmountUiTest {
     private static String problemUnder(TextField field) {
         return field.getParent().getChildrenUnmodifiable().stream().filter(Label.class::isInstance)
                 .map(node -> ((Label) node)).filter(Label::isVisible).map(Label::getText).findFirst().orElse("");
+    }
+
+    /** The field sits below the first response, out of view: the keyboard takes it there, as a user's Tab would. */
+    private static void focus(FxRobot robot) throws Exception {
+        TextField field = robot.lookup(FIELD).queryAs(TextField.class);
+        robot.interact(field::requestFocus);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, field::isFocused);
     }
 }

@@ -2,6 +2,7 @@ package org.bridgework.model.repair;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -26,16 +27,25 @@ public record SilenceClock(LocalDate firstIncident, Optional<LocalDate> firstWor
         Optional<LocalDate> first = repair.understanding().incidents().stream()
                 .flatMap(i -> i.date().stream())
                 .min(Comparator.naturalOrder());
-        if (first.isEmpty()) {
-            return Optional.empty();
-        }
-        LocalDate start = first.get();
         Stream<LocalDate> talks = repair.dialogue().conversations().stream()
                 .filter(SilenceClock::saysSomething)
                 .map(Conversation::date);
         Stream<LocalDate> apology = repair.reconciliation().apology().givenOn().stream();
         Stream<LocalDate> acknowledged = repair.assessment().firstResponse().acknowledgedOn().stream();
-        Optional<LocalDate> word = Stream.of(talks, apology, acknowledged).flatMap(s -> s)
+        return of(first, Stream.of(talks, apology, acknowledged).flatMap(s -> s).toList(), today);
+    }
+
+    /**
+     * The clock from its inputs, for a reader that has them without the whole repair (the portfolio):
+     * the first dated incident and the days a word to them was logged (see {@link #of(RepairCase, LocalDate)}).
+     */
+    public static Optional<SilenceClock> of(Optional<LocalDate> firstIncident, Collection<LocalDate> words,
+                                            LocalDate today) {
+        if (firstIncident.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate start = firstIncident.get();
+        Optional<LocalDate> word = words.stream()
                 .filter(day -> !day.isBefore(start))
                 .min(Comparator.naturalOrder());
         LocalDate end = word.orElse(today);
@@ -52,8 +62,8 @@ public record SilenceClock(LocalDate firstIncident, Optional<LocalDate> firstWor
         return days > WARN_AFTER_DAYS;
     }
 
-    // A conversation just added and left blank is not yet a word to them.
-    private static boolean saysSomething(Conversation c) {
+    /** A conversation just added and left blank is not yet a word to them. */
+    public static boolean saysSomething(Conversation c) {
         return c.participants().stream().anyMatch(Texts::hasText) || Texts.hasText(c.couldHaveDoneDifferently())
                 || Texts.hasText(c.whatTheyWantNow()) || Texts.hasText(c.revealedAboutUs())
                 || Texts.hasText(c.agreedNextSteps());

@@ -24,6 +24,7 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
     private final Label step = new Label();
     private final Label archivedTag = new Label(Texts.get("portfolio.archivedTag"));
     private final Label overdue = new Label();
+    private final Label silent = new Label();
     private final Label trend = new Label();
     private final HBox row;
 
@@ -44,7 +45,9 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         overdue.setMinWidth(Label.USE_PREF_SIZE);
         trend.getStyleClass().add("trend-arrow");
         trend.setMinWidth(Label.USE_PREF_SIZE);
-        VBox badges = new VBox(4, overdue, trend);
+        silent.getStyleClass().add("overdue-badge");
+        silent.setMinWidth(Label.USE_PREF_SIZE);
+        VBox badges = new VBox(4, overdue, silent, trend);
         badges.setAlignment(Pos.CENTER_RIGHT);
         row = new HBox(8, text, archivedTag, badges);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -97,6 +100,13 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         overdue.setText(summary.overdueCount() > 0 ? Texts.get("portfolio.overdue", summary.overdueCount()) : "");
         overdue.setVisible(summary.overdueCount() > 0);
         overdue.setManaged(overdue.isVisible());
+        // Only a silence still going on and past the warning is shown: a word has not reached them yet.
+        boolean tooQuiet = summary.silence().filter(c -> c.ongoing() && c.tooLong()).isPresent();
+        silent.setText(tooQuiet ? Texts.get("portfolio.silent", summary.silence().orElseThrow().days()) : "");
+        silent.setAccessibleText(tooQuiet ? Texts.get("portfolio.silent.spoken",
+                summary.silence().orElseThrow().days()) : null);
+        silent.setVisible(tooQuiet);
+        silent.setManaged(tooQuiet);
         // An item that fell is flagged even when the mean holds: one failing reason for trust is enough to act on.
         boolean fell = !summary.fallen().isEmpty() && summary.trend().filter(t -> t == TrustTrend.DOWN).isEmpty();
         trend.setGraphic(fell ? Icons.of(Feather.ALERT_TRIANGLE) : summary.trend().map(t -> Icons.of(switch (t) {

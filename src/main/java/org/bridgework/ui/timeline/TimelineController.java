@@ -42,6 +42,8 @@ public final class TimelineController {
     @FXML
     private Label followThroughLabel;
     @FXML
+    private Label silenceLabel;
+    @FXML
     private CheckComboBox<ItemKind> kindBox;
     @FXML
     private ComboBox<StatusFilter> statusBox;
@@ -273,6 +275,18 @@ public final class TimelineController {
         followThroughLabel.setText(org.bridgework.model.repair.FollowThrough.rate(repair.actionPlan().commitments(), today)
                 .map(rate -> Texts.get("timeline.followThrough", rate.kept(), rate.due(), rate.ratio()))
                 .orElse(Texts.get("timeline.followThroughNone")));
+        showSilence(org.bridgework.model.repair.SilenceClock.of(repair, today));
+    }
+
+    /** The silence clock under the follow-through: a warning while no word has reached them for too long. */
+    private void showSilence(java.util.Optional<org.bridgework.model.repair.SilenceClock> clock) {
+        silenceLabel.setVisible(clock.isPresent());
+        silenceLabel.setManaged(clock.isPresent());
+        clock.ifPresent(c -> {
+            silenceLabel.setText(Texts.get(c.ongoing() ? "timeline.silence.ongoing" : "timeline.silence.ended",
+                    c.days()));
+            silenceLabel.getStyleClass().setAll("label", c.tooLong() ? "insight-warning" : "text-muted");
+        });
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> names) {

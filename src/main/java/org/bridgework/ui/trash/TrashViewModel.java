@@ -138,8 +138,7 @@ public final class TrashViewModel implements WorkbookUser {
             List<Back> back = new ArrayList<>();
             for (RestoredRelationship restored : source.restore(ids, TrashViewModel::restoredName)) {
                 RepairCase repair = repairSource.load(restored.relationship().id());
-                back.add(new Back(restored, repair.stage(), PortfolioSummary.of(
-                        repair.actionPlan().commitments(), repair.rebuilding().checkIns(), today)));
+                back.add(new Back(restored, repair.stage(), PortfolioSummary.of(repair, today)));
             }
             return back;
         }, back -> {

@@ -152,8 +152,7 @@ public final class WizardViewModel implements WorkbookUser {
         autoSave.changed(edited.relationshipId(), edited);
         if (relationship != null && relationship.id() == edited.relationshipId()) {
             relationship.stageProperty().set(edited.stage());
-            relationship.summaryProperty().set(PortfolioSummary.of(edited.actionPlan().commitments(),
-                    edited.rebuilding().checkIns(), today));
+            relationship.summaryProperty().set(PortfolioSummary.of(edited, today));
         }
     }
 
