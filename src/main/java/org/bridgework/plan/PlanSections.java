@@ -5,6 +5,7 @@ import org.bridgework.model.RelationshipKind;
 import org.bridgework.model.repair.Apology;
 import org.bridgework.model.repair.Assessment;
 import org.bridgework.model.repair.Conversation;
+import org.bridgework.model.repair.FirstResponse;
 import org.bridgework.model.repair.Forgiveness;
 import org.bridgework.model.repair.Incident;
 import org.bridgework.model.repair.Ownership;
@@ -92,6 +93,7 @@ final class PlanSections {
                     .text(" " + verdict).close("p").toString());
             section.field(Texts.get("plan.decisionReason"), d.reason());
         });
+        firstResponse(a.firstResponse(), section);
         VerdictAdvice advice = VerdictAdvisor.advise(a, kind == RelationshipKind.INTERNAL);
         if (!advice.insufficientData()) {
             section.block(new Xhtml().element("p", "muted", Texts.get("plan.suggested",
@@ -106,6 +108,16 @@ final class PlanSections {
             section.block(new Xhtml().element("p", null, Texts.get("assess.revisitMeans")).toString());
         }
         return section;
+    }
+
+    /** The immediate response, as far as it was recorded. */
+    private static void firstResponse(FirstResponse first, Section section) {
+        first.acknowledgedOn().ifPresent(on -> section.field(Texts.get("plan.firstResponse.acknowledged"),
+                PlanFormat.longDate(on) + (first.regretExpressed() ? Texts.get("plan.firstResponse.withRegret") : "")));
+        first.accountPromisedBy().ifPresent(by -> section.field(Texts.get("plan.firstResponse.accountBy"),
+                PlanFormat.longDate(by)));
+        section.field(Texts.get("assess.harmContained"), first.harmContained());
+        section.field(Texts.get("assess.whoCalls"), first.whoCalls());
     }
 
     private Section keyMessages() {

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.bridgework.model.repair.ClosingReadiness;
 import org.bridgework.model.repair.Outcome;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Icons;
@@ -25,7 +26,7 @@ import org.kordamp.ikonli.feather.Feather;
  */
 final class FinishDialog extends Dialog<Outcome> {
 
-    FinishDialog(Window owner, String relationshipName, Optional<Outcome> current) {
+    FinishDialog(Window owner, String relationshipName, Optional<Outcome> current, ClosingReadiness readiness) {
         initOwner(owner);
         setTitle(Texts.get("finish.title"));
         setHeaderText(Texts.get("finish.header", relationshipName));
@@ -41,6 +42,12 @@ final class FinishDialog extends Dialog<Outcome> {
 
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox(10);
+        // The manager may close at any time; the dialog says whether the record supports it (our own rule).
+        Label ready = new Label(ClosingWords.line(readiness));
+        ready.setId("finishReadiness");
+        ready.setWrapText(true);
+        ready.getStyleClass().add(readiness.suggested() ? "insight-line" : "insight-warning");
+        choices.getChildren().add(ready);
         for (Outcome outcome : Outcome.values()) {
             RadioButton choice = new RadioButton(EnumNames.of(outcome));
             choice.setId("finish" + outcome.name());

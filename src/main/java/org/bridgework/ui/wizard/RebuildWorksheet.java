@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextArea;
@@ -113,13 +112,7 @@ final class RebuildWorksheet implements Worksheet {
         lines.addAll(TrustWords.lines(TrustRules.movement(checkIns, TrustRules.LEADS), TrustRules.LEADS));
         TrustPerspective other = TrustRules.LEADS.other();
         lines.addAll(TrustWords.lines(TrustRules.movement(checkIns, other), other));
-        ClosingReadiness closing = ClosingReadiness.of(current, today);
-        if (closing.suggested()) {
-            lines.add(Texts.guidance("closing.suggested"));
-        } else {
-            lines.add(Texts.guidance("closing.notYet", closing.gaps().stream()
-                    .map(gap -> Texts.guidance("closing.gap." + gap.name())).collect(Collectors.joining("; "))));
-        }
+        lines.add(ClosingWords.line(ClosingReadiness.of(current, today)));
         progress.show(lines);
         advice.show(Advice.lines(RepairStep.REBUILD, current));
     }

@@ -178,7 +178,8 @@ public final class WizardController {
         if (repair == null || model.readOnlyProperty().get()) {
             return;
         }
-        new FinishDialog(view.getScene().getWindow(), model.relationshipName(), repair.rebuilding().outcome())
+        new FinishDialog(view.getScene().getWindow(), model.relationshipName(), repair.rebuilding().outcome(),
+                org.bridgework.model.repair.ClosingReadiness.of(repair, model.today()))
                 .showAndWait()
                 .ifPresent(outcome -> model.update(current -> current.withRebuilding(
                         current.rebuilding().withOutcome(outcome))));
