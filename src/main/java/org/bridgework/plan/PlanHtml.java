@@ -127,7 +127,7 @@ public final class PlanHtml {
                 PlanFormat.shortDate(c.due().orElseThrow()), c.owner()));
         silence.ifPresent(s -> figure(html, Texts.get(s.ongoing() ? "plan.glance.silenceOngoing" : "plan.glance.silence"),
                 Texts.get(s.ongoing() ? "plan.glance.daysSoFar" : "plan.glance.daysAfter", s.days()), Texts.get(s.tooLong() ? "plan.glance.silenceTooLong"
-                        : "plan.glance.silenceSince", PlanFormat.shortDate(s.firstIncident()))));
+                        : "plan.glance.silenceSince", PlanFormat.shortDate(s.firstIncident()), SilenceClock.WARN_AFTER_DAYS)));
         html.close("tr").close("tbody").close("table");
     }
 

@@ -211,13 +211,9 @@ public final class DetailsController {
     public void focusAfterCreate() {
         showDetails();
         organisationField.requestFocus();
-        // The details tab may only just have been selected, its content not yet laid out to take the keyboard
-        // (a full test run saw the cursor stay behind once): ask once more on the next pulse if it did not take.
-        javafx.application.Platform.runLater(() -> {
-            if (organisationField.getScene() != null && organisationField.getScene().getFocusOwner() != organisationField) {
-                organisationField.requestFocus();
-            }
-        });
+        // The details tab may only just have been selected, its content not yet laid out to take the keyboard:
+        // ask again after the next layout pass, after the pulse's focus clean-up (see AfterLayout).
+        org.bridgework.ui.common.AfterLayout.focus(organisationField);
     }
 
     /** Enter in the list: into the form. */
