@@ -41,6 +41,7 @@ public final class CalendarCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.ics", required = true, descriptionKey = "calendar.out",
             converter = FileName.class)
     private Path out;
+    @Option(names = "--days", paramLabel = "N", descriptionKey = "calendar.days")
     private Integer days;
     @Option(names = "--shareable", descriptionKey = "calendar.shareable")
     private boolean shareable;
@@ -49,16 +50,11 @@ public final class CalendarCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--days", paramLabel = "N", descriptionKey = "calendar.days")
-    void days(int value) {
-        if (value < 1) {
-            throw new ParameterException(spec.commandLine(), Texts.get("cli.error.days", value));
-        }
-        days = value;
-    }
-
     @Override
     public Integer call() {
+        if (days != null && days < 1) {
+            throw new ParameterException(spec.commandLine(), Texts.get("cli.error.days", days));
+        }
         return run(workbook.workbook, Optional.ofNullable(relationship), out,
                 days == null ? OptionalInt.empty() : OptionalInt.of(days), shareable, Clock.systemDefaultZone(),
                 spec.commandLine().getOut(), spec.commandLine().getErr());

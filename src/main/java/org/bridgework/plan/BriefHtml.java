@@ -55,11 +55,13 @@ public final class BriefHtml {
         next(html);
         html.open("table", "columns").open("tbody").open("tr");
         html.open("td", "left");
+        BriefProgress progress = new BriefProgress(repair, today, clipped);
         new BriefTheirSide(repair, clipped).write(html);
         keyMessages(html);
+        progress.trust(html);
         html.close("td").open("td", "right");
         commitments(html);
-        new BriefProgress(repair, today, clipped).write(html);
+        progress.changes(html);
         html.close("td").close("tr").close("tbody").close("table");
         pitfalls(html);
         if (clipped.anything()) {
@@ -72,7 +74,7 @@ public final class BriefHtml {
     private void header(Xhtml html) {
         html.open("div", "header");
         html.element("p", "kicker", Texts.get("brief.kicker") + " \u00B7 " + Texts.get("brief.internal"));
-        html.element("h1", null, clipped.of(relationship.name(), BriefLimits.NAME));
+        html.element("h1", null, clipped.of(relationship.name(), BriefLimits.TITLE));
         String who = String.join(" \u00B7 ", List.of(relationship.organisation(), relationship.contactPerson()).stream()
                 .filter(s -> !Xhtml.blank(s)).map(s -> clipped.of(s, BriefLimits.NAME)).toList());
         html.element("p", "sub", (who.isEmpty() ? "" : who + " \u00B7 ") + Texts.get("brief.prepared",
@@ -125,19 +127,21 @@ public final class BriefHtml {
         List<Commitment> overdue = open.stream().filter(c -> CommitmentRules.isOverdue(c, today)).toList();
         List<Commitment> due = open.stream().filter(c -> !CommitmentRules.isOverdue(c, today)
                 && c.due().orElseThrow().isBefore(horizon)).toList();
+        int overdueShown = Math.min(overdue.size(),
+                due.isEmpty() ? BriefLimits.COMMITMENTS : BriefLimits.OVERDUE_BESIDE_DUE);
         html.element("h2", "own-up", Texts.get("brief.overdue"));
-        commitmentList(html, overdue, "brief.overdue.none");
+        commitmentList(html, overdue, overdueShown, "brief.overdue.none");
         html.element("h2", null, Texts.get("brief.due", PlanFormat.shortDate(horizon.minusDays(1))));
-        commitmentList(html, due, "brief.due.none");
+        commitmentList(html, due, BriefLimits.COMMITMENTS - overdueShown, "brief.due.none");
     }
 
-    private void commitmentList(Xhtml html, List<Commitment> commitments, String noneKey) {
+    private void commitmentList(Xhtml html, List<Commitment> commitments, int shown, String noneKey) {
         if (commitments.isEmpty()) {
             html.element("p", "muted", Texts.get(noneKey));
             return;
         }
         html.open("ul", "commitments");
-        for (Commitment c : commitments.stream().limit(BriefLimits.COMMITMENTS).toList()) {
+        for (Commitment c : commitments.stream().limit(shown).toList()) {
             html.open("li").element("span", "date", PlanFormat.shortDate(c.due()))
                     .text(" " + clipped.of(c.what(), BriefLimits.ITEM));
             if (!Xhtml.blank(c.owner())) {
@@ -146,7 +150,7 @@ public final class BriefHtml {
             html.close("li");
         }
         html.close("ul");
-        more(html, commitments.size() - BriefLimits.COMMITMENTS);
+        more(html, commitments.size() - shown);
     }
 
     private void pitfalls(Xhtml html) {
@@ -161,9 +165,8 @@ public final class BriefHtml {
     }
 
     /** "and 3 more (in the plan)" under a list cut short. */
-    private void more(Xhtml html, int leftOut) {
+    private static void more(Xhtml html, int leftOut) {
         if (leftOut > 0) {
-            clipped.leftOut();
             html.element("p", "muted", Texts.get("brief.more", leftOut));
         }
     }

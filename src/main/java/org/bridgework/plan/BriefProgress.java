@@ -22,12 +22,7 @@ final class BriefProgress {
         this.clipped = clipped;
     }
 
-    void write(Xhtml html) {
-        changes(html);
-        trust(html);
-    }
-
-    private void changes(Xhtml html) {
+    void changes(Xhtml html) {
         Optional<Conversation> last = BriefHtml.lastConversation(repair, today);
         html.element("h2", null, Texts.get("brief.since"));
         if (last.isEmpty()) {
@@ -47,13 +42,12 @@ final class BriefProgress {
         }
         html.close("ul");
         if (changes.size() > BriefLimits.CHANGES) {
-            clipped.leftOut();
             html.element("p", "muted", Texts.get("brief.moreEarlier", changes.size() - BriefLimits.CHANGES));
         }
     }
 
     /** The latest reading in both directions and which way it moved, in the plan's words. */
-    private void trust(Xhtml html) {
+    void trust(Xhtml html) {
         html.element("h2", null, Texts.get("brief.trust"));
         for (TrustPerspective perspective : List.of(TrustRules.LEADS, TrustRules.LEADS.other())) {
             Optional<TrustMovement> movement = TrustRules.movement(repair.rebuilding().checkIns(), perspective);

@@ -24,11 +24,6 @@ final class Clipped {
         return flat.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 
-    /** Marks that something was left out, such as list entries beyond the page's room. */
-    void leftOut() {
-        cut = true;
-    }
-
     boolean anything() {
         return cut;
     }
