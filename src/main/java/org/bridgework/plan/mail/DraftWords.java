@@ -48,10 +48,21 @@ public final class DraftWords {
         return new MailDraft(List.of(), List.of(), subject, String.join("\n", words.lines), List.of());
     }
 
+    /**
+     * The apology as drafted, which has its own greeting and signature, with a line about the plan attached.
+     * Before one is drafted: a greeting, a placeholder, the offers of repair and our closing.
+     */
     private String apology() {
-        greeting();
         String draft = repair.reconciliation().apology().draft().strip();
-        lines.add(draft.isEmpty() ? Texts.get("mail.apology.empty") : draft);
+        String subject = Texts.get("mail.apology.subject", counterpart());
+        if (!draft.isEmpty()) {
+            lines.add(draft);
+            lines.add("");
+            lines.add(Texts.get("mail.apology.attached"));
+            return subject;
+        }
+        greeting();
+        lines.add(Texts.get("mail.apology.empty"));
         List<String> offers = repair.reconciliation().apology().offers().stream().map(RepairOffer::text)
                 .filter(t -> !t.isBlank()).map(String::strip).toList();
         if (!offers.isEmpty()) {
@@ -60,7 +71,7 @@ public final class DraftWords {
             offers.forEach(o -> lines.add("- " + o));
         }
         closing("mail.apology.plan");
-        return Texts.get("mail.apology.subject", counterpart());
+        return subject;
     }
 
     private String progress() {
