@@ -45,13 +45,13 @@ public final class OutboundViewModel implements WorkbookUser {
     private final TaskRunner store;
     private final TaskRunner compute;
     private final DialogService dialogs;
-    private final OutboundDialogs questions;
+    private OutboundDialogs questions;
     private final PortfolioViewModel portfolio;
     private final Supplier<RepairCase> shownRepair;
     private final List<WorkbookUser> editors;
     private final Supplier<Path> folderForChoosers;
     private final Clock clock;
-    private final MailProgram mail;
+    private MailProgram mail;
     private Workbook workbook;
 
     /**
@@ -147,6 +147,12 @@ public final class OutboundViewModel implements WorkbookUser {
             status.set("");
             dialogs.showError(Texts.get("mail.error.title"), Texts.get("mail.error.make"), String.valueOf(error));
         });
+    }
+
+    /** Replaces the questions and the mail program (tests: answers without a dialog, a mail program or none). */
+    public void answerWith(OutboundDialogs otherQuestions, MailProgram otherMail) {
+        this.questions = otherQuestions;
+        this.mail = otherMail;
     }
 
     // ---- Read access
