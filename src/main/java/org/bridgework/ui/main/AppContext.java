@@ -89,6 +89,8 @@ public final class AppContext {
         this.outbound = new org.bridgework.ui.outbound.OutboundViewModel(store, compute, dialogs, outboundQuestions,
                 portfolio, wizard.repairProperty()::get, List.of(portfolio, wizard), this::folderForChoosers, clock,
                 org.bridgework.ui.outbound.MailProgram.system());
+        wizard.setMailDrafts(outbound::draft);
+        timeline.setMailDrafts(outbound::draft);
         this.keeper = new SettingsKeeper(settings, store);
         portfolio.setSelectionMemory(keeper.selectionMemory());
         SlowSteps steps = new SlowStepDialog(stage);

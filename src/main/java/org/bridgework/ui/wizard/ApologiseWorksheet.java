@@ -47,13 +47,18 @@ final class ApologiseWorksheet implements Worksheet {
     /**
      * @param toCommitment turns an offer of repair into a planned commitment in Act (one action)
      * @param compute runs the apology check off the JavaFX thread
+     * @param draftMail makes the apology an e-mail draft (issue 15)
      */
     ApologiseWorksheet(RepairCase repair, Runnable onEdit, Consumer<RepairOffer> toCommitment,
-                       ApologyRejections rejections, TaskRunner compute) {
+                       ApologyRejections rejections, TaskRunner compute, Runnable draftMail) {
         Apology apology = repair.reconciliation().apology();
         commitments.set(repair.actionPlan().commitments());
         FormGrid form = new FormGrid(onEdit);
         draft = form.area("apologise.draft", apology.draft(), 8);
+        javafx.scene.control.Button mail = new javafx.scene.control.Button(Texts.get("apologise.draftMail"));
+        mail.setId("apologiseDraftMail");
+        mail.setOnAction(e -> draftMail.run());
+        form.row("apologise.draftMailLabel", mail);
         check = new ApologyCheckPane(repair, onEdit, rejections, compute);
         form.wide(AssessWorksheet.heading("apologise.components"));
         form.wide(check);
