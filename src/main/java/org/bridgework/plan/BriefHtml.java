@@ -56,7 +56,7 @@ public final class BriefHtml {
         html.open("table", "columns").open("tbody").open("tr");
         html.open("td", "left");
         BriefProgress progress = new BriefProgress(repair, today, clipped);
-        new BriefTheirSide(repair, clipped).write(html);
+        new BriefTheirSide(repair, today, clipped).write(html);
         keyMessages(html);
         progress.trust(html);
         html.close("td").open("td", "right");

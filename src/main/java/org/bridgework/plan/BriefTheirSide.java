@@ -1,5 +1,6 @@
 package org.bridgework.plan;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.bridgework.model.repair.Conversation;
 import org.bridgework.model.repair.RepairCase;
@@ -8,15 +9,17 @@ import org.bridgework.text.Texts;
 /** The brief's account of their side: what they told us last time, and what they want now. */
 final class BriefTheirSide {
     private final RepairCase repair;
+    private final LocalDate today;
     private final Clipped clipped;
 
-    BriefTheirSide(RepairCase repair, Clipped clipped) {
+    BriefTheirSide(RepairCase repair, LocalDate today, Clipped clipped) {
         this.repair = repair;
+        this.today = today;
         this.clipped = clipped;
     }
 
     void write(Xhtml html) {
-        Optional<Conversation> last = repair.dialogue().chronological().stream().reduce((a, b) -> b);
+        Optional<Conversation> last = BriefHtml.lastConversation(repair, today);
         html.element("h2", null, Texts.get("brief.lastTime"));
         if (last.isEmpty()) {
             html.element("p", "muted", Texts.get("brief.lastTime.none"));

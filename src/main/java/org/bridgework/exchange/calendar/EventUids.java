@@ -1,12 +1,10 @@
 package org.bridgework.exchange.calendar;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The UIDs of one relationship's events. A relationship's meeting and revisit date are one each, known by the
@@ -43,12 +41,8 @@ final class EventUids {
         return what.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /** A name-based UUID (RFC 4122, version 3) of the text: the same text, the same key, on every machine. */
     private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return UUID.nameUUIDFromBytes(text.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "").substring(0, 16);
     }
 }

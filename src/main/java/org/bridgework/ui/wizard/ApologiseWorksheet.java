@@ -44,6 +44,12 @@ final class ApologiseWorksheet implements Worksheet {
     /** The commitments in Act as last saved, so each offer can show the commitment made from it. */
     private final ObjectProperty<List<Commitment>> commitments = new SimpleObjectProperty<>(List.of());
 
+    /** Without the e-mail draft's action (it does nothing). */
+    ApologiseWorksheet(RepairCase repair, Runnable onEdit, Consumer<RepairOffer> toCommitment,
+                       ApologyRejections rejections, TaskRunner compute) {
+        this(repair, onEdit, toCommitment, rejections, compute, () -> { });
+    }
+
     /**
      * @param toCommitment turns an offer of repair into a planned commitment in Act (one action)
      * @param compute runs the apology check off the JavaFX thread
