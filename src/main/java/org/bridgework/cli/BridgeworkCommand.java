@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
             NewCommand.class,
             ExampleCommand.class,
             PlanCommand.class,
+            CalendarCommand.class,
+            BriefCommand.class,
             PrintCommand.class,
             ExportCommand.class,
             ImportCommand.class,

@@ -11,11 +11,11 @@ import org.bridgework.model.repair.RepairCase;
  * still open (planned or in progress) and have a due date, the one due first. An overdue one counts: it is
  * still the next check-in owed. Empty when none is planned; the plan then leaves the section out.
  */
-final class NextCheckIn {
+public final class NextCheckIn {
     private NextCheckIn() {
     }
 
-    static Optional<Commitment> of(RepairCase repair) {
+    public static Optional<Commitment> of(RepairCase repair) {
         return repair.actionPlan().commitments().stream()
                 .filter(c -> c.kind().filter(k -> k == CommitmentKind.CHECK_IN).isPresent())
                 .filter(c -> c.status().isOpen() && c.due().isPresent())

@@ -44,6 +44,9 @@ public final class AppContext {
     private final TimelineViewModel timeline;
     private final PlanViewModel plan;
     private final ExchangeViewModel exchange;
+    // Issue 15: calendar export, meeting brief, e-mail drafts
+    private final org.bridgework.ui.outbound.OutboundViewModel outbound;
+    private final org.bridgework.ui.outbound.OutboundDialogs outboundQuestions;
     private final RelationshipCommands commands;
     private final SettingsKeeper keeper;
     private final WorkbookSwitcher workbooks;
@@ -81,6 +84,13 @@ public final class AppContext {
         this.timeline = new TimelineViewModel(wizard, compute);
         this.exchange = new ExchangeViewModel(store, dialogs, portfolio, List.of(portfolio, wizard),
                 this::folderForChoosers, clock);
+        // Issue 15: calendar export, meeting brief, e-mail drafts
+        this.outboundQuestions = new org.bridgework.ui.outbound.FxOutboundDialogs(stage);
+        this.outbound = new org.bridgework.ui.outbound.OutboundViewModel(store, compute, dialogs, outboundQuestions,
+                portfolio, wizard.repairProperty()::get, List.of(portfolio, wizard), this::folderForChoosers, clock,
+                org.bridgework.ui.outbound.MailProgram.system());
+        wizard.setMailDrafts(outbound::draft);
+        timeline.setMailDrafts(outbound::draft);
         this.keeper = new SettingsKeeper(settings, store);
         portfolio.setSelectionMemory(keeper.selectionMemory());
         SlowSteps steps = new SlowStepDialog(stage);
@@ -91,7 +101,7 @@ public final class AppContext {
                 (file, say) -> offsite.afterDaily(file)), steps, dialogs,
                 // The wizard first: the portfolio may select a relationship as soon as it has read the list (the
                 // one last viewed), and the wizard must then read its repair from the new workbook.
-                List.of(wizard, portfolio, trash, exchange),
+                List.of(wizard, portfolio, trash, exchange, outbound),
                 clock, keeper::remember, this::quit);
         this.backups = new BackupCommands(backupThread, dialogs, settings, workbooks, clock, keeper::save, offsite,
                 new EncryptedRestore(backupThread, steps, dialogs, passphrase, workbooks),
@@ -151,6 +161,14 @@ public final class AppContext {
 
     public ExchangeViewModel exchange() {
         return exchange;
+    }
+
+    public org.bridgework.ui.outbound.OutboundViewModel outbound() {
+        return outbound;
+    }
+
+    org.bridgework.ui.outbound.OutboundDialogs outboundQuestions() {
+        return outboundQuestions;
     }
 
     // ---- For the window's controller

@@ -115,6 +115,12 @@ public final class MainController {
     private CopyElsewhere copier;
     private final ExchangeViewModel exchange;
     private final Parent view;
+    /** Issue 15: File → Export to calendar…, Relationship → Meeting brief… and E-mail draft. */
+    private final org.bridgework.ui.outbound.OutboundMenus outbound;
+    @FXML private MenuItem exportCalendarItem;
+    @FXML private MenuItem briefItem;
+    @FXML private Menu mailMenu;
+    @FXML private Label outboundLabel;
 
     /** Takes its parts from {@code app}, which built and wired them; it builds only the window's own pieces. */
     MainController(AppContext app) {
@@ -137,6 +143,8 @@ public final class MainController {
         this.askThenQuit = app::quit;
         this.exchange = app.exchange();
         this.compute = app.compute();
+        this.outbound = new org.bridgework.ui.outbound.OutboundMenus(app.outbound(), app.outboundQuestions(), dialogs,
+                compute, stage, workbooks::folderForChoosers);
         views.details().setOnOpenExample(this::openExample);
         this.view = Fxml.load(this);
     }
@@ -182,6 +190,8 @@ public final class MainController {
         keeper.showRecentIn(recentMenu, file -> leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, () -> workbooks.open(file)));
         bindBackups();
         BrokenSettingsBanner.showIfAny(settings, banners);
+        outbound.bind(exportCalendarItem, briefItem, mailMenu, outboundLabel, commands.noSelection(),
+                workbooks.currentProperty().isNull());
     }
 
     Parent view() {

@@ -32,6 +32,8 @@ final class Shortcuts {
                 new Shortcut("Ctrl+P", Texts.get("shortcut.print")),
                 new Shortcut("Ctrl+E", Texts.get("shortcut.savePdf")),
                 new Shortcut("Ctrl+Shift+E", Texts.get("shortcut.export")),
+                new Shortcut("Ctrl+Shift+K", Texts.get("shortcut.exportCalendar")),
+                new Shortcut("Ctrl+M", Texts.get("shortcut.brief")),
                 new Shortcut("Ctrl+I", Texts.get("shortcut.import")),
                 new Shortcut("Ctrl+PageDown", Texts.get("shortcut.nextStep")),
                 new Shortcut("Ctrl+PageUp", Texts.get("shortcut.previousStep")),

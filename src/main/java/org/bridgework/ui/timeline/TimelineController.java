@@ -180,6 +180,11 @@ public final class TimelineController {
         selectedItem().ifPresent(item -> openStep.accept(item.step()));
     }
 
+    @FXML
+    private void draftProgress() {
+        model.draftMail(org.bridgework.plan.mail.MailKind.PROGRESS);
+    }
+
     private Optional<TimelineItem> selectedItem() {
         TimelineRow row = list.getSelectionModel().getSelectedItem();
         return row instanceof TimelineRow.Item item ? Optional.of(item.item()) : Optional.empty();

@@ -1,5 +1,7 @@
 package org.bridgework.ui.timeline;
 
+import java.util.function.Consumer;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,6 +88,8 @@ public final class TimelineViewModel {
             filter.addListener(changed -> refresh());
         }
     }
+
+    private Consumer<org.bridgework.plan.mail.MailKind> mailDrafts = kind -> { };
 
     // ---- Commands
 
@@ -192,6 +196,16 @@ public final class TimelineViewModel {
 
     /** What one assembly produced; {@code complete} is false for an opening. */
     private record Result(List<TimelineRow> rows, int shown, int total, boolean complete) {
+    }
+
+    /** Issue 15: makes an e-mail draft of the shown relationship (set by the app: the mail drafts). */
+    public void setMailDrafts(Consumer<org.bridgework.plan.mail.MailKind> drafts) {
+        this.mailDrafts = drafts;
+    }
+
+    /** Issue 15: an e-mail draft of this kind, for the shown relationship. */
+    public void draftMail(org.bridgework.plan.mail.MailKind kind) {
+        mailDrafts.accept(kind);
     }
 
     // ---- Read access

@@ -44,16 +44,27 @@ final class ApologiseWorksheet implements Worksheet {
     /** The commitments in Act as last saved, so each offer can show the commitment made from it. */
     private final ObjectProperty<List<Commitment>> commitments = new SimpleObjectProperty<>(List.of());
 
+    /** Without the e-mail draft's action (it does nothing). */
+    ApologiseWorksheet(RepairCase repair, Runnable onEdit, Consumer<RepairOffer> toCommitment,
+                       ApologyRejections rejections, TaskRunner compute) {
+        this(repair, onEdit, toCommitment, rejections, compute, () -> { });
+    }
+
     /**
      * @param toCommitment turns an offer of repair into a planned commitment in Act (one action)
      * @param compute runs the apology check off the JavaFX thread
+     * @param draftMail makes the apology an e-mail draft (issue 15)
      */
     ApologiseWorksheet(RepairCase repair, Runnable onEdit, Consumer<RepairOffer> toCommitment,
-                       ApologyRejections rejections, TaskRunner compute) {
+                       ApologyRejections rejections, TaskRunner compute, Runnable draftMail) {
         Apology apology = repair.reconciliation().apology();
         commitments.set(repair.actionPlan().commitments());
         FormGrid form = new FormGrid(onEdit);
         draft = form.area("apologise.draft", apology.draft(), 8);
+        javafx.scene.control.Button mail = new javafx.scene.control.Button(Texts.get("apologise.draftMail"));
+        mail.setId("apologiseDraftMail");
+        mail.setOnAction(e -> draftMail.run());
+        form.row("apologise.draftMailLabel", mail);
         check = new ApologyCheckPane(repair, onEdit, rejections, compute);
         form.wide(AssessWorksheet.heading("apologise.components"));
         form.wide(check);

@@ -279,7 +279,7 @@ public final class WizardController {
             case PREPARE -> new PrepareWorksheet(repair, onEdit);
             case TALK -> new TalkWorksheet(repair, onEdit, today, agreed -> addCommitment(agreed, today));
             case APOLOGISE -> new ApologiseWorksheet(repair, onEdit, offer -> addCommitment(offer, today), rejections,
-                    compute);
+                    compute, () -> model.draftMail(org.bridgework.plan.mail.MailKind.APOLOGY));
             case ACT -> new ActWorksheet(repair, onEdit, today);
             case REBUILD -> new RebuildWorksheet(repair, onEdit, today);
         };

@@ -68,6 +68,8 @@ public final class WizardViewModel implements WorkbookUser {
         autoSave.readOnlyProperty().bind(readOnly);
     }
 
+    private Consumer<org.bridgework.plan.mail.MailKind> mailDrafts = kind -> { };
+
     // ---- Commands
 
     @Override
@@ -205,6 +207,16 @@ public final class WizardViewModel implements WorkbookUser {
         if (repair.get() != null) {
             repair.get().currentStep().previous().ifPresent(this::goTo);
         }
+    }
+
+    /** Issue 15: makes an e-mail draft of the shown relationship (set by the app: the mail drafts). */
+    public void setMailDrafts(Consumer<org.bridgework.plan.mail.MailKind> drafts) {
+        this.mailDrafts = drafts;
+    }
+
+    /** Issue 15: an e-mail draft of this kind, for the shown relationship. */
+    public void draftMail(org.bridgework.plan.mail.MailKind kind) {
+        mailDrafts.accept(kind);
     }
 
     // ---- Read access
