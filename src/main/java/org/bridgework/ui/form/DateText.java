@@ -23,6 +23,18 @@ public final class DateText {
         return format().format(date);
     }
 
+    /** A day named in full with its time, as the locale writes them ("Monday, November 23, 2026, 9:14 AM"). */
+    public static String dayAndTime(java.time.LocalDateTime when) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                .withLocale(Locale.getDefault(Locale.Category.FORMAT)).format(when);
+    }
+
+    /** A day named in full ("Monday, November 23, 2026"). */
+    public static String fullDay(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.getDefault(Locale.Category.FORMAT))
+                .format(day);
+    }
+
     /** The same, for a date picker: a text it cannot read gives no date (the field beside it says why). */
     public static StringConverter<LocalDate> converter() {
         return new StringConverter<>() {

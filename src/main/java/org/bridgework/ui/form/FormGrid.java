@@ -107,10 +107,14 @@ public final class FormGrid extends GridPane {
     }
 
     public ValidatedField<OptionalInt> rating(String labelKey, OptionalInt value, int min, int max, boolean required) {
-        ValidatedField<OptionalInt> field = new ValidatedField<>(value,
-                rating -> rating.isPresent() ? String.valueOf(rating.getAsInt()) : "", Parsers.rating(min, max, required));
-        field.field().setPromptText(Texts.get("field.rating.prompt", min, max));
-        field.field().setMaxWidth(180);
+        return rating(labelKey, value, min, max, required, min == 0 ? "rating.none" : "rating.veryLow", "rating.veryHigh");
+    }
+
+    /** A {@link RatingField}, with the words its lowest and highest numbers mean. */
+    public ValidatedField<OptionalInt> rating(String labelKey, OptionalInt value, int min, int max, boolean required,
+                                              String lowKey, String highKey) {
+        ValidatedField<OptionalInt> field = RatingField.of(value, min, max, required, lowKey, highKey);
+        field.field().setMaxWidth(90);
         return validated(labelKey, field);
     }
 
