@@ -120,6 +120,7 @@ public final class WizardViewModel implements WorkbookUser {
                 milestones.set(loaded.milestones());
                 repair.set(loaded.repair());
                 opening.set(null);
+                item.outcomeProperty().set(loaded.repair().rebuilding().outcome().orElse(null));
             }
         }, error -> {
             if (relationship == item) {
@@ -152,6 +153,7 @@ public final class WizardViewModel implements WorkbookUser {
         autoSave.changed(edited.relationshipId(), edited);
         if (relationship != null && relationship.id() == edited.relationshipId()) {
             relationship.stageProperty().set(edited.stage());
+            relationship.outcomeProperty().set(edited.rebuilding().outcome().orElse(null));
             relationship.summaryProperty().set(PortfolioSummary.of(edited.actionPlan().commitments(),
                     edited.rebuilding().checkIns(), today));
         }
