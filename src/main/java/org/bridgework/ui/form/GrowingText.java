@@ -28,18 +28,47 @@ public final class GrowingText {
     public static TextArea grow(TextArea area, int minRows, int maxRows) {
         area.setWrapText(true);
         area.setPrefRowCount(minRows);
-        Runnable fit = () -> area.setPrefRowCount(Math.max(minRows, Math.min(maxRows, rowsNeeded(area))));
-        area.textProperty().addListener((o, old, text) -> fit.run());
-        area.fontProperty().addListener((o, old, font) -> fit.run());
-        area.widthProperty().addListener((o, old, width) -> fit.run());
+        Runnable fit = () -> fit(area, minRows, maxRows);
         area.skinProperty().addListener((o, old, skin) -> Platform.runLater(() -> {
+            // The skin's own text node, wrapped at the width the skin gives it: its height is what is needed.
+            Text shown = skinText(area);
             ScrollPane pane = (ScrollPane) area.lookup(".scroll-pane");
-            if (pane != null) {
-                pane.viewportBoundsProperty().addListener((p, before, bounds) -> fit.run());
+            if (shown == null || pane == null) {
+                return;
             }
+            shown.layoutBoundsProperty().addListener((p, before, bounds) -> fit.run());
+            pane.viewportBoundsProperty().addListener((p, before, bounds) -> fit.run());
             fit.run();
         }));
         return area;
+    }
+
+    private static void fit(TextArea area, int minRows, int maxRows) {
+        Text shown = skinText(area);
+        ScrollPane pane = (ScrollPane) area.lookup(".scroll-pane");
+        Node content = area.lookup(".content");
+        if (shown == null || pane == null || !(content instanceof Region region) || pane.getViewportBounds().getHeight() <= 0) {
+            return;
+        }
+        Text oneLine = new Text("X");
+        oneLine.setFont(shown.getFont());
+        double line = oneLine.getLayoutBounds().getHeight() + shown.getLineSpacing();
+        double text = Math.max(minRows * line, Math.min(maxRows * line, shown.getLayoutBounds().getHeight()));
+        // What lies around the text: the area's border and padding, the scroll pane's, the content's padding.
+        double around = area.getHeight() - pane.getViewportBounds().getHeight() + region.snappedTopInset()
+                + region.snappedBottomInset();
+        double wanted = Math.ceil(text + around);
+        if (Math.abs(area.getPrefHeight() - wanted) >= 1) {
+            area.setPrefHeight(wanted);
+            area.setMinHeight(wanted);
+        }
+    }
+
+    /** The text node the skin shows the area's text in (not its prompt), or null before it has a skin. */
+    private static Text skinText(TextArea area) {
+        return area.lookupAll(".text").stream()
+                .filter(node -> node instanceof Text && node.getParent() instanceof javafx.scene.Group)
+                .map(Text.class::cast).findFirst().orElse(null);
     }
 
     /**
@@ -65,33 +94,5 @@ public final class GrowingText {
         });
         area.getStyleClass().add("sentence");
         return grow(area, 1, SENTENCE_MAX_ROWS);
-    }
-
-    /** How many rows the text takes when wrapped at the width the area gives it now (at least one). */
-    static int rowsNeeded(TextArea area) {
-        double width = textWidth(area);
-        if (width <= 0) {
-            return 1;
-        }
-        Text measure = new Text(area.getText().isEmpty() ? " " : area.getText());
-        measure.setFont(area.getFont());
-        measure.setWrappingWidth(width);
-        Text oneLine = new Text("X");
-        oneLine.setFont(area.getFont());
-        double lineHeight = oneLine.getLayoutBounds().getHeight();
-        // A text ending in a line break has an empty last line the caret goes to: count it as well.
-        double height = measure.getLayoutBounds().getHeight() + (area.getText().endsWith("\n") ? lineHeight : 0);
-        return Math.max(1, (int) Math.ceil(height / lineHeight - 0.2));
-    }
-
-    /** The width the text wraps at: the visible part of the area's content, less the content's padding. */
-    private static double textWidth(TextArea area) {
-        ScrollPane pane = (ScrollPane) area.lookup(".scroll-pane");
-        Node content = area.lookup(".content");
-        if (pane == null || !(content instanceof Region region) || pane.getViewportBounds().getWidth() <= 0) {
-            return area.getWidth() - 30;
-        }
-        // One pixel short of the skin's own width, so rounding never wraps there a line we count as one.
-        return pane.getViewportBounds().getWidth() - region.snappedLeftInset() - region.snappedRightInset() - 1;
     }
 }
