@@ -23,8 +23,8 @@ public final class BackupLabels {
 
     /** "Monday, November 23, 2026, 9:14 AM" as the locale writes it, or only the day when the time is not known. */
     public static String taken(Backup backup) {
-        return backup.timeKnown() ? org.bridgework.ui.form.DateText.dayAndTime(backup.takenAt())
-                : org.bridgework.ui.form.DateText.fullDay(backup.takenAt().toLocalDate());
+        return backup.timeKnown() ? org.bridgework.text.Dates.dayAndTime(backup.takenAt())
+                : org.bridgework.text.Dates.fullDay(backup.takenAt().toLocalDate());
     }
 
     /** "24 KB", "3.5 MB": never "0 KB" for a file that has content. */

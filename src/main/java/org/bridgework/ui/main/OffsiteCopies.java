@@ -142,7 +142,7 @@ final class OffsiteCopies {
     }
 
     private String when(Instant instant) {
-        return org.bridgework.ui.form.DateText.dayAndTime(LocalDateTime.ofInstant(instant, clock.getZone()));
+        return org.bridgework.text.Dates.dayAndTime(LocalDateTime.ofInstant(instant, clock.getZone()));
     }
 
     private static StatusNotice failed(String text) {
