@@ -45,7 +45,7 @@ public final class CompactRows<T> {
                              LinkedHashMap<String, Comparator<T>> orders) {
     }
 
-    private static final double NARROW_COLUMN = 104;
+    private static final double NARROW_COLUMN = 94;
 
     private final Columns<T> columns;
     private final Map<ListSection.Card<T>, Row> rows = new IdentityHashMap<>();
@@ -239,9 +239,9 @@ public final class CompactRows<T> {
             cell.setPrefWidth(i == 0 ? 200 : NARROW_COLUMN);
             cell.setMaxWidth(i == 0 ? Double.MAX_VALUE : NARROW_COLUMN);
             HBox.setHgrow(cell, i == 0 ? Priority.ALWAYS : Priority.NEVER);
-            // The first column (what it is) may take two lines rather than lose its end.
+            // The first column (what it is) may take up to three lines rather than lose its end.
             cell.setWrapText(i == 0);
-            cell.setMaxHeight(i == 0 ? 3 * 16 : Double.MAX_VALUE);
+            cell.setMaxHeight(i == 0 ? 3 * 19 : Double.MAX_VALUE);
         }
         line.getChildren().addAll(cells);
         return line;
