@@ -177,6 +177,22 @@ public final class RepairCaseRepository {
         return Map.copyOf(result);
     }
 
+    /** How each closed repair of the portfolio ended (repairs still open are not in it). */
+    public Map<Long, org.bridgework.model.repair.Outcome> outcomes() {
+        String sql = "SELECT b.relationship_id AS relationship_id, b.outcome AS outcome FROM rebuilding b"
+                + " JOIN relationship r ON r.id = b.relationship_id WHERE r.deleted_at IS NULL AND b.outcome IS NOT NULL";
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            Map<Long, org.bridgework.model.repair.Outcome> result = new HashMap<>();
+            while (rows.next()) {
+                result.put(rows.getLong("relationship_id"),
+                        Columns.word(rows, "outcome", org.bridgework.model.repair.Outcome.class));
+            }
+            return Map.copyOf(result);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read how the repairs ended", e);
+        }
+    }
+
     /** The step last shown of each stored repair of the portfolio. */
     private Map<Long, RepairStep> readSteps() {
         String sql = "SELECT c.relationship_id AS relationship_id, c.current_step AS current_step FROM repair_case c"

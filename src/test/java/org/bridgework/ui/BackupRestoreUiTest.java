@@ -9,9 +9,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -36,8 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class BackupRestoreUiTest {
-    private static final String MONDAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.getDefault())
-            .format(LocalDate.of(2026, 11, 23));
+    private static final String MONDAY = org.bridgework.ui.form.DateText.fullDay(LocalDate.of(2026, 11, 23));
     private MainWindowHarness harness;
     private Path backups;
     private Path daily;

@@ -81,6 +81,14 @@ class FinishRepairUiTest {
         assertEquals(Optional.of(Outcome.RESTORED), stored.rebuilding().outcome());
         assertEquals(RepairStep.REBUILD, stored.stage());
         assertEquals(RepairStep.REBUILD, harness.main().portfolio().selectedProperty().get().stageProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Closed \u00b7 Restored", robot.lookup(".relationship-step").queryAs(javafx.scene.control.Label.class)
+                .getText(), "the portfolio says the repair is closed and how, not \"Step 8\"");
+        try (org.bridgework.store.Workbook book = org.bridgework.store.Workbook.open(harness.workbook,
+                org.bridgework.testing.FixedClock.now())) {
+            assertEquals(java.util.Map.of(id, Outcome.RESTORED), book.repairCases().outcomes(),
+                    "and reads so from the workbook when it opens again");
+        }
     }
 
     @Test

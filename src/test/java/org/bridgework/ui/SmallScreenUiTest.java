@@ -90,6 +90,12 @@ class SmallScreenUiTest {
         for (String toolbar : List.of(".relationship-header", ".timeline-filters", ".timeline-actions")) {
             cut.addAll(cutLabels(robot.lookup(toolbar).queryAs(Parent.class)));
         }
+        javafx.scene.control.TextField search = robot.lookup("#timelineSearch").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.text.Text prompt = new javafx.scene.text.Text(search.getPromptText());
+        prompt.setFont(search.getFont());
+        double room = search.getWidth() - search.getInsets().getLeft() - search.getInsets().getRight();
+        assertTrue(prompt.getLayoutBounds().getWidth() <= room,
+                "the search's placeholder is whole: " + prompt.getLayoutBounds().getWidth() + " in " + room);
         assertTrue(robot.lookup(".timeline-actions").queryAs(Parent.class).lookupAll(".button").size() >= 4,
                 "the toolbar is there to be looked at");
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.bridgework.model.Relationship;
@@ -80,7 +81,7 @@ class UndoUiTest {
         assertEquals(COMMITMENTS, harness.storedRepair(id).actionPlan().commitments(), "back at its place, as it was");
         assertEquals("Commitment \u201cWeekly call with their buyer\u201d is back in its place.", barMessage(robot));
         assertEquals(List.of("Send the revised contract", "Weekly call with their buyer", "Quarterly review"),
-                robot.lookup("#act-what").queryAllAs(TextField.class).stream().map(TextField::getText).toList(),
+                robot.lookup("#act-what").queryAllAs(TextInputControl.class).stream().map(TextInputControl::getText).toList(),
                 "the worksheet shows it again");
 
         remove(robot, 0);
@@ -130,8 +131,15 @@ class UndoUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".remove-entry").queryAll().size() == 3);
     }
 
-    /** Presses the n-th Remove from the keyboard (the cards are taller than the window; the button need not be seen). */
-    private static void remove(FxRobot robot, int n) {
+    /**
+     * Opens the n-th commitment from its row with Enter and presses its Remove from the keyboard (the button need
+     * not be in view).
+     */
+    private static void remove(FxRobot robot, int n) throws Exception {
+        javafx.scene.Node row = robot.lookup(".entry-row").nth(n).query();
+        robot.interact(row::requestFocus);
+        Keyboard.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Button remove = robot.lookup(".remove-entry").nth(n).queryButton();
         robot.interact(remove::requestFocus);
         robot.push(KeyCode.SPACE);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -100,7 +99,10 @@ class WizardEditingTest {
     }
 
     private static String problemUnder(TextField field) {
-        return field.getParent().getChildrenUnmodifiable().stream().filter(Label.class::isInstance)
-                .map(node -> ((Label) node)).filter(Label::isVisible).map(Label::getText).findFirst().orElse("");
+        javafx.scene.Node around = field;
+        while (!(around instanceof org.bridgework.ui.form.ValidatedField<?>)) {
+            around = around.getParent();
+        }
+        return ((org.bridgework.ui.form.ValidatedField<?>) around).problem();
     }
 }

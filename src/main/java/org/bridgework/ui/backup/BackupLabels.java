@@ -1,7 +1,5 @@
 package org.bridgework.ui.backup;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.bridgework.offsite.OffsiteBackups;
 import org.bridgework.store.Backup;
 import org.bridgework.store.BackupException;
@@ -23,10 +21,10 @@ public final class BackupLabels {
         return Texts.get("backup.kind." + backup.kind().name());
     }
 
-    /** "Monday 23 November 2026, 09:14", or only the day when the time is not known. */
+    /** "Monday, November 23, 2026, 9:14 AM" as the locale writes it, or only the day when the time is not known. */
     public static String taken(Backup backup) {
-        String pattern = Texts.get(backup.timeKnown() ? "backup.taken.dateTime" : "backup.taken.date");
-        return DateTimeFormatter.ofPattern(pattern, Locale.getDefault()).format(backup.takenAt());
+        return backup.timeKnown() ? org.bridgework.text.Dates.dayAndTime(backup.takenAt())
+                : org.bridgework.text.Dates.fullDay(backup.takenAt().toLocalDate());
     }
 
     /** "24 KB", "3.5 MB": never "0 KB" for a file that has content. */

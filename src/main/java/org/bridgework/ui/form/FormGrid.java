@@ -33,7 +33,7 @@ public final class FormGrid extends GridPane {
         getStyleClass().add("form-grid");
         setHgap(14);
         setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints(150, 180, 220);
+        ColumnConstraints labels = new ColumnConstraints(130, 160, 200);
         ColumnConstraints fields = new ColumnConstraints(200, 400, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().setAll(labels, fields);
@@ -46,10 +46,20 @@ public final class FormGrid extends GridPane {
         return field;
     }
 
+    /**
+     * A text area that grows with its text ({@link GrowingText}); {@code rows} is its height while it holds
+     * little, but never more than two rows of empty space.
+     */
     public TextArea area(String labelKey, String value, int rows) {
-        TextArea area = TabMovesFocus.on(new TextArea(value));
-        area.setWrapText(true);
-        area.setPrefRowCount(rows);
+        TextArea area = GrowingText.grow(TabMovesFocus.on(new TextArea(value)), Math.min(rows, 2), GrowingText.MAX_ROWS);
+        area.textProperty().addListener((o, old, text) -> onEdit.run());
+        row(labelKey, area);
+        return area;
+    }
+
+    /** A one-paragraph field that wraps a sentence instead of hiding its end ({@link GrowingText#sentence}). */
+    public TextArea sentence(String labelKey, String value) {
+        TextArea area = GrowingText.sentence(value);
         area.textProperty().addListener((o, old, text) -> onEdit.run());
         row(labelKey, area);
         return area;
@@ -84,10 +94,11 @@ public final class FormGrid extends GridPane {
 
     private ValidatedField<Optional<LocalDate>> date(String labelKey, Optional<LocalDate> value, boolean required) {
         ValidatedField<Optional<LocalDate>> field = new ValidatedField<>(value,
-                date -> date.map(Parsers.SHOWN::format).orElse(""), required ? Parsers.requiredDate() : Parsers.date());
-        field.field().setPromptText(Texts.get("field.date.prompt"));
+                date -> date.map(DateText::of).orElse(""), required ? Parsers.requiredDate() : Parsers.date());
+        field.field().setPromptText(Texts.get("field.date.prompt", DateText.of(LocalDate.now())));
         field.field().setPrefColumnCount(10);
         field.field().setMaxWidth(180);
+        field.beside(DatePickerButton.forField(field));
         return validated(labelKey, field);
     }
 
@@ -96,10 +107,14 @@ public final class FormGrid extends GridPane {
     }
 
     public ValidatedField<OptionalInt> rating(String labelKey, OptionalInt value, int min, int max, boolean required) {
-        ValidatedField<OptionalInt> field = new ValidatedField<>(value,
-                rating -> rating.isPresent() ? String.valueOf(rating.getAsInt()) : "", Parsers.rating(min, max, required));
-        field.field().setPromptText(Texts.get("field.rating.prompt", min, max));
-        field.field().setMaxWidth(180);
+        return rating(labelKey, value, min, max, required, min == 0 ? "rating.none" : "rating.veryLow", "rating.veryHigh");
+    }
+
+    /** A {@link RatingField}, with the words its lowest and highest numbers mean. */
+    public ValidatedField<OptionalInt> rating(String labelKey, OptionalInt value, int min, int max, boolean required,
+                                              String lowKey, String highKey) {
+        ValidatedField<OptionalInt> field = RatingField.of(value, min, max, required, lowKey, highKey);
+        field.field().setMaxWidth(90);
         return validated(labelKey, field);
     }
 

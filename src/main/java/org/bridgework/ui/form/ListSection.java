@@ -69,6 +69,10 @@ public final class ListSection<T> extends VBox {
     private final Supplier<T> blank;
     /** Told of each entry removed and the place it had, after the removal was reported to {@code onEdit}. */
     private BiConsumer<T, Integer> onRemoved = (entry, index) -> { };
+    /** The compact table the entries show as, or null for a card each. */
+    private CompactRows<T> compact;
+    private Button sortByDate;
+    private final String idPrefix;
 
     /**
      * @param addKey     the text key of the "Add" button; with dashes, also its id
@@ -80,7 +84,13 @@ public final class ListSection<T> extends VBox {
                        CardFactory<T> factory, Supplier<T> blank, Comparator<T> dateOrder, Runnable onEdit) {
         super(10);
         this.factory = factory;
-        this.onEdit = onEdit;
+        this.idPrefix = addKey.replace('.', '-');
+        this.onEdit = () -> {
+            onEdit.run();
+            if (compact != null) {
+                compact.refresh();
+            }
+        };
         this.cardTitle = cardTitle;
         this.blank = blank;
         getStyleClass().add("list-section");
@@ -92,10 +102,11 @@ public final class ListSection<T> extends VBox {
         add.setOnAction(event -> addBlank());
         HBox buttons = new HBox(8, add);
         if (dateOrder != null) {
-            Button sort = new Button(Texts.get("list.sortByDate"), Icons.of(Feather.CALENDAR));
-            sort.getStyleClass().add("flat");
-            sort.setOnAction(event -> sort(dateOrder));
-            buttons.getChildren().add(sort);
+            sortByDate = new Button(Texts.get("list.sortByDate"), Icons.of(Feather.CALENDAR));
+            sortByDate.getStyleClass().add("flat");
+            sortByDate.setOnAction(event -> sort(dateOrder));
+            sortByDate.managedProperty().bind(sortByDate.visibleProperty());
+            buttons.getChildren().add(sortByDate);
         }
         more.getStyleClass().add("flat");
         more.setId(addKey.replace('.', '-') + "-more");
@@ -103,9 +114,28 @@ public final class ListSection<T> extends VBox {
         more.managedProperty().bind(more.visibleProperty());
         addedBox.managedProperty().bind(addedBox.visibleProperty());
         getChildren().addAll(emptyLabel, cardBox, more, addedBox, buttons);
-        entries.stream().limit(PAGE).forEach(entry -> cards.add(factory.create(entry, onEdit)));
+        entries.stream().limit(PAGE).forEach(entry -> cards.add(factory.create(entry, this.onEdit)));
         unshown.addAll(entries.subList(Math.min(PAGE, entries.size()), entries.size()));
         render();
+    }
+
+    /**
+     * Shows the entries as a compact table ({@link CompactRows}) instead of a card each: one row per entry, with
+     * one opened for editing at a time. The "Sort by date" button gives way to the table's own order.
+     */
+    public CompactRows<T> showCompact(CompactRows.Columns<T> columns) {
+        compact = new CompactRows<>(columns, idPrefix);
+        compact.onRearranged(this::render);
+        getChildren().add(1, compact.top());
+        compact.top().managedProperty().bind(compact.top().visibleProperty());
+        if (sortByDate != null) {
+            sortByDate.setVisible(false);
+        }
+        frames.clear();
+        cardBox.setSpacing(0);
+        addedBox.setSpacing(0);
+        render();
+        return compact;
     }
 
     /** Whom to tell of a removed entry and its place in {@link #values()}, e.g. to offer Undo. */
@@ -132,6 +162,9 @@ public final class ListSection<T> extends VBox {
         Card<T> card = factory.create(entry, onEdit);
         (unshown.isEmpty() ? cards : added).add(card);
         render();
+        if (compact != null) {
+            compact.open(card);
+        }
         onEdit.run();
         AfterLayout.focus(card.firstField());
     }
@@ -144,6 +177,9 @@ public final class ListSection<T> extends VBox {
         T removed = card.value();
         from.remove(card);
         frames.remove(card);
+        if (compact != null) {
+            compact.forget(card);
+        }
         render();
         onEdit.run();
         onRemoved.accept(removed, place);
@@ -151,7 +187,8 @@ public final class ListSection<T> extends VBox {
         // so Ctrl+Z undoes the removal rather than typing there, and not on its Remove button, where a second
         // press or click would remove that one too. Tab goes on into its fields.
         if (!from.isEmpty()) {
-            Node next = frames.get(from.get(Math.min(index, from.size() - 1))).node();
+            Card<T> neighbour = from.get(Math.min(index, from.size() - 1));
+            Node next = compact != null ? compact.focusTarget(neighbour) : frames.get(neighbour).node();
             Platform.runLater(next::requestFocus);
         } else {
             Platform.runLater(add::requestFocus);
@@ -208,8 +245,12 @@ public final class ListSection<T> extends VBox {
     }
 
     private void render() {
-        cardBox.getChildren().setAll(framed(cards, 1));
+        cardBox.getChildren().setAll(framed(compact != null ? compact.ordered(cards) : cards, 1));
         addedBox.getChildren().setAll(framed(added, cards.size() + unshown.size() + 1));
+        if (compact != null) {
+            compact.top().setVisible(!cards.isEmpty() || !added.isEmpty());
+            compact.refresh();
+        }
         addedBox.setVisible(!added.isEmpty());
         emptyLabel.setVisible(cards.isEmpty() && unshown.isEmpty() && added.isEmpty());
         more.setVisible(!unshown.isEmpty());
@@ -238,6 +279,9 @@ public final class ListSection<T> extends VBox {
         remove.setOnAction(event -> remove(card));
         HBox header = new HBox(8, title, gap, remove);
         header.setAlignment(Pos.CENTER_LEFT);
+        if (compact != null) {
+            return new Frame(compact.frame(card, header), title);
+        }
         VBox frame = new VBox(8, header, card.view());
         frame.getStyleClass().add("entry-card");
         return new Frame(frame, title);

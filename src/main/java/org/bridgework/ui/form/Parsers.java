@@ -13,7 +13,7 @@ import org.bridgework.text.Texts;
 
 /** Turns what the user typed into values, with a plain reason when it cannot. */
 public final class Parsers {
-    /** Dates are shown as ISO (2026-11-23): unambiguous in every country. */
+    /** ISO dates (2026-11-23) are read in every locale, besides the locale's own forms ({@link DateText}). */
     public static final DateTimeFormatter SHOWN = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private Parsers() {
@@ -21,9 +21,10 @@ public final class Parsers {
 
     /** A date: ISO, or the short or medium form of the user's locale; blank means none. */
     public static Function<String, Parsed<Optional<LocalDate>>> date() {
-        List<DateTimeFormatter> accepted = List.of(SHOWN,
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Locale.getDefault()),
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault()));
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        List<DateTimeFormatter> accepted = List.of(DateText.format(), SHOWN,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
         return text -> {
             String typed = text.strip();
             if (typed.isEmpty()) {
@@ -36,7 +37,7 @@ public final class Parsers {
                     // try the next format
                 }
             }
-            return Parsed.problem(Texts.get("field.date.problem", LocalDate.now().format(SHOWN)));
+            return Parsed.problem(Texts.get("field.date.problem", DateText.of(LocalDate.now())));
         };
     }
 

@@ -56,6 +56,13 @@ public final class ValidatedField<T> extends VBox {
         return field;
     }
 
+    /** Puts {@code node} (a date picker's button) to the right of the text field. */
+    public void beside(javafx.scene.Node node) {
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(4, field, node);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().set(0, line);
+    }
+
     /** The reason shown under the field, or empty when the text is valid. */
     public String problem() {
         return problem.isVisible() ? problem.getText() : "";

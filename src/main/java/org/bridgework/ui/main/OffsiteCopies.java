@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
@@ -144,8 +142,7 @@ final class OffsiteCopies {
     }
 
     private String when(Instant instant) {
-        return DateTimeFormatter.ofPattern(Texts.get("backup.taken.dateTime"), Locale.getDefault())
-                .format(LocalDateTime.ofInstant(instant, clock.getZone()));
+        return org.bridgework.text.Dates.dayAndTime(LocalDateTime.ofInstant(instant, clock.getZone()));
     }
 
     private static StatusNotice failed(String text) {

@@ -121,7 +121,8 @@ public final class PortfolioViewModel implements WorkbookUser {
         RepairCaseRepository repairs = workbook.repairCases();
         org.bridgework.store.PortfolioSummaryQuery summaries = workbook.summaries();
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        runner.run(() -> new Contents(relationships.findAll(), repairs.stages(), summaries.summaries(today)),
+        runner.run(() -> new Contents(relationships.findAll(), repairs.stages(), summaries.summaries(today),
+                        repairs.outcomes()),
                 contents -> {
                     show(contents);
                     then.run();
@@ -130,7 +131,8 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     /** What a workbook's portfolio shows, read in one go off the JavaFX thread. */
     private record Contents(List<Relationship> relationships, Map<Long, RepairStep> stages,
-                            Map<Long, org.bridgework.model.timeline.PortfolioSummary> summaries) {
+                            Map<Long, org.bridgework.model.timeline.PortfolioSummary> summaries,
+                            Map<Long, org.bridgework.model.repair.Outcome> outcomes) {
     }
 
     /** Why {@code typed} cannot name {@code self} (null for a new relationship), or empty if it can. */
@@ -298,6 +300,7 @@ public final class PortfolioViewModel implements WorkbookUser {
         items.setAll(contents.relationships().stream().map(stored -> {
             RelationshipItem item = new RelationshipItem(stored);
             item.stageProperty().set(contents.stages().getOrDefault(stored.id(), RepairStep.ASSESS));
+            item.outcomeProperty().set(contents.outcomes().get(stored.id()));
             item.summaryProperty().set(contents.summaries().getOrDefault(stored.id(),
                     org.bridgework.model.timeline.PortfolioSummary.NONE));
             return watch(item);

@@ -62,6 +62,9 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         if (current == null) {
             return "";
         }
+        if (item.outcomeProperty().get() != null) {
+            return Texts.get("portfolio.closed", Texts.get("enum.Outcome." + item.outcomeProperty().get().name()));
+        }
         String step = Texts.get("portfolio.step", current.number(), Texts.guidance("guidance." + current.name() + ".title"));
         return item.summaryProperty().get().nextDue().flatMap(c -> c.due())
                 .map(due -> Texts.get("portfolio.nextDue", step, due.format(NEXT_DUE))).orElse(step);
@@ -95,7 +98,7 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
                         : item.organisationProperty().get(), item.organisationProperty()));
         archivedTag.visibleProperty().bind(item.archivedProperty());
         step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> stepLine(item),
-                item.stageProperty(), item.summaryProperty()));
+                item.stageProperty(), item.summaryProperty(), item.outcomeProperty()));
         PortfolioSummary summary = item.summaryProperty().get();
         overdue.setText(summary.overdueCount() > 0 ? Texts.get("portfolio.overdue", summary.overdueCount()) : "");
         overdue.setVisible(summary.overdueCount() > 0);

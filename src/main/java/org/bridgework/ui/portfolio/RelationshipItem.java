@@ -30,6 +30,8 @@ public final class RelationshipItem {
     private final BooleanProperty archived = new SimpleBooleanProperty(this, "archived");
     /** The stage the repair has reached ({@code RepairCase.stage()}); kept by the wizard, shown in the list. */
     private final ObjectProperty<RepairStep> stage = new SimpleObjectProperty<>(this, "stage");
+    /** How the repair ended, once it is closed with Finish; null while it is open. Kept by the wizard. */
+    private final ObjectProperty<org.bridgework.model.repair.Outcome> outcome = new SimpleObjectProperty<>(this, "outcome");
     /** Next due commitment, overdue count and trust trend; kept by the wizard, shown in the list. */
     private final ObjectProperty<PortfolioSummary> summary =
             new SimpleObjectProperty<>(this, "summary", PortfolioSummary.NONE);
@@ -108,6 +110,10 @@ public final class RelationshipItem {
 
     public ObjectProperty<RepairStep> stageProperty() {
         return stage;
+    }
+
+    public ObjectProperty<org.bridgework.model.repair.Outcome> outcomeProperty() {
+        return outcome;
     }
 
     @Override

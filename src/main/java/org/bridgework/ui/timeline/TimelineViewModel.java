@@ -33,7 +33,6 @@ import org.bridgework.model.timeline.TimelineOpening;
 import org.bridgework.model.timeline.TimelineRow;
 import org.bridgework.model.timeline.TimelineRows;
 import org.bridgework.text.Texts;
-import org.bridgework.ui.form.Parsers;
 import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.wizard.RepairUndo;
 import org.bridgework.ui.wizard.WizardViewModel;
@@ -114,7 +113,7 @@ public final class TimelineViewModel {
         Optional<LocalDate> due = commitment.due();
         if (due.isPresent() && due.get().isAfter(wizard.today()) && !wizard.dialogs().confirmUnlikely(
                 Texts.get("timeline.missedEarly.title"),
-                Texts.get("timeline.missedEarly.message", commitment.what(), Parsers.SHOWN.format(due.get())),
+                Texts.get("timeline.missedEarly.message", commitment.what(), org.bridgework.ui.form.DateText.of(due.get())),
                 Texts.get("timeline.missedEarly.confirm"))) {
             return false;
         }

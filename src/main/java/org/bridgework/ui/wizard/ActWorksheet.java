@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.bridgework.model.repair.ActionPlan;
@@ -20,6 +21,8 @@ import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.model.repair.Severity;
 import org.bridgework.text.Texts;
+import org.bridgework.ui.form.CompactRows;
+import org.bridgework.ui.form.DateText;
 import org.bridgework.ui.form.FormGrid;
 import org.bridgework.ui.form.ListSection;
 import org.bridgework.ui.form.Option;
@@ -36,12 +39,28 @@ final class ActWorksheet implements Worksheet {
                 n -> Texts.get("act.commitment", n), repair.actionPlan().commitments(),
                 (commitment, edit) -> card(commitment, edit, today),
                 () -> Commitment.planned("", "", null), Cards.byDate(Commitment::due), onEdit);
+        commitments.showCompact(columns(today));
         view.getChildren().addAll(advice, AssessWorksheet.heading("act.commitments"), commitments);
     }
 
     @Override
     public void refresh(RepairCase current) {
         advice.show(Advice.lines(RepairStep.ACT, current));
+    }
+
+    /** The compact table of commitments: what, owner, due, status; an overdue one says so in words and a sign. */
+    private static CompactRows.Columns<Commitment> columns(LocalDate today) {
+        java.util.LinkedHashMap<String, java.util.Comparator<Commitment>> orders = new java.util.LinkedHashMap<>();
+        orders.put(Texts.get("act.order.due"), Cards.byDate(Commitment::due));
+        orders.put(Texts.get("act.order.status"), java.util.Comparator.comparing(c -> CommitmentRules.displayStatus(c, today)));
+        orders.put(Texts.get("act.order.owner"), java.util.Comparator.comparing(c -> c.owner().strip().toLowerCase(java.util.Locale.ROOT)));
+        orders.put(Texts.get("act.order.entered"), null);
+        return new CompactRows.Columns<>(
+                List.of(Texts.get("act.what"), Texts.get("act.owner"), Texts.get("act.due"), Texts.get("act.status")),
+                c -> List.of(c.what(), c.owner(), c.due().map(DateText::of).orElse(""),
+                        EnumNames.of(CommitmentRules.displayStatus(c, today))),
+                c -> CommitmentRules.displayStatus(c, today) == org.bridgework.model.repair.DisplayStatus.OVERDUE,
+                orders);
     }
 
     private static ListSection.Card<Commitment> card(Commitment commitment, Runnable onEdit, LocalDate today) {
@@ -55,15 +74,15 @@ final class ActWorksheet implements Worksheet {
             recheck[0].run();
             onEdit.run();
         });
-        TextField what = form.text("act.what", commitment.what());
+        TextArea what = form.sentence("act.what", commitment.what());
         TextField owner = form.text("act.owner", commitment.owner());
         ValidatedField<Optional<LocalDate>> due = form.date("act.due", commitment.due());
-        TextField measure = form.text("act.measure", commitment.measureOfSuccess());
+        TextArea measure = form.sentence("act.measure", commitment.measureOfSuccess());
         measure.setPromptText(Texts.get("act.measure.prompt"));
         ComboBox<Option<CommitmentStatus>> state = form.choice("act.status", EnumNames.all(CommitmentStatus.class),
                 commitment.status(), EnumNames::of, null);
         ValidatedField<Optional<LocalDate>> completed = form.date("act.completedOn", commitment.completedOn());
-        TextField evidence = form.text("act.evidence", commitment.evidence());
+        TextArea evidence = form.sentence("act.evidence", commitment.evidence());
         ComboBox<Option<CommitmentKind>> kind = form.choice("act.kind", EnumNames.all(CommitmentKind.class),
                 commitment.kind().orElse(null), EnumNames::of, Texts.get("choice.notChosen"));
         CheckBox beyond = form.check("act.beyond", commitment.beyondWhatWasAsked());

@@ -68,15 +68,17 @@ final class AssessWorksheet implements Worksheet {
         // Not asked for here: an amount that came with an import is kept as it is.
         fields.nested(AssessFields.WE_BRING_THEM, AssessFields.VALUE, ratings(value, assessment.weBringThem(), false));
         value.wide(heading("assess.costAndRisk"));
-        fields.rating("assess.cost", AssessFields.COST_OF_REPAIR, 0, 5);
-        fields.rating("assess.alternatives", AssessFields.ALTERNATIVES, 0, 5);
-        fields.rating("assess.risk", AssessFields.RISK_OF_INACTION, 0, 5);
+        fields.rating("assess.cost", AssessFields.COST_OF_REPAIR, 0, 5, "rating.none", "rating.veryHigh");
+        fields.rating("assess.alternatives", AssessFields.ALTERNATIVES, 0, 5, "rating.none", "rating.manyGood");
+        fields.rating("assess.risk", AssessFields.RISK_OF_INACTION, 0, 5, "rating.none", "rating.veryHigh");
         value.wide(heading("assess.context"));
         value.wide(hint("assess.contextHint"));
         fields.choice("assess.door", AssessFields.DOOR, DoorState.class, Texts.get("understand.notKnownYet"));
         fields.choice("assess.atFault", AssessFields.AT_FAULT, FaultSide.class, Texts.get("understand.notKnownYet"));
-        fields.rating("assess.theirTrustworthiness", AssessFields.THEIR_TRUSTWORTHINESS, 0, 5);
-        fields.rating("assess.chanceOfRepeat", AssessFields.CHANCE_OF_REPEAT, 0, 5);
+        fields.rating("assess.theirTrustworthiness", AssessFields.THEIR_TRUSTWORTHINESS, 0, 5, "rating.none",
+                "rating.veryHigh");
+        fields.rating("assess.chanceOfRepeat", AssessFields.CHANCE_OF_REPEAT, 0, 5, "rating.veryLow",
+                "rating.veryHigh");
 
         FormGrid decision = new FormGrid(onEdit);
         decision.wide(heading("assess.decision"));
@@ -95,7 +97,7 @@ final class AssessWorksheet implements Worksheet {
         SheetForm<ValueRatings> form = new SheetForm<>(grid, shown);
         for (ValueDimension dimension : ValueDimension.values()) {
             form.rating("enum.ValueDimension." + dimension.name(), AssessFields.DIMENSIONS.get(dimension.ordinal()),
-                    ValueRatings.MIN, ValueRatings.MAX);
+                    ValueRatings.MIN, ValueRatings.MAX, "rating.nothing", "rating.aGreatDeal");
         }
         if (withRevenue) {
             form.amount("assess.annualRevenue", AssessFields.ANNUAL_REVENUE);

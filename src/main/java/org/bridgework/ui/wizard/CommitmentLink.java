@@ -15,7 +15,6 @@ import org.bridgework.model.repair.OfferCommitments;
 import org.bridgework.model.repair.RepairOffer;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Icons;
-import org.bridgework.ui.form.Parsers;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -63,7 +62,7 @@ final class CommitmentLink {
     /** "Made into commitment: Reprint at our cost, due 2026-12-10". */
     private static String madeInto(Commitment commitment) {
         String what = commitment.what().strip();
-        return commitment.due().map(due -> Texts.get("apologise.madeInto", what, Parsers.SHOWN.format(due)))
+        return commitment.due().map(due -> Texts.get("apologise.madeInto", what, org.bridgework.ui.form.DateText.of(due)))
                 .orElse(Texts.get("apologise.madeIntoUndated", what));
     }
 }

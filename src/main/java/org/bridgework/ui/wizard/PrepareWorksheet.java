@@ -2,7 +2,6 @@ package org.bridgework.ui.wizard;
 
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.bridgework.fields.PrepareFields;
 import org.bridgework.model.repair.ApologyWarranted;
@@ -51,7 +50,7 @@ final class PrepareWorksheet implements Worksheet {
     private static ListSection.Card<Fact> factCard(Fact fact, Runnable onEdit) {
         FormGrid form = new FormGrid(onEdit);
         TextArea statement = form.area("prepare.statement", fact.statement(), 2);
-        TextField source = form.text("prepare.source", fact.source());
+        TextArea source = form.sentence("prepare.source", fact.source());
         return Cards.of(form, statement, () -> new Fact(statement.getText(), source.getText()));
     }
 

@@ -42,6 +42,19 @@ final class RebuildWorksheet implements Worksheet {
         checkIns = new ListSection<>("rebuild.add", Texts.get("rebuild.none"),
                 n -> Texts.get("rebuild.checkIn", n), existing, RebuildWorksheet::card,
                 () -> blankCheckIn(today), Cards.byDate(c -> Optional.of(c.date())), onEdit);
+        // Check-ins come every few weeks for months: rows of when and the two directions' means scan at a glance.
+        java.util.LinkedHashMap<String, java.util.Comparator<TrustCheckIn>> orders = new java.util.LinkedHashMap<>();
+        orders.put(Texts.get("list.order.date"), java.util.Comparator.comparing(TrustCheckIn::date));
+        orders.put(Texts.get("list.order.latest"), java.util.Comparator.comparing(TrustCheckIn::date).reversed());
+        orders.put(Texts.get("act.order.entered"), null);
+        checkIns.showCompact(new org.bridgework.ui.form.CompactRows.Columns<>(
+                List.of(Texts.get("rebuild.checkIn.row"), Texts.get("rebuild.theirTrust.short"),
+                        Texts.get("rebuild.ourTrust.short")),
+                c -> List.of(org.bridgework.ui.form.DateText.of(c.date())
+                                + (c.baseline() ? " \u00b7 " + Texts.get("rebuild.baseline.short") : "")
+                                + (c.note().isBlank() ? "" : " \u2014 " + c.note().strip()),
+                        mean(c.theirTrust()), mean(c.ourTrust())),
+                c -> false, orders));
         FormGrid form = new FormGrid(onEdit);
         form.wide(AssessWorksheet.heading("rebuild.close"));
         fields = new SheetForm<>(form, rebuilding);
@@ -115,5 +128,14 @@ final class RebuildWorksheet implements Worksheet {
         lines.add(ClosingWords.line(ClosingReadiness.of(current, today)));
         progress.show(lines);
         advice.show(Advice.lines(RepairStep.REBUILD, current));
+    }
+
+    /** "3.7 of 5", or that it is not rated yet. */
+    private static String mean(org.bridgework.model.repair.TrustRatings ratings) {
+        if (!ratings.inRange()) {
+            return Texts.get("rebuild.notRated");
+        }
+        double mean = (ratings.ability() + ratings.benevolence() + ratings.integrity()) / 3.0;
+        return Texts.get("rebuild.mean", mean);
     }
 }

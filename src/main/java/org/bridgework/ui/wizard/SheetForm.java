@@ -95,6 +95,12 @@ final class SheetForm<S> {
         return validated(field, form.rating(labelKey, field.get(shown), min, max));
     }
 
+    /** A rating whose lowest and highest numbers mean the words of {@code lowKey} and {@code highKey}. */
+    ValidatedField<OptionalInt> rating(String labelKey, Field<S, OptionalInt> field, int min, int max, String lowKey,
+                                       String highKey) {
+        return validated(field, form.rating(labelKey, field.get(shown), min, max, false, lowKey, highKey));
+    }
+
     ValidatedField<Optional<BigDecimal>> amount(String labelKey, Field<S, Optional<BigDecimal>> field) {
         return validated(field, form.amount(labelKey, field.get(shown)));
     }

@@ -43,6 +43,16 @@ final class TalkWorksheet implements Worksheet {
         conversations = new ListSection<>("talk.add", Texts.get("talk.none"),
                 n -> Texts.get("talk.conversation", n), repair.dialogue().conversations(), this::card,
                 () -> Conversation.on(today, Channel.MEETING), Cards.byDate(c -> Optional.of(c.date())), onEdit);
+        // A repair holds several conversations over weeks: rows of when, how and how it felt keep them scannable.
+        java.util.LinkedHashMap<String, java.util.Comparator<Conversation>> orders = new java.util.LinkedHashMap<>();
+        orders.put(Texts.get("list.order.date"), java.util.Comparator.comparing(Conversation::date));
+        orders.put(Texts.get("list.order.latest"), java.util.Comparator.comparing(Conversation::date).reversed());
+        orders.put(Texts.get("act.order.entered"), null);
+        conversations.showCompact(new org.bridgework.ui.form.CompactRows.Columns<>(
+                List.of(Texts.get("talk.conversation.row"), Texts.get("talk.channel"), Texts.get("talk.sentiment")),
+                c -> List.of(org.bridgework.ui.form.DateText.of(c.date()) + " \u2014 " + String.join(", ", c.participants()),
+                        EnumNames.of(c.channel()), c.sentiment().map(EnumNames::of).orElse("")),
+                c -> false, orders));
         view.getChildren().addAll(AssessWorksheet.heading("talk.conversations"), conversations);
     }
 

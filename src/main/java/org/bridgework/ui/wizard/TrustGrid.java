@@ -8,7 +8,7 @@ import javafx.scene.layout.GridPane;
 import org.bridgework.model.repair.TrustCheckIn;
 import org.bridgework.model.repair.TrustRatings;
 import org.bridgework.text.Texts;
-import org.bridgework.ui.form.Parsers;
+import org.bridgework.ui.form.RatingField;
 import org.bridgework.ui.form.ValidatedField;
 
 /**
@@ -49,9 +49,9 @@ final class TrustGrid extends GridPane {
         for (int i = 0; i < values.length; i++) {
             // A rating not given yet (a new check-in) shows as an empty field, not as an out-of-range 0.
             boolean rated = values[i] >= TrustRatings.MIN && values[i] <= TrustRatings.MAX;
-            ValidatedField<OptionalInt> field = new ValidatedField<>(rated ? OptionalInt.of(values[i]) : OptionalInt.empty(),
-                    value -> value.isPresent() ? String.valueOf(value.getAsInt()) : "",
-                    Parsers.rating(TrustRatings.MIN, TrustRatings.MAX, true));
+            // The same rating control as everywhere; what the ends mean is said once, in the table's heading.
+            ValidatedField<OptionalInt> field = RatingField.of(rated ? OptionalInt.of(values[i]) : OptionalInt.empty(),
+                    TrustRatings.MIN, TrustRatings.MAX, true, null, null);
             field.field().setPrefColumnCount(3);
             field.field().setAccessibleText(label.getText() + ", " + Texts.get(ITEMS[i]));
             String asked = Texts.get(QUESTIONS[i] + (fields == ours ? ".ours" : ".theirs"));

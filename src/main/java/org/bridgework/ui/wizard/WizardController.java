@@ -33,9 +33,6 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The "Repair steps" view: the step list, the current step's worksheet, and its guidance. */
 public final class WizardController {
-    /** Below this width the guidance moves from beside the worksheet to above it. */
-    private static final double GUIDANCE_BESIDE_FROM = 980;
-
     @FXML
     private BorderPane wizardPane;
     @FXML
@@ -70,7 +67,7 @@ public final class WizardController {
     private final GuidancePane guidance = new GuidancePane();
     /** Parts the manager said the apology check was wrong to find; kept while the window is open. */
     private final ApologyRejections rejections = new ApologyRejections();
-    private final javafx.scene.control.TitledPane foldedGuidance = new javafx.scene.control.TitledPane();
+    private GuidancePlacement guidancePlacement;
     private final Parent view;
     private Worksheet worksheet;
     private RepairStep shownStep;
@@ -86,7 +83,7 @@ public final class WizardController {
         this.view = Fxml.load(this);
         // Filters run before the tab pane around us, which would take Ctrl+PageDown for switching tabs.
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::stepKeys);
-        ((javafx.scene.layout.Region) view).widthProperty().addListener((o, old, width) -> placeGuidance(width.doubleValue()));
+        ((javafx.scene.layout.Region) view).widthProperty().addListener((o, old, width) -> guidancePlacement.place(width.doubleValue()));
     }
 
     @FXML
@@ -102,10 +99,7 @@ public final class WizardController {
         backButton.setGraphic(Icons.of(Feather.ARROW_LEFT));
         nextButton.setGraphic(Icons.of(Feather.ARROW_RIGHT));
         nextButton.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        guidancePane.setContent(guidance);
-        foldedGuidance.setText(Texts.get("wizard.guidance"));
-        foldedGuidance.setExpanded(false);
-        foldedGuidance.setId("foldedGuidance");
+        guidancePlacement = new GuidancePlacement(wizardPane, header, guidancePane, guidance);
         wizardPane.visibleProperty().bind(model.repairProperty().isNotNull());
         loadingLabel.visibleProperty().bind(model.repairProperty().isNull());
         model.repairProperty().addListener((o, old, repair) -> repairChanged(repair));
@@ -302,22 +296,5 @@ public final class WizardController {
             all.add(commitment);
             return current.withActionPlan(new ActionPlan(all));
         });
-    }
-
-    /**
-     * Beside the worksheet when there is room; on a narrow window, folded into a "Guidance" pane above it
-     * (open with a click or Space), so the worksheet keeps a usable width.
-     */
-    private void placeGuidance(double width) {
-        boolean beside = width >= GUIDANCE_BESIDE_FROM;
-        if (beside && wizardPane.getRight() == null) {
-            foldedGuidance.setContent(null);
-            header.getChildren().remove(foldedGuidance);
-            wizardPane.setRight(guidancePane);
-        } else if (!beside && wizardPane.getRight() != null) {
-            wizardPane.setRight(null);
-            foldedGuidance.setContent(guidancePane);
-            header.getChildren().add(foldedGuidance);
-        }
     }
 }

@@ -122,6 +122,7 @@ public final class WizardViewModel implements WorkbookUser {
                 milestones.set(loaded.milestones());
                 repair.set(loaded.repair());
                 opening.set(null);
+                item.outcomeProperty().set(loaded.repair().rebuilding().outcome().orElse(null));
             }
         }, error -> {
             if (relationship == item) {
@@ -154,6 +155,7 @@ public final class WizardViewModel implements WorkbookUser {
         autoSave.changed(edited.relationshipId(), edited);
         if (relationship != null && relationship.id() == edited.relationshipId()) {
             relationship.stageProperty().set(edited.stage());
+            relationship.outcomeProperty().set(edited.rebuilding().outcome().orElse(null));
             relationship.summaryProperty().set(PortfolioSummary.of(edited, today));
         }
     }
