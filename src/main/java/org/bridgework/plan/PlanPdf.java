@@ -2,6 +2,7 @@ package org.bridgework.plan;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
@@ -52,6 +53,7 @@ public final class PlanPdf {
             builder.usePDDocument(document);
             builder.withHtmlContent(xhtml, NoOutsideResources.BASE_URI);
             NoOutsideResources.apply(builder);
+            AccessiblePdf.apply(builder);
             builder.useUnicodeBidiSplitter(BidiRuns.FACTORY);
             builder.useUnicodeBidiReorderer(new RightToLeftText());
             // A character neither font has is drawn as U+FFFD, like one that cannot be printed at all (Xhtml):
@@ -64,7 +66,10 @@ public final class PlanPdf {
             font(builder, document, "DejaVuSans.ttf", FALLBACK_FAMILY, 400, FontStyle.NORMAL);
             font(builder, document, "DejaVuSans-Bold.ttf", FALLBACK_FAMILY, 700, FontStyle.NORMAL);
             builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.setListener(new TaggedFigures());
+                renderer.createPDF();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not make the plan's PDF", e);
         }
