@@ -149,6 +149,9 @@ final class Xhtml {
                 case '>' -> escaped.append("&gt;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
+                // The byte order mark inside text means "zero-width no-break space", which PDF/A and PDF/UA
+                // forbid as the Unicode value of a glyph; the word joiner means the same and is allowed.
+                case '\uFEFF' -> escaped.append('\u2060');
                 default -> {
                     if (printable(cp)) {
                         if (combiningMark(cp) && !followsABase(escaped)) {
