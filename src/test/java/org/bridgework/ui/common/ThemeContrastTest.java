@@ -51,6 +51,14 @@ class ThemeContrastTest {
             List.of("fg-emphasis", "danger-emphasis", "bg-default"),  // the overdue count badge
             List.of("fg-emphasis", "accent-emphasis", "bg-default"),  // default buttons
             List.of("accent-fg", "accent-subtle", "bg-default"));     // today's line in the timeline, selected
+    /** Primer Dark (under dark and high contrast) also draws with its scale: hovered and selected cells, focused
+     * coloured buttons. */
+    private static final List<List<String>> TEXT_ON_DARK_SCALE = List.of(
+            List.of("fg-default", "base-6", "bg-default"),
+            List.of("fg-default", "base-7", "bg-default"),
+            List.of("fg-emphasis", "accent-6", "bg-default"),
+            List.of("fg-emphasis", "success-6", "bg-default"),
+            List.of("fg-emphasis", "danger-6", "bg-default"));
     /** Parts on a tinted background: the focus ring around a selected row. */
     private static final List<List<String>> PARTS_ON_TINTS = List.of(
             List.of("accent-emphasis", "accent-subtle", "bg-subtle"));
@@ -70,6 +78,11 @@ class ThemeContrastTest {
             }
             for (List<String> pair : TEXT_ON_TINTS) {
                 check(failures, theme, colours, pair.get(0), pair.get(1), pair.get(2), TEXT);
+            }
+            if (theme != Theme.LIGHT) {
+                for (List<String> pair : TEXT_ON_DARK_SCALE) {
+                    check(failures, theme, colours, pair.get(0), pair.get(1), pair.get(2), TEXT);
+                }
             }
             for (List<String> pair : PARTS_ON_TINTS) {
                 check(failures, theme, colours, pair.get(0), pair.get(1), pair.get(2), LARGE_TEXT_OR_PART);
