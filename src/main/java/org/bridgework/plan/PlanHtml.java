@@ -78,7 +78,8 @@ public final class PlanHtml {
         Relationship r = request.relationship();
         html.open("div", "cover");
         html.element("p", "kicker", Texts.get("plan.title"));
-        html.element("h1", null, r.name());
+        // A heading of only spaces would be left out of the tagged PDF, whose headings must start with H1.
+        html.element("h1", null, Xhtml.blank(r.name()) ? Texts.get("plan.noName") : r.name());
         html.element("p", "version-badge " + request.version().name().toLowerCase(java.util.Locale.ROOT),
                 versionLabel(request.version()) + " \u2014 " + Texts.get("plan.versionNote." + request.version().name()));
         html.open("table", "facts").open("tbody");
@@ -96,7 +97,7 @@ public final class PlanHtml {
 
     private static void fact(Xhtml html, String label, String value) {
         if (!Xhtml.blank(value)) {
-            html.open("tr").element("th", null, label).element("td", null, value).close("tr");
+            html.open("tr").header("row", null, label).element("td", null, value).close("tr");
         }
     }
 
@@ -111,7 +112,8 @@ public final class PlanHtml {
         if (rate.isEmpty() && scored.isEmpty() && next.isEmpty() && silence.isEmpty()) {
             return;
         }
-        html.open("table", "glance").open("tbody").open("tr");
+        // A layout of boxes, not a table of data: divs shown as a table (plan.css), tagged as plain Divs in the PDF.
+        html.open("div", "glance").open("div", "glance-row");
         rate.ifPresent(r -> figure(html, Texts.get("plan.glance.followThrough"),
                 Texts.get("plan.glance.percent", r.ratio()), Texts.get("plan.glance.kept", r.kept(), r.due())));
         if (!scored.isEmpty()) {
@@ -128,12 +130,12 @@ public final class PlanHtml {
         silence.ifPresent(s -> figure(html, Texts.get(s.ongoing() ? "plan.glance.silenceOngoing" : "plan.glance.silence"),
                 Texts.get(s.ongoing() ? "plan.glance.daysSoFar" : "plan.glance.daysAfter", s.days()), Texts.get(s.tooLong() ? "plan.glance.silenceTooLong"
                         : "plan.glance.silenceSince", PlanFormat.shortDate(s.firstIncident()), SilenceClock.WARN_AFTER_DAYS)));
-        html.close("tr").close("tbody").close("table");
+        html.close("div").close("div");
     }
 
     private static void figure(Xhtml html, String label, String value, String note) {
-        html.open("td").element("p", "glance-label", label).element("p", "glance-value", value)
-                .element("p", "glance-note", note).close("td");
+        html.open("div", "glance-cell").element("p", "glance-label", label).element("p", "glance-value", value)
+                .element("p", "glance-note", note).close("div");
     }
 
     /** The print stylesheet, with the page size of the chosen paper. */

@@ -1,13 +1,16 @@
 package org.bridgework.plan;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -26,6 +29,8 @@ public final class PlanPdf {
     static final String FAMILY = "Lato";
     /** Characters Lato lacks (Cyrillic extensions, arrows, many symbols) come from this one. */
     static final String FALLBACK_FAMILY = "DejaVu Sans";
+    /** The family openhtmltopdf falls back to when none of those asked for is registered. */
+    private static final String LAST_RESORT_FAMILY = "Serif";
 
     static {
         // openhtmltopdf reports every font load and layout pass through java.util.logging; a command-line
@@ -52,6 +57,7 @@ public final class PlanPdf {
             builder.usePDDocument(document);
             builder.withHtmlContent(xhtml, NoOutsideResources.BASE_URI);
             NoOutsideResources.apply(builder);
+            AccessiblePdf.apply(builder);
             builder.useUnicodeBidiSplitter(BidiRuns.FACTORY);
             builder.useUnicodeBidiReorderer(new RightToLeftText());
             // A character neither font has is drawn as U+FFFD, like one that cannot be printed at all (Xhtml):
@@ -63,8 +69,16 @@ public final class PlanPdf {
             font(builder, document, "Lato-BoldItalic.ttf", FAMILY, 700, FontStyle.ITALIC);
             font(builder, document, "DejaVuSans.ttf", FALLBACK_FAMILY, 400, FontStyle.NORMAL);
             font(builder, document, "DejaVuSans-Bold.ttf", FALLBACK_FAMILY, 700, FontStyle.NORMAL);
+            // Text in a family none of these has (markup not from PlanHtml) is still drawn: PDF/A leaves the
+            // renderer no standard font of its own to fall back to. DejaVu Sans, loaded only if such text occurs,
+            // and not Lato, whose ligatures this way of loading would draw as single glyphs (see font()).
+            builder.useFont(() -> fontStream("DejaVuSans.ttf"), "Bridgework last resort", 400, FontStyle.NORMAL, true,
+                    EnumSet.of(FSFontUseCase.FALLBACK_FINAL));
             builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.setListener(new TaggedFigures());
+                renderer.createPDF();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not make the plan's PDF", e);
         }
@@ -81,7 +95,13 @@ public final class PlanPdf {
         try (InputStream in = fontStream(file)) {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
             ttf.setEnableGsub(false);
-            builder.useFont(new PDFontSupplier(PDType0Font.load(document, ttf, true)), family, weight, style, true);
+            PDFontSupplier font = new PDFontSupplier(PDType0Font.load(document, ttf, true));
+            builder.useFont(font, family, weight, style, true);
+            if (family.equals(FAMILY)) {
+                // The renderer's last resort for a family it does not have. Its own is a standard PDF font,
+                // which PDF/A forbids (not embedded), so without this such text would not be drawn at all.
+                builder.useFont(font, LAST_RESORT_FAMILY, weight, style, true);
+            }
         }
     }
 

@@ -64,7 +64,7 @@ final class PlanProgress {
         Xhtml table = new Xhtml().open("table", "commitments").open("thead").open("tr");
         for (String key : List.of("plan.col.number", "plan.col.what", "plan.col.owner", "plan.col.due",
                 "plan.col.measure", "plan.col.status")) {
-            table.element("th", key.substring("plan.col.".length()), Texts.get(key));
+            table.header("col", key.substring("plan.col.".length()), Texts.get(key));
         }
         table.close("tr").close("thead").open("tbody");
         int number = 1;
@@ -145,12 +145,12 @@ final class PlanProgress {
 
     private String checkInTable(List<TrustCheckIn> scored) {
         Xhtml table = new Xhtml().open("table", "check-ins").open("thead").open("tr");
-        table.element("th", "date", Texts.get("plan.col.date"));
-        table.element("th", "score", Texts.get("plan.col.theirs"));
+        table.header("col", "date", Texts.get("plan.col.date"));
+        table.header("col", "score", Texts.get("plan.col.theirs"));
         if (internal) {
             // Our ratings of them are ours alone: never in the version we may hand to them.
-            table.element("th", "score", Texts.get("plan.col.ours"));
-            table.element("th", "note", Texts.get("plan.col.note"));
+            table.header("col", "score", Texts.get("plan.col.ours"));
+            table.header("col", "note", Texts.get("plan.col.note"));
         }
         table.close("tr").close("thead").open("tbody");
         for (TrustCheckIn c : scored) {

@@ -42,7 +42,9 @@ final class TrustChart {
             return;
         }
         List<TrustCheckIn> shown = all.subList(Math.max(0, all.size() - MAX_COLUMNS), all.size());
-        html.open("div", "chart keep");
+        // A screen reader gets what the chart shows in words (TaggedFigures), not its loose numbers.
+        html.raw("<div class=\"chart keep\"" + TaggedFigures.attributes(Texts.get("plan.language"),
+                alternativeText(all, internal)) + ">");
         html.open("table", "bars").open("tbody").open("tr", "plot");
         for (TrustCheckIn checkIn : shown) {
             html.open("td", "slot");
@@ -67,6 +69,25 @@ final class TrustChart {
         }
         html.close("p");
         html.close("div");
+    }
+
+    /** The chart in words: every scored check-in (not only the columns shown), for each direction drawn. */
+    static String alternativeText(List<TrustCheckIn> scored, boolean internal) {
+        StringBuilder text = new StringBuilder(Texts.get("plan.trust.alt", scored.size()));
+        series(text, scored, TrustPerspective.THEIR_TRUST_IN_US, Texts.get("plan.trust.theirs"));
+        if (internal) {
+            series(text, scored, TrustPerspective.OUR_TRUST_IN_THEM, Texts.get("plan.trust.ours"));
+        }
+        return text.toString();
+    }
+
+    private static void series(StringBuilder text, List<TrustCheckIn> scored, TrustPerspective side, String name) {
+        List<String> points = scored.stream().map(c -> {
+            OptionalDouble score = TrustRules.score(c, side);
+            return Texts.get("plan.trust.altPoint", score.isPresent() ? Texts.get("plan.trust.score", score.getAsDouble())
+                    : Texts.get("plan.trust.altNotRated"), PlanFormat.shortDate(c.date()));
+        }).toList();
+        text.append(' ').append(Texts.get("plan.trust.altSeries", name, String.join(", ", points)));
     }
 
     private static void column(Xhtml html, OptionalDouble score, String side) {

@@ -47,6 +47,19 @@ final class Xhtml {
         return open(tag, cssClass).text(content).close(tag);
     }
 
+    /**
+     * A table header cell with its scope ("col" heads a column, "row" a row), which the tagged PDF keeps so a
+     * screen reader says the right header with each cell.
+     */
+    Xhtml header(String scope, String cssClass, String content) {
+        out.append("<th scope=\"").append(escape(scope)).append('"');
+        if (cssClass != null && !cssClass.isBlank()) {
+            out.append(" class=\"").append(escape(cssClass)).append('"');
+        }
+        out.append('>');
+        return text(content).close("th");
+    }
+
     /** Escaped text. */
     Xhtml text(String content) {
         out.append(escape(content));
@@ -136,6 +149,9 @@ final class Xhtml {
                 case '>' -> escaped.append("&gt;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
+                // The byte order mark inside text means "zero-width no-break space", which PDF/A and PDF/UA
+                // forbid as the Unicode value of a glyph; the word joiner means the same and is allowed.
+                case '\uFEFF' -> escaped.append('\u2060');
                 default -> {
                     if (printable(cp)) {
                         if (combiningMark(cp) && !followsABase(escaped)) {

@@ -60,8 +60,9 @@ class LayeringTest {
         // The example workbook, written through the store.
         allow("example", "model", "store");
         // The repair plan as a PDF, and printing it: no toolkit, so the command line needs no display.
+        // Issue 19: the JDK's sRGB profile for PDF/A (java.awt.color, no toolkit) and the renderer's XHTML DOM.
         allow("plan", "model", "text", "com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..",
-                "java.awt.image..", "java.awt.print..", "javax.print..");
+                "java.awt.image..", "java.awt.print..", "javax.print..", "java.awt.color..", "org.w3c.dom..");
         // Export and import files: the documented JSON format, through the store.
         allow("exchange", "model", "fields", "store", "text", "files", "backup", "com.fasterxml.jackson..");
         // The commands without a window.

@@ -69,6 +69,8 @@ public final class MainController {
     @FXML
     private CheckMenuItem darkThemeItem;
     @FXML
+    private CheckMenuItem highContrastItem;
+    @FXML
     private Label workbookLabel;
     /** Where {@link org.bridgework.ui.common.Banner}s about the whole window go, under the menu bar. */
     @FXML
@@ -166,7 +168,9 @@ public final class MainController {
         }
         showArchivedItem.selectedProperty().bindBidirectional(portfolio.showArchivedProperty());
         darkThemeItem.setSelected(Theme.parse(settings.theme()) == Theme.DARK);
-        darkThemeItem.selectedProperty().addListener((o, old, dark) -> keeper.setTheme(dark ? Theme.DARK : Theme.LIGHT));
+        highContrastItem.setSelected(Theme.parse(settings.theme()) == Theme.HIGH_CONTRAST);
+        darkThemeItem.selectedProperty().addListener((o, old, dark) -> keeper.setTheme(chosenTheme()));
+        highContrastItem.selectedProperty().addListener((o, old, high) -> keeper.setTheme(chosenTheme()));
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, workbooks.currentProperty(),
                 workbooks.readOnlyProperty()));
         ReadOnlyBanner.show(readOnly(), () -> view, banners, this::reopen, this::openWorkbook);
@@ -394,5 +398,10 @@ public final class MainController {
 
     private javafx.beans.binding.BooleanExpression readOnly() {
         return workbooks.readOnlyProperty();
+    }
+
+    /** High contrast while it is ticked, whatever "Dark theme" says; otherwise dark or light. */
+    private Theme chosenTheme() {
+        return highContrastItem.isSelected() ? Theme.HIGH_CONTRAST : darkThemeItem.isSelected() ? Theme.DARK : Theme.LIGHT;
     }
 }
