@@ -7,7 +7,7 @@ public final class ExchangeFormat {
     /** The value of the header's {@code "format"} field. */
     public static final String FORMAT = "bridgework-export";
     /** The format version this build writes, and the newest it reads. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** How an export's file name ends. */
     public static final String FILE_SUFFIX = ".bridgework.json";
     /**

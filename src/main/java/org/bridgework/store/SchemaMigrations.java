@@ -23,7 +23,7 @@ final class SchemaMigrations {
             "0004-trash.sql",
             "0005-dropped-by-agreement.sql",
             "0006-facts-and-response.sql",
-            "0007-baseline-check-in.sql");
+            "0007-baseline-check-in.sql", "0008-week.sql");
 
     private SchemaMigrations() {
     }

@@ -50,7 +50,7 @@ class ExportImportRoundTripTest {
     void theFileIsPrettyPrintedUtf8WithUnixLineEndsAndAFinalNewline() throws Exception {
         Path source = ExchangeSamples.richWorkbook(folder);
         String text = new String(ExchangeSamples.exportAll(source, folder.resolve("e.json")), StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("{\n  \"format\": \"bridgework-export\",\n  \"formatVersion\": 2,\n"
+        assertTrue(text.startsWith("{\n  \"format\": \"bridgework-export\",\n  \"formatVersion\": 3,\n"
                 + "  \"appVersion\": \"9.9.9\",\n  \"relationships\": [\n"), text.substring(0, 200));
         assertTrue(text.endsWith("\n  ]\n}\n"));
         assertTrue(!text.contains("\r\n"), "no CR LF line ends");

@@ -90,9 +90,9 @@ class ImportRefusalTest {
 
     @Test
     void aNewerFormatVersion() throws Exception {
-        refused("newer.json", "{\"format\": \"bridgework-export\", \"formatVersion\": 3, \"relationships\": [],"
+        refused("newer.json", "{\"format\": \"bridgework-export\", \"formatVersion\": 4, \"relationships\": [],"
                         + " \"somethingNew\": {}}",
-                "it was written by a newer version of Bridgework (export format 3; this version reads format 2 and"
+                "it was written by a newer version of Bridgework (export format 4; this version reads format 3 and"
                         + " older). Update Bridgework, then import it again");
     }
 
