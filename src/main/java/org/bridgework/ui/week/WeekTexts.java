@@ -58,10 +58,10 @@ final class WeekTexts {
     /** The digest: how many things are due today, and the first few. */
     static String digest(List<AgendaItem> due, LocalDate today) {
         StringBuilder text = new StringBuilder();
-        due.stream().limit(5).forEach(item -> text.append(Texts.get("week.digest.line", item.name(),
+        due.stream().limit(3).forEach(item -> text.append(Texts.get("week.digest.line", item.name(),
                 what(item, today))).append('\n'));
-        if (due.size() > 5) {
-            text.append(Texts.get("week.digest.more", due.size() - 5));
+        if (due.size() > 3) {
+            text.append(Texts.get("week.digest.more", due.size() - 3));
         }
         return text.toString().strip();
     }

@@ -16,7 +16,7 @@ public final class WindowNotice {
     /** Notices over {@code stage}; given before the window is shown, it waits for the window. */
     public static Reminders.InWindow over(Stage stage, Runnable onClick) {
         return (title, text) -> {
-            Runnable show = () -> Notifications.create().owner(stage).title(title).text(text).hideAfter(SHOWN_FOR)
+            Runnable show = () -> Notifications.create().owner(stage).graphic(null).title(title).text(text).hideAfter(SHOWN_FOR)
                     .position(Pos.BOTTOM_RIGHT).onAction(event -> onClick.run()).showInformation();
             if (stage.isShowing()) {
                 show.run();
