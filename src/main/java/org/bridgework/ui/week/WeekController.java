@@ -46,6 +46,19 @@ public final class WeekController {
         summary.getStyleClass().addAll("text-muted", "text-small");
         summary.setMinWidth(0);
         model.agendaProperty().addListener((o, old, agenda) -> show(agenda));
+        // A day's heading is not an item: the arrow keys pass over it, in the direction they were going.
+        list.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> {
+            int at = now.intValue();
+            if (at >= 0 && at < list.getItems().size() && list.getItems().get(at).isHeading()) {
+                int next = at + 1 < list.getItems().size() && (at > old.intValue() || at == 0) ? at + 1 : at - 1;
+                if (next >= 0) {
+                    javafx.application.Platform.runLater(() -> {
+                        list.getSelectionModel().select(next);
+                        list.getFocusModel().focus(next);
+                    });
+                }
+            }
+        });
         show(model.agendaProperty().get());
         list.setOnKeyPressed(event -> {
             boolean handled = switch (event.getCode()) {
