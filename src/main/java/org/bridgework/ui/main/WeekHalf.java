@@ -34,6 +34,9 @@ final class WeekHalf {
     private Parent portfolioView;
     private WeekController controller;
     private boolean showing;
+    /** Whether the user chose a relationship or one of its views since the workbook opened: then This week, read
+     * a moment later, does not take the window from them. */
+    private boolean movedSinceOpening;
 
     WeekHalf(Node details, WeekViewModel week, WeekActions actions, PortfolioViewModel portfolio,
              WizardViewModel wizard) {
@@ -48,13 +51,19 @@ final class WeekHalf {
                 week.agendaProperty()));
         entry.accessibleTextProperty().bind(entry.textProperty());
         entry.setOnAction(event -> show());
+        week.agendaProperty().addListener((o, old, agenda) -> {
+            if (agenda == null) {
+                movedSinceOpening = false; // Another workbook is being read.
+            }
+        });
         week.firstOfWorkbookProperty().addListener((o, old, agenda) -> {
-            if (agenda != null && agenda.openRepairs() > 0) {
+            if (agenda != null && agenda.openRepairs() > 0 && !movedSinceOpening) {
                 show();
             }
         });
         portfolio.selectedProperty().addListener((o, old, item) -> {
-            if (showing && item != null && portfolioListFocused()) {
+            if (item != null && portfolioListFocused()) {
+                movedSinceOpening = true;
                 showDetails();
             }
         });
@@ -94,6 +103,7 @@ final class WeekHalf {
 
     /** The selected relationship's views again. */
     void showDetails() {
+        movedSinceOpening = true;
         if (showing) {
             split.getItems().set(1, details);
             showing = false;
