@@ -16,13 +16,15 @@ import org.bridgework.model.week.RepairDates;
 
 /**
  * Reads, in two queries for the whole workbook, the dates This week needs of every open repair
- * ({@link RepairDates}), without loading whole repairs. A repair is open while its relationship is in the
- * portfolio (not archived, not in the Trash), it has no outcome and the manager did not decide to let it go.
+ * ({@link RepairDates}), without loading whole repairs. A repair is open once it was started (its worksheets
+ * were saved once), while its relationship is in the portfolio (not archived, not in the Trash), it has no
+ * outcome and the manager did not decide to let it go.
  */
 public final class AgendaQuery {
     private static final String OPEN = "r.deleted_at IS NULL AND r.archived = 0 AND b.outcome IS NULL"
             + " AND (a.decision IS NULL OR a.decision <> 'let_go')";
-    private static final String FROM = " FROM relationship r LEFT JOIN rebuilding b ON b.relationship_id = r.id"
+    private static final String FROM = " FROM relationship r JOIN repair_case rc ON rc.relationship_id = r.id"
+            + " LEFT JOIN rebuilding b ON b.relationship_id = r.id"
             + " LEFT JOIN assessment a ON a.relationship_id = r.id";
     private static final String REPAIRS = "SELECT r.id, r.name, r.created_at,"
             + " CASE WHEN a.decision = 'revisit' THEN a.revisit_on END, p.meeting_on, b.check_in_every_weeks,"

@@ -75,18 +75,19 @@ class AgendaQueryTest {
                     .filter(r -> r.id() == archived).findFirst().orElseThrow().withArchived(true));
             long trashed = add(workbook, "Trashed");
             workbook.relationships().moveToTrash(trashed);
-            long fresh = add(workbook, "Fresh, no repair saved");
+            long fresh = add(workbook, "Fresh, no repair started");
 
             List<RepairDates> open = workbook.agenda().openRepairs(Agenda.lastDay(TODAY));
 
-            assertEquals(List.of("Harbour Logistics", "Fresh, no repair saved"), open.stream().map(RepairDates::name).toList());
+            assertEquals(List.of("Harbour Logistics"), open.stream().map(RepairDates::name).toList());
             RepairDates dates = open.get(0);
             assertEquals(new RepairDates(harbour, "Harbour Logistics", TODAY, Optional.of(TODAY.plusDays(4)),
                     Optional.of(TODAY.plusDays(2)), Optional.of(TODAY.minusDays(5)), Optional.of(TODAY.minusDays(10)),
                     OptionalInt.of(3), List.of(new OpenCommitment("Send the revised terms", TODAY.minusDays(2)))), dates,
                     "the baseline check-in does not restart the rhythm; only open commitments due this week");
-            assertEquals(new RepairDates(fresh, "Fresh, no repair saved", TODAY, Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), OptionalInt.empty(), List.of()), open.get(1));
+            workbook.repairCases().save(RepairCase.start(fresh));
+            assertEquals(List.of("Harbour Logistics", "Fresh, no repair started"), workbook.agenda()
+                    .openRepairs(Agenda.lastDay(TODAY)).stream().map(RepairDates::name).toList(), "once started");
         }
     }
 

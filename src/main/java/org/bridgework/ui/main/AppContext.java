@@ -112,13 +112,13 @@ public final class AppContext {
         this.views = new RelationshipViews(portfolio, commands, wizard, timeline, plan, dialogs, clock, compute);
         this.weekActions = new WeekActions(week, portfolio, wizard, timeline, dialogs,
                 SnoozeDialog.over(stage, week::today), views::openStep);
-        this.portfolioView = new PortfolioController(portfolio, commands, views.details()::focusForm);
+        this.portfolioView = new PortfolioController(portfolio, commands, views::focusForm);
         portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
         // The plan follows the repair the wizard holds, so it shows edits still waiting to be saved.
         wizard.repairProperty().addListener((o, old, repair) -> plan.show(portfolio.selectedProperty().get(), repair));
         wireTrash();
-        commands.setRenameAction(views.details()::startRename);
-        commands.setAfterCreate(views.details()::focusAfterCreate);
+        commands.setRenameAction(views::startRename);
+        commands.setAfterCreate(views::focusAfterCreate);
         this.unsaved = new UnsavedChanges(List.of(
                 new UnsavedChanges.Part(portfolio.autoSave(), Texts.get("saveFailed.part.details")),
                 new UnsavedChanges.Part(wizard.autoSave(), Texts.get("saveFailed.part.repair"))));

@@ -52,6 +52,24 @@ final class RelationshipViews {
         beforeShowing = action;
     }
 
+    /** After New relationship: the new one's form, with the cursor in it. */
+    void focusAfterCreate() {
+        beforeShowing.run();
+        details.focusAfterCreate();
+    }
+
+    /** F2: the name, ready to be changed. */
+    void startRename() {
+        beforeShowing.run();
+        details.startRename();
+    }
+
+    /** Enter in the list: the cursor into the relationship's form. */
+    void focusForm() {
+        beforeShowing.run();
+        details.focusForm();
+    }
+
     DetailsController details() {
         return details;
     }

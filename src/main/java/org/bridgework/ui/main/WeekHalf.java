@@ -62,7 +62,8 @@ final class WeekHalf {
             }
         });
         portfolio.selectedProperty().addListener((o, old, item) -> {
-            if (item != null && portfolioListFocused()) {
+            // Not This week's own selections, nor the one the portfolio restores while the workbook is read.
+            if (item != null && !actions.selecting() && (week.agendaProperty().get() != null || portfolioListFocused())) {
                 movedSinceOpening = true;
                 showDetails();
             }

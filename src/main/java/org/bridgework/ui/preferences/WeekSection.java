@@ -15,6 +15,7 @@ final class WeekSection {
     private final WeekSettings current;
     private final Spinner<Integer> quietDays;
     private final Spinner<Integer> checkInWeeks;
+    private final CheckBox window = new CheckBox(Texts.get("preferences.week.window"));
     private final CheckBox desktop = new CheckBox(Texts.get("preferences.week.desktop"));
     private final VBox view = new VBox(10);
 
@@ -26,6 +27,9 @@ final class WeekSection {
         desktop.setId("desktopReminders");
         desktop.setMnemonicParsing(true);
         desktop.setSelected(current.desktopReminders());
+        window.setId("windowReminders");
+        window.setMnemonicParsing(true);
+        window.setSelected(current.windowReminders());
         Label heading = new Label(Texts.get("preferences.week"));
         heading.getStyleClass().add("title-4");
         GridPane grid = new GridPane();
@@ -33,7 +37,7 @@ final class WeekSection {
         grid.setVgap(8);
         grid.addRow(0, label("preferences.week.quietAfterDays", quietDays), quietDays);
         grid.addRow(1, label("preferences.week.checkInWeeks", checkInWeeks), checkInWeeks);
-        view.getChildren().addAll(heading, grid, desktop);
+        view.getChildren().addAll(heading, grid, window, desktop);
         if (!NotifySend.onPath().available()) {
             Label missing = new Label(Texts.get("preferences.week.desktopMissing"));
             missing.setWrapText(true);
@@ -49,7 +53,7 @@ final class WeekSection {
 
     /** The choices as made; the day of the last digest is kept. */
     WeekSettings chosen() {
-        return new WeekSettings(desktop.isSelected(), typed(quietDays), typed(checkInWeeks), current.lastDigest());
+        return new WeekSettings(window.isSelected(), desktop.isSelected(), typed(quietDays), typed(checkInWeeks), current.lastDigest());
     }
 
     private static Spinner<Integer> spinner(String id, int min, int max, int value) {

@@ -74,8 +74,10 @@ public final class Reminders {
         }
         String title = Texts.get("week.digest.title", due.size());
         String text = WeekTexts.digest(due, today);
-        inWindow.show(title, text);
         WeekSettings week = settings.week();
+        if (week.windowReminders()) {
+            inWindow.show(title, text);
+        }
         if (week.desktopReminders() && DailyDigest.desktopDue(week.lastDigest(), today) && desktop.available()) {
             settings.setWeek(week.withLastDigest(today));
             saveSettings.run();

@@ -35,6 +35,7 @@ public final class WeekActions {
     private final DialogService dialogs;
     private final SnoozeQuestion snoozeQuestion;
     private final Consumer<RepairStep> openStep;
+    private boolean selecting;
 
     /**
      * @param openStep shows the selected relationship's repair at a step, with the keyboard in it
@@ -106,7 +107,17 @@ public final class WeekActions {
             }
         };
         wizard.repairProperty().addListener(loaded);
-        portfolio.selectedProperty().set(target.get());
+        selecting = true;
+        try {
+            portfolio.selectedProperty().set(target.get());
+        } finally {
+            selecting = false;
+        }
+    }
+
+    /** True while This week itself selects a relationship, which leaves This week on screen. */
+    public boolean selecting() {
+        return selecting;
     }
 
     /** The place of the item's commitment in the repair: the first open one with its words and due date. */

@@ -39,7 +39,7 @@ class RemindersTest {
     void oneDesktopDigestADayRememberedInTheSettings() throws Exception {
         Clock monday = FixedClock.now();
         AppSettings settings = AppSettings.load(folder);
-        settings.setWeek(new WeekSettings(true, 14, 2, Optional.empty()));
+        settings.setWeek(new WeekSettings(true, true, 14, 2, Optional.empty()));
         reminders(monday, settings).remind(agenda(monday), true);
         assertEquals(1, desktop.size());
         assertEquals(1, inWindow.size());
@@ -62,7 +62,7 @@ class RemindersTest {
         reminders(clock, settings).remind(agenda(clock), true);
         assertEquals(List.of(), desktop, "off by default");
         assertEquals(1, inWindow.size());
-        settings.setWeek(new WeekSettings(true, 14, 2, Optional.empty()));
+        settings.setWeek(new WeekSettings(true, true, 14, 2, Optional.empty()));
         reminders(clock, settings).remind(Agenda.of(List.of(), LocalDate.now(clock), AgendaRules.DEFAULT, List.of()), true);
         assertEquals(List.of(), desktop);
         assertEquals(1, inWindow.size(), "nothing due: no notice at all");
