@@ -31,9 +31,12 @@ public final class AgendaQuery {
             + " (SELECT max(c.held_on) FROM conversation c WHERE c.relationship_id = r.id),"
             + " (SELECT max(t.taken_on) FROM trust_check_in t WHERE t.relationship_id = r.id AND t.baseline = 0)"
             + FROM + " LEFT JOIN preparation p ON p.relationship_id = r.id WHERE " + OPEN + " ORDER BY r.id";
-    /** Uses the partial index {@code commitment_open_due}: only the open commitments due by then are read. */
+    /**
+     * Uses the partial index {@code commitment_open_due}: only the open commitments due by then are read, in no
+     * particular order (the agenda sorts them); ordering by position here made SQLite scan every commitment.
+     */
     private static final String COMMITMENTS = "SELECT c.relationship_id, c.what, c.due_on FROM commitment c"
-            + " WHERE c.status IN ('planned', 'in_progress') AND c.due_on <= ? ORDER BY c.relationship_id, c.position";
+            + " WHERE c.status IN ('planned', 'in_progress') AND c.due_on <= ?";
 
     private final Connection connection;
 
