@@ -107,6 +107,9 @@ class WorkbookRestoreTest {
             }
             statement.execute("ALTER TABLE reconciliation DROP COLUMN response_instead");
             statement.execute("ALTER TABLE trust_check_in DROP COLUMN baseline"); // format 7
+            statement.execute("ALTER TABLE rebuilding DROP COLUMN check_in_every_weeks"); // format 8
+            statement.execute("DROP TABLE agenda_snooze");
+            statement.execute("DROP INDEX commitment_open_due");
             statement.execute("DROP INDEX relationship_name_unique");
             statement.execute("ALTER TABLE relationship DROP COLUMN deleted_at");
             statement.execute("CREATE UNIQUE INDEX relationship_name_unique ON relationship (name COLLATE NOCASE)");

@@ -26,7 +26,7 @@ import org.bridgework.ui.wizard.WizardViewModel;
 import org.bridgework.model.week.AgendaRules;
 import org.bridgework.settings.WeekSettings;
 import org.bridgework.ui.week.MorningTimer;
-import org.bridgework.ui.week.NotifySend;
+import org.bridgework.desktop.NotifySend;
 import org.bridgework.ui.week.Reminders;
 import org.bridgework.ui.week.SnoozeDialog;
 import org.bridgework.ui.week.WeekActions;

@@ -8,7 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.bridgework.settings.WeekSettings;
 import org.bridgework.text.Texts;
-import org.bridgework.ui.week.NotifySend;
+import org.bridgework.desktop.NotifySend;
 
 /** The This week part of Preferences: when a repair counts as gone quiet, the default check-in rhythm, reminders. */
 final class WeekSection {

@@ -3,6 +3,7 @@ package org.bridgework.ui.week;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.bridgework.desktop.DesktopNotifier;
 import org.bridgework.model.week.Agenda;
 import org.bridgework.model.week.AgendaItem;
 import org.bridgework.model.week.DailyDigest;

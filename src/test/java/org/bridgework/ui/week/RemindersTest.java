@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.bridgework.desktop.DesktopNotifier;
+import org.bridgework.desktop.NotifySend;
 import org.bridgework.model.week.Agenda;
 import org.bridgework.model.week.AgendaRules;
 import org.bridgework.model.week.OpenCommitment;

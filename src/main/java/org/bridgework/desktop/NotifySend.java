@@ -1,4 +1,4 @@
-package org.bridgework.ui.week;
+package org.bridgework.desktop;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.bridgework.ui.week;
+package org.bridgework.desktop;
 
 /**
  * A notification on the desktop, outside the window: behind an interface so the reminders are tested without
