@@ -3,6 +3,7 @@ package org.bridgework.fields;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.bridgework.model.repair.Outcome;
 import org.bridgework.model.repair.Rebuilding;
 import org.bridgework.model.repair.TrustCheckIn;
@@ -34,9 +35,12 @@ public final class RebuildFields {
             Rebuilding::outcome);
     public static final Field<Rebuilding, String> LESSONS_LEARNED = Field.text("lessonsLearned",
             Rebuilding::lessonsLearned);
+    /** Blank: the default rhythm of Preferences; 0: no check-ins are asked for. */
+    public static final Field<Rebuilding, OptionalInt> CHECK_IN_EVERY_WEEKS = Field.rating("checkInEveryWeeks",
+            Rebuilding::checkInEveryWeeks);
     public static final Sheet<Rebuilding> SHEET = Sheet.of(Rebuilding.empty(),
-            v -> new Rebuilding(v.get(CHECK_INS), v.get(OUTCOME), v.get(LESSONS_LEARNED)),
-            CHECK_INS, OUTCOME, LESSONS_LEARNED);
+            v -> new Rebuilding(v.get(CHECK_INS), v.get(OUTCOME), v.get(LESSONS_LEARNED), v.get(CHECK_IN_EVERY_WEEKS)),
+            CHECK_INS, OUTCOME, LESSONS_LEARNED, CHECK_IN_EVERY_WEEKS);
 
     private RebuildFields() {
     }

@@ -46,6 +46,7 @@ public final class AppSettings {
     private Path offsiteFolder;
     private Instant lastOffsiteCopy;
     private Broken broken;
+    private WeekSettings week = WeekSettings.DEFAULT;
 
     /** Why a settings file could not be used. */
     public enum Reason {
@@ -85,6 +86,7 @@ public final class AppSettings {
         settings.backupsToKeep = parseBackupsToKeep(properties.getProperty(BACKUPS_KEEP));
         settings.offsiteFolder = parsePath(properties.getProperty(OFFSITE_FOLDER));
         settings.lastOffsiteCopy = parseInstant(properties.getProperty(OFFSITE_LAST_COPY));
+        settings.week = WeekSettings.read(properties);
         for (int i = 0; i < MAX_RECENT; i++) {
             String recent = properties.getProperty("recent." + i);
             if (recent != null && !recent.isBlank()) {
@@ -142,6 +144,15 @@ public final class AppSettings {
         lastOffsiteCopy = when;
     }
 
+    /** This week's preferences and the day of the last desktop digest. */
+    public synchronized WeekSettings week() {
+        return week;
+    }
+
+    public synchronized void setWeek(WeekSettings value) {
+        week = java.util.Objects.requireNonNull(value);
+    }
+
     /** The recent workbooks, newest first. */
     public synchronized List<Path> recentWorkbooks() {
         return List.copyOf(recentWorkbooks);
@@ -185,6 +196,7 @@ public final class AppSettings {
         if (lastOffsiteCopy != null) {
             properties.setProperty(OFFSITE_LAST_COPY, lastOffsiteCopy.toString());
         }
+        week.writeTo(properties);
         for (int i = 0; i < recentWorkbooks.size(); i++) {
             properties.setProperty("recent." + i, recentWorkbooks.get(i).toString());
             Long viewed = lastViewed.get(recentWorkbooks.get(i));

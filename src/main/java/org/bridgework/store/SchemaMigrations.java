@@ -24,7 +24,8 @@ final class SchemaMigrations {
             "0005-dropped-by-agreement.sql",
             "0006-facts-and-response.sql",
             "0007-baseline-check-in.sql",
-            "0008-their-reading-and-verdict.sql");
+            "0008-their-reading-and-verdict.sql",
+            "0009-week.sql");
 
     private SchemaMigrations() {
     }

@@ -30,6 +30,8 @@ public final class Workbook implements AutoCloseable {
     private final RepairCaseRepository repairCases;
     private final MilestoneRepository milestones;
     private final PortfolioSummaryQuery summaries;
+    private final AgendaQuery agenda;
+    private final SnoozeRepository snoozes;
     /** The editing lock; null for a read-only workbook. */
     private final WorkbookLock lock;
     private final WriteAccess access;
@@ -47,6 +49,8 @@ public final class Workbook implements AutoCloseable {
         this.repairCases = new RepairCaseRepository(connection, writes);
         this.milestones = new MilestoneRepository(connection, writes);
         this.summaries = new PortfolioSummaryQuery(connection);
+        this.agenda = new AgendaQuery(connection);
+        this.snoozes = new SnoozeRepository(connection, writes, clock);
         this.readers = new SnapshotReaders(file);
         OpenInThisProcess.opened(file);
     }
@@ -154,6 +158,16 @@ public final class Workbook implements AutoCloseable {
 
     public PortfolioSummaryQuery summaries() {
         return summaries;
+    }
+
+    /** What This week needs of every open repair. */
+    public AgendaQuery agenda() {
+        return agenda;
+    }
+
+    /** This week's items put aside. */
+    public SnoozeRepository snoozes() {
+        return snoozes;
     }
 
     public MilestoneRepository milestones() {

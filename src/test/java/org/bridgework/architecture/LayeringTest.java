@@ -43,6 +43,8 @@ class LayeringTest {
         allow("files", "text");
         // The window's settings file.
         allow("settings");
+        // A desktop notification through the system's own tool (notify-send).
+        allow("desktop");
         // The log file and the recent problems: any layer logs through System.Logger; SQL codes are read here.
         allow("logging", "java.sql..");
         // The repair's fields described once (name, kind, column, export name): the store and the export, and
@@ -71,7 +73,7 @@ class LayeringTest {
         // The screens: no SQL, no PDF or JSON library, not the command line nor the composition root. Style
         // sheets are found by URL; the plan preview turns PDFBox's AWT pictures of the pages into JavaFX images.
         allow("ui", "model", "fields", "store", "plan", "exchange", "example", "problems", "text", "files", "settings", "about", "backup", "offsite",
-                "logging", "javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..", "java.net..", "java.awt.image..");
+                "desktop", "logging", "javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli..", "java.net..", "java.awt.image..");
     }
 
     private static JavaClasses classes;

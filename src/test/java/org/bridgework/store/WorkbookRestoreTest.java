@@ -107,6 +107,9 @@ class WorkbookRestoreTest {
             }
             statement.execute("ALTER TABLE reconciliation DROP COLUMN response_instead");
             statement.execute("ALTER TABLE trust_check_in DROP COLUMN baseline"); // format 7
+            statement.execute("ALTER TABLE rebuilding DROP COLUMN check_in_every_weeks"); // format 9
+            statement.execute("DROP TABLE agenda_snooze");
+            statement.execute("DROP INDEX commitment_open_due");
             for (String column : List.of("door", "at_fault", "their_trustworthiness", "chance_of_repeat",
                     "first_response_acknowledged_on", "first_response_regret_expressed",
                     "first_response_account_promised_by", "first_response_harm_contained", "first_response_who_calls")) {

@@ -23,6 +23,15 @@ import org.bridgework.ui.portfolio.RelationshipCommands;
 import org.bridgework.ui.timeline.TimelineViewModel;
 import org.bridgework.ui.trash.TrashViewModel;
 import org.bridgework.ui.wizard.WizardViewModel;
+import org.bridgework.model.week.AgendaRules;
+import org.bridgework.settings.WeekSettings;
+import org.bridgework.ui.week.MorningTimer;
+import org.bridgework.desktop.NotifySend;
+import org.bridgework.ui.week.Reminders;
+import org.bridgework.ui.week.SnoozeDialog;
+import org.bridgework.ui.week.WeekActions;
+import org.bridgework.ui.week.WeekViewModel;
+import org.bridgework.ui.week.WindowNotice;
 
 /**
  * The one place where the window's parts are built and wired together: the view models, the commands, the
@@ -59,6 +68,8 @@ public final class AppContext {
     private final UnsavedChanges unsaved;
     private final LeaveGuard leaving;
     private final MainController window;
+    private final WeekViewModel week;
+    private final WeekActions weekActions;
 
     /**
      * @param store   talks to the workbook: every read and write, one at a time and in order
@@ -101,25 +112,37 @@ public final class AppContext {
                 (file, say) -> offsite.afterDaily(file)), steps, dialogs,
                 // The wizard first: the portfolio may select a relationship as soon as it has read the list (the
                 // one last viewed), and the wizard must then read its repair from the new workbook.
-                List.of(wizard, portfolio, trash, exchange, outbound),
+                List.of(wizard, portfolio, trash, exchange, outbound, week = new WeekViewModel(store, dialogs, clock,
+                        () -> rules(settings))),
                 clock, keeper::remember, this::quit);
         this.backups = new BackupCommands(backupThread, dialogs, settings, workbooks, clock, keeper::save, offsite,
                 new EncryptedRestore(backupThread, steps, dialogs, passphrase, workbooks),
                 new BackUpNow(store, backupThread, steps, dialogs, settings, passphrase, offsite, clock), passphrase);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
         this.views = new RelationshipViews(portfolio, commands, wizard, timeline, plan, dialogs, clock, compute);
-        this.portfolioView = new PortfolioController(portfolio, commands, views.details()::focusForm);
+        this.weekActions = new WeekActions(week, portfolio, wizard, timeline, dialogs,
+                SnoozeDialog.over(stage, week::today), views::openStep);
+        this.portfolioView = new PortfolioController(portfolio, commands, views::focusForm);
         portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
         // The plan follows the repair the wizard holds, so it shows edits still waiting to be saved.
         wizard.repairProperty().addListener((o, old, repair) -> plan.show(portfolio.selectedProperty().get(), repair));
         wireTrash();
-        commands.setRenameAction(views.details()::startRename);
-        commands.setAfterCreate(views.details()::focusAfterCreate);
+        commands.setRenameAction(views::startRename);
+        commands.setAfterCreate(views::focusAfterCreate);
         this.unsaved = new UnsavedChanges(List.of(
                 new UnsavedChanges.Part(portfolio.autoSave(), Texts.get("saveFailed.part.details")),
                 new UnsavedChanges.Part(wizard.autoSave(), Texts.get("saveFailed.part.repair"))));
         this.leaving = new LeaveGuard(unsaved, dialogs, steps, this::saveCopyThen);
         this.window = new MainController(this);
+        new Reminders(clock, settings, keeper::save, NotifySend.onPath(), backupThread,
+                WindowNotice.over(stage, window::showWeek)).follow(week);
+        MorningTimer.start(clock, week::refresh);
+    }
+
+    /** This week's rules, from Preferences. */
+    private static AgendaRules rules(AppSettings settings) {
+        WeekSettings chosen = settings.week();
+        return new AgendaRules(chosen.quietAfterDays(), chosen.checkInWeeks());
     }
 
     /** The main window's content, for its scene. */
@@ -224,6 +247,14 @@ public final class AppContext {
     /** Quit: saves (asking if that fails), closes the workbook without freezing the window, then exits. */
     void quit() {
         leaving.leave(LeaveGuard.Leaving.QUIT, () -> workbooks.close(exit));
+    }
+
+    WeekViewModel week() {
+        return week;
+    }
+
+    WeekActions weekActions() {
+        return weekActions;
     }
 
     TaskRunner compute() {

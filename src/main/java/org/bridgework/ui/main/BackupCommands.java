@@ -73,10 +73,11 @@ final class BackupCommands {
     void editPreferences() {
         Optional<Path> folderBefore = settings.offsiteFolder();
         Preferences current = new Preferences(settings.backupsToKeep(), folderBefore, folderBefore.isPresent(),
-                Optional.empty());
+                Optional.empty(), settings.week());
         dialogs.editPreferences(current).ifPresent(chosen -> {
             settings.setBackupsToKeep(chosen.backupsToKeep());
             settings.setOffsiteFolder(chosen.offsiteFolder());
+            settings.setWeek(chosen.week());
             saveSettings.run();
             chosen.newPassphrase().ifPresentOrElse(this::keep, () -> {
                 if (chosen.offsiteFolder().isEmpty() && folderBefore.isPresent()) {

@@ -123,6 +123,7 @@ public final class MainController {
     @FXML private MenuItem briefItem;
     @FXML private Menu mailMenu;
     @FXML private Label outboundLabel;
+    private final WeekHalf week;
 
     /** Takes its parts from {@code app}, which built and wired them; it builds only the window's own pieces. */
     MainController(AppContext app) {
@@ -147,14 +148,15 @@ public final class MainController {
         this.compute = app.compute();
         this.outbound = new org.bridgework.ui.outbound.OutboundMenus(app.outbound(), app.outboundQuestions(), dialogs,
                 compute, stage, workbooks::folderForChoosers);
+        this.week = new WeekHalf(views.details().view(), app.week(), app.weekActions(), portfolio, wizard);
         views.details().setOnOpenExample(this::openExample);
         this.view = Fxml.load(this);
     }
 
     @FXML
     private void initialize() {
-        split.getItems().setAll(portfolioView.view(), views.details().view());
-        SplitPane.setResizableWithParent(portfolioView.view(), false);
+        week.placeIn(split, portfolioView.view());
+        views.setBeforeShowing(week::showDetails);
         renameItem.disableProperty().bind(commands.noSelection().or(readOnly()));
         archiveItem.disableProperty().bind(commands.noSelection().or(readOnly()));
         deleteItem.disableProperty().bind(commands.noSelection().or(readOnly()));
@@ -276,6 +278,12 @@ public final class MainController {
     @FXML
     private void find() {
         portfolioView.focusSearch();
+    }
+
+    /** Ctrl+0, the entry above the portfolio, or a click on the reminder. */
+    @FXML
+    void showWeek() {
+        week.show();
     }
 
     @FXML

@@ -30,6 +30,8 @@ final class RelationshipViews {
     private WizardController wizardView;
     private TimelineController timelineView;
     private PlanController planView;
+    /** Runs before any of these views is shown: the window then shows this half instead of This week. */
+    private Runnable beforeShowing = () -> { };
 
     RelationshipViews(PortfolioViewModel portfolio, RelationshipCommands commands, WizardViewModel wizard,
                       TimelineViewModel timeline, PlanViewModel plan, DialogService dialogs, Clock clock,
@@ -46,40 +48,69 @@ final class RelationshipViews {
         timeline.activeProperty().bind(details.timelineShowingProperty());
     }
 
+    void setBeforeShowing(Runnable action) {
+        beforeShowing = action;
+    }
+
+    /** After New relationship: the new one's form, with the cursor in it. */
+    void focusAfterCreate() {
+        beforeShowing.run();
+        details.focusAfterCreate();
+    }
+
+    /** F2: the name, ready to be changed. */
+    void startRename() {
+        beforeShowing.run();
+        details.startRename();
+    }
+
+    /** Enter in the list: the cursor into the relationship's form. */
+    void focusForm() {
+        beforeShowing.run();
+        details.focusForm();
+    }
+
     DetailsController details() {
         return details;
     }
 
     void showDetails() {
+        beforeShowing.run();
         details.showDetails();
     }
 
     void showRepair() {
+        beforeShowing.run();
         details.showRepair();
         wizardView().focusStepList();
     }
 
     void showTimeline() {
+        beforeShowing.run();
         details.showTimeline();
         timelineView().focusList();
     }
 
     void showPlan() {
+        beforeShowing.run();
         details.showPlan();
     }
 
     /** Shows the repair steps without moving the keyboard, for Next and Previous step. */
     void showSteps() {
+        beforeShowing.run();
         details.showRepair();
     }
 
-    private void openStep(RepairStep step) {
+    void openStep(RepairStep step) {
+        beforeShowing.run();
         details.showRepair();
         wizard.goTo(step);
         wizardView().focusStepList();
     }
 
     private void addEntry(RepairStep step) {
+        beforeShowing.run();
         details.showRepair();
         wizardView().addEntry(step);
     }

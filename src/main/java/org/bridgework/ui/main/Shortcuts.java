@@ -23,6 +23,8 @@ final class Shortcuts {
                 new Shortcut("Ctrl+F", Texts.get("shortcut.find")),
                 new Shortcut("Esc", Texts.get("shortcut.clearSearch")),
                 new Shortcut("\u2193 / Enter", Texts.get("shortcut.listAndForm")),
+                new Shortcut("Ctrl+0", Texts.get("shortcut.weekView")),
+                new Shortcut("Enter / D / M / S", Texts.get("shortcut.weekKeys")),
                 new Shortcut("Ctrl+1", Texts.get("shortcut.detailsView")),
                 new Shortcut("Ctrl+2", Texts.get("shortcut.repairView")),
                 new Shortcut("Ctrl+3", Texts.get("shortcut.timelineView")),

@@ -45,14 +45,17 @@ public final class PreferencesDialog extends Dialog<Preferences> {
         help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         help.getStyleClass().add("text-muted");
         OffsiteSection offsite = new OffsiteSection(current);
-        getDialogPane().setContent(new VBox(10, heading, row, help, new Separator(), offsite.view()));
+        WeekSection week = new WeekSection(current.week());
+        getDialogPane().setContent(new VBox(10, heading, row, help, new Separator(), offsite.view(), new Separator(),
+                week.view()));
 
         ButtonType save = new ButtonType(Texts.get("preferences.save"), ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, new ButtonType(Texts.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
         Preferences[] checked = new Preferences[1];
         getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, event -> {
             checked[0] = offsite.folder().flatMap(folder -> offsite.newPassphrase(folder).map(passphrase ->
-                    new Preferences(typedValue(), folder, current.passphraseChosen(), passphrase))).orElse(null);
+                    new Preferences(typedValue(), folder, current.passphraseChosen(), passphrase,
+                            week.chosen()))).orElse(null);
             if (checked[0] == null) {
                 event.consume(); // The reason is shown under the fields; the dialog stays open to correct it.
             }

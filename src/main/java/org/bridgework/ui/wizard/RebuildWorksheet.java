@@ -56,8 +56,9 @@ final class RebuildWorksheet implements Worksheet {
                         mean(c.theirTrust()), mean(c.ourTrust())),
                 c -> false, orders));
         FormGrid form = new FormGrid(onEdit);
-        form.wide(AssessWorksheet.heading("rebuild.close"));
         fields = new SheetForm<>(form, rebuilding);
+        fields.rating("rebuild.checkInEvery", RebuildFields.CHECK_IN_EVERY_WEEKS, 0, 52);
+        form.wide(AssessWorksheet.heading("rebuild.close"));
         fields.choice("rebuild.outcome", RebuildFields.OUTCOME, Outcome.class, Texts.get("choice.notYet"));
         fields.area("rebuild.lessons", RebuildFields.LESSONS_LEARNED, 4);
         view.getChildren().addAll(progress, advice, AssessWorksheet.heading("rebuild.checkIns"), checkIns, form);
