@@ -39,7 +39,7 @@ public final class PortfolioSummaryQuery {
                             + " ORDER BY c.relationship_id, c.position")) {
                 while (rows.next()) {
                     String due = rows.getString(3);
-                    Commitment c = new Commitment(rows.getString(2), "", Optional.ofNullable(due).map(LocalDate::parse), "",
+                    Commitment c = new Commitment(ServerText.read(rows, "what"), "", Optional.ofNullable(due).map(LocalDate::parse), "",
                             CommitmentStatus.valueOf(rows.getString(4).toUpperCase(Locale.ROOT)), Optional.empty(), "",
                             false, Optional.empty());
                     commitments.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(c);

@@ -49,7 +49,7 @@ class LayeringTest {
         // the screens and the plan where they list fields, follow these descriptions instead of naming each field.
         allow("fields", "model");
         // The SQLite workbook: the model in, the model out.
-        allow("store", "model", "fields", "backup", "java.sql..", "org.sqlite..");
+        allow("store", "model", "fields", "backup", "java.sql..", "org.sqlite..", "java.net..");
         // Passphrase-encrypted copies as OpenPGP (Bouncy Castle; the JDK's SecureRandom for salts and session keys).
         allow("backup", "files", "org.bouncycastle..", "java.security..");
         // Encrypted copies in a second folder, and the system's secret store for their passphrase (its tools; on
