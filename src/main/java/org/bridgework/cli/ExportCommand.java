@@ -16,6 +16,7 @@ import org.bridgework.model.Relationship;
 import org.bridgework.problems.ProblemTexts;
 import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +71,7 @@ public final class ExportCommand implements Callable<Integer> {
             err.println(Texts.get("cli.backup.passphraseWithoutEncrypt"));
             return 1;
         }
-        if (!Files.exists(workbook)) {
+        if (!TeamArgument.isTeam(workbook) && !Files.exists(workbook)) {
             err.println(Texts.get("cli.check.missing", workbook));
             return 1;
         }
@@ -79,15 +80,18 @@ public final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         Passphrase passphrase = null;
-        try (Workbook book = WorkbookForReading.open(workbook, clock)) {
+        try (WorkbookStore book = WorkbookForReading.open(workbook, clock)) {
             if (encrypt) {
                 passphrase = PassphraseInput.forEncrypting(passphraseFile);
             }
             Relationship chosen = relationship.isPresent()
                     ? RelationshipByName.find(book.relationships(), relationship.get(), workbook) : null;
+            if (passphrase != null && !(book instanceof Workbook)) {
+                throw new CommandFailure(Texts.get("cli.team.noEncryptedExport"));
+            }
             int count = passphrase == null ? export(book, chosen, target)
-                    : encryptedExport(book, chosen, target, passphrase);
-            out.println(Texts.get("cli.export.written", count, workbook, target));
+                    : encryptedExport((Workbook) book, chosen, target, passphrase);
+            out.println(Texts.get("cli.export.written", count, book.displayName(), target));
             return 0;
         } catch (EncryptedFileException e) {
             err.println(Texts.get("cli.encrypted.failed", EncryptionTextsLine.of(e)));
@@ -105,7 +109,7 @@ public final class ExportCommand implements Callable<Integer> {
         return 1;
     }
 
-    private static int export(Workbook book, Relationship chosen, Path target) throws IOException {
+    private static int export(WorkbookStore book, Relationship chosen, Path target) throws IOException {
         return chosen == null ? WorkbookExport.all(book, target, Version.current())
                 : WorkbookExport.one(book, chosen.id(), target, Version.current());
     }

@@ -84,6 +84,25 @@ public final class TeamWorkbook implements WorkbookStore {
         return open(address, password, clock);
     }
 
+    /**
+     * The version of the team workbook at {@code address}, read without changing anything: for
+     * {@code bridgework check}. Refuses, like {@link #open}, a missing, foreign or newer one.
+     */
+    public static int inspect(TeamAddress address, char[] password) throws WorkbookException {
+        try (Connection connection = connect(address, password)) {
+            OptionalInt version = TeamSchemaMigrations.version(connection, address.schema());
+            if (version.isEmpty()) {
+                boolean foreign = TeamSchemaMigrations.schemaHoldsAnything(connection, address.schema());
+                throw new WorkbookException(label(address), foreign ? WorkbookProblem.FOREIGN_SCHEMA
+                        : WorkbookProblem.NO_TEAM_WORKBOOK, "schema " + address.schema());
+            }
+            refuseNewer(address, version.getAsInt());
+            return version.getAsInt();
+        } catch (SQLException e) {
+            throw unreachable(address, e);
+        }
+    }
+
     public TeamAddress address() {
         return address;
     }
