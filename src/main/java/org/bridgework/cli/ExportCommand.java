@@ -14,7 +14,6 @@ import org.bridgework.exchange.EncryptedExchange;
 import org.bridgework.exchange.WorkbookExport;
 import org.bridgework.model.Relationship;
 import org.bridgework.problems.ProblemTexts;
-import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
 import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
@@ -86,11 +85,8 @@ public final class ExportCommand implements Callable<Integer> {
             }
             Relationship chosen = relationship.isPresent()
                     ? RelationshipByName.find(book.relationships(), relationship.get(), workbook) : null;
-            if (passphrase != null && !(book instanceof Workbook)) {
-                throw new CommandFailure(Texts.get("cli.team.noEncryptedExport"));
-            }
             int count = passphrase == null ? export(book, chosen, target)
-                    : encryptedExport((Workbook) book, chosen, target, passphrase);
+                    : encryptedExport(book, chosen, target, passphrase);
             out.println(Texts.get("cli.export.written", count, book.displayName(), target));
             return 0;
         } catch (EncryptedFileException e) {
@@ -115,7 +111,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /** The plain export goes to a hidden owner-only file beside the workbook, never beside the target. */
-    private static int encryptedExport(Workbook book, Relationship chosen, Path target, Passphrase passphrase)
+    private static int encryptedExport(WorkbookStore book, Relationship chosen, Path target, Passphrase passphrase)
             throws IOException {
         return EncryptedExchange.export(book, target, passphrase, plain -> export(book, chosen, plain));
     }

@@ -129,6 +129,25 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /**
+     * Issue 16: the screens, the plan, the exchange format and the rules do not know which store they use. The
+     * team workbook's classes and the PostgreSQL driver are reached only by the store itself and by the places
+     * that open a workbook (the command line, the composition root); the plan, the exchange format and the
+     * model never name a store's implementation, only {@code WorkbookStore} and the repositories.
+     */
+    @Test
+    void onlyTheStoreKnowsWhichStoreItIs() {
+        noClasses().that().resideInAnyPackage("org.bridgework.ui..", "org.bridgework.plan..",
+                        "org.bridgework.exchange..", "org.bridgework.model..", "org.bridgework.fields..")
+                .should().dependOnClassesThat().haveNameMatching("org\\.bridgework\\.store\\.(Team|Sql|Postgres|Server|Reconnecting).*")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.postgresql..", "org.sqlite..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.bridgework.plan..", "org.bridgework.exchange..",
+                        "org.bridgework.model..", "org.bridgework.fields..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.bridgework.store.Workbook")
+                .check(classes);
+    }
+
     @Test
     void noPackageCycles() {
         slices().matching("org.bridgework.(**)").should().beFreeOfCycles().check(classes);
