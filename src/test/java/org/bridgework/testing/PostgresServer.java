@@ -37,6 +37,8 @@ public final class PostgresServer implements AutoCloseable {
     private final Path data;
     private final int port;
     private final TeamAddress external;
+    /** False for the tests: no flush to disk, which a test's throw-away data does not need. */
+    private boolean durable;
 
     private PostgresServer(Path bin, Path data, int port, TeamAddress external) {
         this.bin = bin;
@@ -79,11 +81,20 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** A server of the caller's own that flushes every commit to disk as a real one does: for benchmarks. */
+    public static PostgresServer startDurable() {
+        PostgresServer server = startNew();
+        server.stop();
+        server.durable = true;
+        server.start();
+        return server;
+    }
+
     /** Starts the server (again), waiting until it accepts connections. */
     public void start() {
+        String speed = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         run(bin.resolve("pg_ctl"), "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
-                "-o", "-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                        + " -c synchronous_commit=off -c full_page_writes=off", "start");
+                "-o", "-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1" + speed, "start");
     }
 
     /** Stops the server at once, as a crash or a pulled cable would look to a client: connections are cut. */
