@@ -108,6 +108,11 @@ public final class TeamWorkbook implements WorkbookStore {
     }
 
     @Override
+    public Optional<TeamAddress> teamAddress() {
+        return Optional.of(address);
+    }
+
+    @Override
     public RelationshipRepository relationships() {
         return relationships;
     }

@@ -44,6 +44,22 @@ public interface WorkbookStore extends AutoCloseable {
     /** The workbook's file on this computer; empty for a team workbook. */
     Optional<Path> localFile();
 
+    /** Where the team workbook is on its server; empty for a workbook file. */
+    default Optional<TeamAddress> teamAddress() {
+        return Optional.empty();
+    }
+
+    /**
+     * Opens the team workbook at {@code address} (upgrading an older one): for the places that open workbooks but
+     * must not know how a store is made.
+     *
+     * @param password null to take it from PGPASSWORD or ~/.pgpass
+     */
+    static WorkbookStore openTeam(TeamAddress address, char[] password, java.time.Clock clock)
+            throws WorkbookException {
+        return TeamWorkbook.open(address, password, clock);
+    }
+
     /** Lets go of the workbook; closing twice does nothing more. */
     @Override
     void close();

@@ -160,7 +160,7 @@ public final class MainController {
         darkThemeItem.setSelected(Theme.parse(settings.theme()) == Theme.DARK);
         darkThemeItem.selectedProperty().addListener((o, old, dark) -> keeper.setTheme(dark ? Theme.DARK : Theme.LIGHT));
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, workbooks.currentProperty(),
-                workbooks.readOnlyProperty()));
+                workbooks.readOnlyProperty(), workbooks.teamProperty()));
         ReadOnlyBanner.show(readOnly(), () -> view, banners, this::reopen, this::openWorkbook);
         newRelationshipItem.disableProperty().bind(readOnly());
         reopenItem.disableProperty().bind(readOnly().not());
@@ -205,6 +205,12 @@ public final class MainController {
     private void openWorkbook() {
         leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER,
                 () -> dialogs.chooseWorkbookToOpen(workbooks.folderForChoosers()).ifPresent(workbooks::open));
+    }
+
+    @FXML
+    private void openTeamWorkbook() {
+        leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, () -> TeamWorkbookDialog.ask(view.getScene().getWindow())
+                .ifPresent(answer -> workbooks.openTeam(answer.address(), answer.passwordOrNull())));
     }
 
     @FXML
@@ -376,6 +382,9 @@ public final class MainController {
 
     private String title() {
         Path file = workbooks.currentProperty().get();
+        if (workbooks.teamProperty().get() != null) {
+            return Texts.get("app.title.team", workbooks.teamProperty().get().displayName());
+        }
         if (file == null) {
             return Texts.get("app.name");
         }
