@@ -132,14 +132,17 @@ class LayeringTest {
     /**
      * Issue 16: the screens, the plan, the exchange format and the rules do not know which store they use. The
      * team workbook's classes and the PostgreSQL driver are reached only by the store itself and by the places
-     * that open a workbook (the command line, the composition root); the plan, the exchange format and the
-     * model never name a store's implementation, only {@code WorkbookStore} and the repositories.
+     * that open a workbook (the command line, the composition root; the window through
+     * {@code WorkbookStore.openTeam}, with a {@code TeamAddress}, a plain value); the plan, the exchange format and
+     * the model never name a store's implementation, only {@code WorkbookStore} and the repositories.
      */
     @Test
     void onlyTheStoreKnowsWhichStoreItIs() {
         noClasses().that().resideInAnyPackage("org.bridgework.ui..", "org.bridgework.plan..",
                         "org.bridgework.exchange..", "org.bridgework.model..", "org.bridgework.fields..")
-                .should().dependOnClassesThat().haveNameMatching("org\\.bridgework\\.store\\.(Team|Sql|Postgres|Server|Reconnecting).*")
+                .should().dependOnClassesThat().haveNameMatching("org\\.bridgework\\.store\\.(TeamWorkbook|TeamConnections"
+                        + "|TeamSchemaMigrations|SqlDialect|NumberedParameters|ServerProblems|ServerText"
+                        + "|ReconnectingConnection|SqliteConnections)\\b.*")
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.postgresql..", "org.sqlite..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("org.bridgework.plan..", "org.bridgework.exchange..",
