@@ -19,13 +19,7 @@ final class TeamArgument {
      * @throws CommandFailure with a plain reason if it is written like an address but is not a usable one
      */
     static Optional<TeamAddress> of(Path workbook) throws CommandFailure {
-        String text = workbook.toString();
-        int colon = text.indexOf(":/");
-        if (colon < 0) {
-            return Optional.empty();
-        }
-        String rest = text.substring(colon + 2);
-        String full = text.substring(0, colon) + "://" + (rest.startsWith("/") ? rest.substring(1) : rest);
+        String full = TeamAddress.unfold(workbook.toString());
         if (!TeamAddress.looksLike(full)) {
             return Optional.empty();
         }

@@ -43,6 +43,20 @@ public record TeamAddress(String user, String host, int port, String database, S
     }
 
     /**
+     * An address as a path folds it ({@code postgresql:/user@host/db}: a path's "//" becomes "/"); this puts the
+     * slash back, so {@code --workbook} can take an address where it reads a path. Anything else is returned as is:
+     * no file's name starts so.
+     */
+    public static String unfold(String text) {
+        int colon = text.indexOf(":/");
+        if (colon < 0 || text.startsWith("//", colon + 1)) {
+            return text;
+        }
+        String unfolded = text.substring(0, colon) + "://" + text.substring(colon + 2);
+        return looksLike(unfolded) ? unfolded : text;
+    }
+
+    /**
      * Reads an address. Without sslmode the server is asked for verify-full (TLS, and the server's certificate
      * checked against its name), the safe choice; {@code sslmode=disable} is for a server on this computer.
      *
