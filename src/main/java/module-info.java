@@ -6,6 +6,9 @@ module org.bridgework {
     requires java.sql;
     requires java.prefs;
     requires org.xerial.sqlitejdbc;
+    // Team workbooks on a PostgreSQL server (org.bridgework.store's Team* classes): pgjdbc, an automatic module,
+    // found by DriverManager through its service entry.
+    requires org.postgresql.jdbc;
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;

@@ -63,7 +63,7 @@ public final class BackupCommand implements Callable<Integer> {
             return 1;
         }
         Passphrase passphrase = null;
-        try (Workbook book = WorkbookForReading.open(workbook, clock)) {
+        try (Workbook book = WorkbookForReading.openFile(workbook, clock)) {
             passphrase = encrypt ? PassphraseInput.forEncrypting(passphraseFile) : null;
             Path written = FolderBackups.write(book, folder, Optional.ofNullable(passphrase), clock);
             out.println(Texts.get(encrypt ? "cli.backup.writtenEncrypted" : "cli.backup.written", workbook, written));

@@ -17,7 +17,7 @@ import org.bridgework.exchange.calendar.CalendarScope;
 import org.bridgework.files.AtomicFiles;
 import org.bridgework.model.Relationship;
 import org.bridgework.problems.ProblemTexts;
-import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.store.WorkbookException;
 import org.bridgework.text.Texts;
 import picocli.CommandLine.Command;
@@ -63,12 +63,17 @@ public final class CalendarCommand implements Callable<Integer> {
     /** @return the exit code: 0 when written, 1 when the workbook, the relationship or the output is not usable */
     static int run(Path file, Optional<String> name, Path target, OptionalInt days, boolean shareable, Clock clock,
                    PrintWriter out, PrintWriter err) {
-        if (!Files.exists(file)) {
-            err.println(Texts.get("cli.check.missing", file));
+        CalendarScope scope = new CalendarScope(LocalDate.now(clock), days, shareable);
+        try {
+            if (TeamArgument.of(file).isEmpty() && !Files.exists(file)) {
+                err.println(Texts.get("cli.check.missing", file));
+                return 1;
+            }
+        } catch (CommandFailure e) {
+            err.println(e.getMessage());
             return 1;
         }
-        CalendarScope scope = new CalendarScope(LocalDate.now(clock), days, shareable);
-        try (Workbook book = WorkbookForReading.open(file, clock)) {
+        try (WorkbookStore book = WorkbookForReading.open(file, clock)) {
             List<Relationship> chosen = name.isPresent()
                     ? List.of(RelationshipByName.find(book.relationships(), name.get(), file))
                     : book.relationships().findAll();

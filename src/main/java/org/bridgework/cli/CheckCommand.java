@@ -35,6 +35,20 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** @return the exit code: 0 when the workbook is fine, 1 when it is not */
     public static int run(Path workbook, PrintWriter out, PrintWriter err) {
+        try {
+            java.util.Optional<org.bridgework.store.TeamAddress> team = TeamArgument.of(workbook);
+            if (team.isPresent()) {
+                int version = org.bridgework.store.TeamWorkbook.inspect(team.get(), null);
+                out.println(Texts.get("cli.team.checked", team.get().displayName(), version));
+                return 0;
+            }
+        } catch (CommandFailure e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (WorkbookException e) {
+            err.println(ProblemTexts.describe(e));
+            return 1;
+        }
         if (!Files.exists(workbook)) {
             err.println(Texts.get("cli.check.missing", workbook));
             return 1;

@@ -14,8 +14,8 @@ import org.bridgework.exchange.EncryptedExchange;
 import org.bridgework.exchange.WorkbookExport;
 import org.bridgework.model.Relationship;
 import org.bridgework.problems.ProblemTexts;
-import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +70,7 @@ public final class ExportCommand implements Callable<Integer> {
             err.println(Texts.get("cli.backup.passphraseWithoutEncrypt"));
             return 1;
         }
-        if (!Files.exists(workbook)) {
+        if (!TeamArgument.isTeam(workbook) && !Files.exists(workbook)) {
             err.println(Texts.get("cli.check.missing", workbook));
             return 1;
         }
@@ -79,7 +79,7 @@ public final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         Passphrase passphrase = null;
-        try (Workbook book = WorkbookForReading.open(workbook, clock)) {
+        try (WorkbookStore book = WorkbookForReading.open(workbook, clock)) {
             if (encrypt) {
                 passphrase = PassphraseInput.forEncrypting(passphraseFile);
             }
@@ -87,7 +87,7 @@ public final class ExportCommand implements Callable<Integer> {
                     ? RelationshipByName.find(book.relationships(), relationship.get(), workbook) : null;
             int count = passphrase == null ? export(book, chosen, target)
                     : encryptedExport(book, chosen, target, passphrase);
-            out.println(Texts.get("cli.export.written", count, workbook, target));
+            out.println(Texts.get("cli.export.written", count, book.displayName(), target));
             return 0;
         } catch (EncryptedFileException e) {
             err.println(Texts.get("cli.encrypted.failed", EncryptionTextsLine.of(e)));
@@ -105,13 +105,13 @@ public final class ExportCommand implements Callable<Integer> {
         return 1;
     }
 
-    private static int export(Workbook book, Relationship chosen, Path target) throws IOException {
+    private static int export(WorkbookStore book, Relationship chosen, Path target) throws IOException {
         return chosen == null ? WorkbookExport.all(book, target, Version.current())
                 : WorkbookExport.one(book, chosen.id(), target, Version.current());
     }
 
     /** The plain export goes to a hidden owner-only file beside the workbook, never beside the target. */
-    private static int encryptedExport(Workbook book, Relationship chosen, Path target, Passphrase passphrase)
+    private static int encryptedExport(WorkbookStore book, Relationship chosen, Path target, Passphrase passphrase)
             throws IOException {
         return EncryptedExchange.export(book, target, passphrase, plain -> export(book, chosen, plain));
     }

@@ -57,7 +57,8 @@ public final class ImportCommand implements Callable<Integer> {
     public static int run(Path workbook, Path source, Path passphraseFile, Clock clock, PrintWriter out,
                           PrintWriter err) {
         if (EncryptedFiles.looksEncrypted(source)) {
-            Path folder = workbook.toAbsolutePath().normalize().getParent();
+            Path folder = TeamArgument.isTeam(workbook) ? source.toAbsolutePath().getParent()
+                    : workbook.toAbsolutePath().normalize().getParent();
             // Opened before the workbook is touched: a wrong passphrase or a damaged file changes nothing.
             try (DecryptedCopy plain = DecryptedCopy.of(source, folder, passphraseFile)) {
                 return importFile(workbook, plain.file(), source, clock, out, err);
@@ -76,6 +77,16 @@ public final class ImportCommand implements Callable<Integer> {
     /** @param named the file the user named, for messages ({@code source} may be its opened copy) */
     private static int importFile(Path workbook, Path source, Path named, Clock clock, PrintWriter out,
                                   PrintWriter err) {
+        java.util.Optional<org.bridgework.store.TeamAddress> team;
+        try {
+            team = TeamArgument.of(workbook);
+        } catch (CommandFailure e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        if (team.isPresent()) {
+            return TeamImport.run(team.get(), source, named, clock, out, err);
+        }
         boolean made = Files.notExists(workbook);
         if (made && !Files.isRegularFile(source)) {
             // Never leave a new, empty workbook behind for a file that is not there (a typo, most likely).

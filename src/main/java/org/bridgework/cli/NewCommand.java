@@ -32,6 +32,21 @@ public final class NewCommand implements Callable<Integer> {
 
     /** @return the exit code: 0 when made, 1 when the file exists or cannot be made */
     public static int run(Path file, Clock clock, PrintWriter out, PrintWriter err) {
+        try {
+            java.util.Optional<org.bridgework.store.TeamAddress> team = TeamArgument.of(file);
+            if (team.isPresent()) {
+                // Creates the schema and its tables in an empty database (or schema); refused if it holds anything.
+                org.bridgework.store.TeamWorkbook.create(team.get(), null, clock).close();
+                out.println(Texts.get("cli.team.created", team.get().displayName()));
+                return 0;
+            }
+        } catch (CommandFailure e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (WorkbookException e) {
+            err.println(ProblemTexts.describe(e));
+            return 1;
+        }
         if (Files.exists(file)) {
             err.println(Texts.get("cli.new.exists", file));
             return 1;

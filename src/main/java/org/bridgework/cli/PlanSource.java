@@ -9,8 +9,8 @@ import org.bridgework.model.Relationship;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.plan.Paper;
 import org.bridgework.plan.PlanRequest;
-import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.problems.ProblemTexts;
 import org.bridgework.text.Texts;
 
@@ -23,12 +23,12 @@ final class PlanSource {
     }
 
     static PlanRequest load(Path workbook, PlanOptions options, Clock clock) throws CommandFailure {
-        if (!Files.exists(workbook)) {
+        if (!TeamArgument.isTeam(workbook) && !Files.exists(workbook)) {
             // Never create a workbook just to find it empty.
             throw new CommandFailure(Texts.get("cli.check.missing", workbook));
         }
         String name = options.relationship().orElseThrow();
-        try (Workbook book = WorkbookForReading.open(workbook, clock)) {
+        try (WorkbookStore book = WorkbookForReading.open(workbook, clock)) {
             Relationship relationship = RelationshipByName.find(book.relationships(), name, workbook);
             RepairCase repair = book.repairCases().load(relationship.id());
             Paper paper = options.paper().orElseGet(() -> Paper.forLocale(Locale.getDefault()));

@@ -8,7 +8,7 @@ import org.bridgework.backup.crypto.EncryptedFileException;
 import org.bridgework.backup.crypto.EncryptedFiles;
 import org.bridgework.backup.crypto.Passphrase;
 import org.bridgework.files.AtomicFiles;
-import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
 
 /**
@@ -34,13 +34,14 @@ public final class EncryptedExchange {
      * complete or untouched. Returns what {@code plain} returned; when it wrote nothing (the relationship asked for
      * is gone), nothing is written to the target either.
      */
-    public static int export(Workbook workbook, Path target, Passphrase passphrase, PlainExport plain)
+    public static int export(WorkbookStore workbook, Path target, Passphrase passphrase, PlainExport plain)
             throws IOException {
-        if (Files.exists(target) && Files.isSameFile(target, workbook.file())) {
+        if (Files.exists(target) && workbook.localFile().isPresent()
+                && Files.isSameFile(target, workbook.localFile().get())) {
             // Replacing the open workbook's file with its export would lose the workbook.
             throw new FileSystemException(target.toString(), null, Texts.get("exchange.file.isWorkbook"));
         }
-        Path clear = Files.createTempFile(folderOf(workbook), ".bridgework-export-", ".tmp");
+        Path clear = Files.createTempFile(folderOf(workbook, target), ".bridgework-export-", ".tmp");
         try {
             int count = plain.writeTo(clear);
             if (Files.size(clear) > 0) { // empty: the one relationship asked for is gone, so nothing was exported
@@ -57,9 +58,9 @@ public final class EncryptedExchange {
      * or truncated file refuses with an {@link EncryptedFileException} before the workbook is touched; a problem in
      * the opened export refuses as a plain import would, naming {@code encrypted}.
      */
-    public static ImportResult importFile(Workbook workbook, Path encrypted, Passphrase passphrase)
+    public static ImportResult importFile(WorkbookStore workbook, Path encrypted, Passphrase passphrase)
             throws EncryptedFileException, ExchangeException {
-        Path folder = folderOf(workbook);
+        Path folder = folderOf(workbook, encrypted);
         Path clear;
         try {
             clear = Files.createTempFile(folder, ".bridgework-decrypted-", ".tmp");
@@ -81,8 +82,12 @@ public final class EncryptedExchange {
         }
     }
 
-    private static Path folderOf(Workbook workbook) {
-        return workbook.file().toAbsolutePath().normalize().getParent();
+    /**
+     * Where the plain copy is made for a moment: beside the workbook file, as private as it is; for a team
+     * workbook, which has no folder here, beside the encrypted file.
+     */
+    private static Path folderOf(WorkbookStore workbook, Path other) {
+        return workbook.localFile().orElse(other).toAbsolutePath().normalize().getParent();
     }
 
     private static void remove(Path clear) {

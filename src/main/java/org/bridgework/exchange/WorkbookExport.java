@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.WholeRelationship;
-import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
 
 /**
@@ -21,7 +21,7 @@ public final class WorkbookExport {
     }
 
     /** Exports every relationship of the workbook, archived ones included, by name; returns how many. */
-    public static int all(Workbook workbook, Path target, String appVersion) throws IOException {
+    public static int all(WorkbookStore workbook, Path target, String appVersion) throws IOException {
         return write(workbook, workbook.relationships().findAll(), target, appVersion);
     }
 
@@ -29,7 +29,7 @@ public final class WorkbookExport {
      * Exports the relationship with this id; returns 1, or 0 when it is no longer in the workbook (nothing is
      * written then).
      */
-    public static int one(Workbook workbook, long relationshipId, Path target, String appVersion) throws IOException {
+    public static int one(WorkbookStore workbook, long relationshipId, Path target, String appVersion) throws IOException {
         List<Relationship> chosen = workbook.relationships().findAll().stream()
                 .filter(r -> r.id() == relationshipId).toList();
         return chosen.isEmpty() ? 0 : write(workbook, chosen, target, appVersion);
@@ -40,9 +40,10 @@ public final class WorkbookExport {
         return AtomicFiles.reason(e);
     }
 
-    private static int write(Workbook workbook, List<Relationship> relationships, Path target, String appVersion)
+    private static int write(WorkbookStore workbook, List<Relationship> relationships, Path target, String appVersion)
             throws IOException {
-        if (Files.exists(target) && Files.isSameFile(target, workbook.file())) {
+        if (Files.exists(target) && workbook.localFile().isPresent()
+                && Files.isSameFile(target, workbook.localFile().get())) {
             // Replacing the open workbook's file with its export would lose the workbook.
             throw new FileSystemException(target.toString(), null, Texts.get("exchange.file.isWorkbook"));
         }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.TakenNames;
 import org.bridgework.store.StoreException;
-import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
 
 /**
@@ -29,7 +29,7 @@ public final class WorkbookImport {
     }
 
     /** Imports {@code file} into {@code workbook}; runs where the workbook is used (the store thread). */
-    public static ImportResult run(Workbook workbook, Path file) throws ExchangeException {
+    public static ImportResult run(WorkbookStore workbook, Path file) throws ExchangeException {
         ExportReader.Contents contents = read(file);
         List<Relationship> stored;
         try {

@@ -24,7 +24,7 @@ final class Columns {
 
     /** Text as stored; a NULL put there by hand reads as empty, like a field never filled in. */
     static String text(ResultSet row, String column) throws SQLException {
-        String value = row.getString(column);
+        String value = ServerText.read(row, column);
         return value == null ? "" : value;
     }
 

@@ -30,8 +30,8 @@ final class DatedEntries {
             + " UNION ALL SELECT completed_on FROM commitment WHERE relationship_id = ?1 AND status = 'done'"
             + " UNION ALL SELECT taken_on FROM trust_check_in WHERE relationship_id = ?1";
     /** Without an order, SQLite stops as soon as it has counted far enough. */
-    private static final String ANY_AT_OFFSET = "SELECT 1 FROM (" + DATES + ") WHERE day IS NOT NULL LIMIT 1 OFFSET ?2";
-    private static final String NTH_DAY = "SELECT day FROM (" + DATES + ") WHERE day IS NOT NULL"
+    private static final String ANY_AT_OFFSET = "SELECT 1 FROM (" + DATES + ") AS dates WHERE day IS NOT NULL LIMIT 1 OFFSET ?2";
+    private static final String NTH_DAY = "SELECT day FROM (" + DATES + ") AS dates WHERE day IS NOT NULL"
             + " ORDER BY day LIMIT 1 OFFSET ?2";
 
     private DatedEntries() {
@@ -42,7 +42,7 @@ final class DatedEntries {
         if (n < 1) {
             return true;
         }
-        try (PreparedStatement statement = connection.prepareStatement(ANY_AT_OFFSET)) {
+        try (PreparedStatement statement = SqlDialect.prepareFor(connection, ANY_AT_OFFSET)) {
             new Parameters(statement).key(relationshipId).number(n - 1);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next();
@@ -59,7 +59,7 @@ final class DatedEntries {
         if (n < 1) {
             throw new IllegalArgumentException("n counts from 1: " + n);
         }
-        try (PreparedStatement statement = connection.prepareStatement(NTH_DAY)) {
+        try (PreparedStatement statement = SqlDialect.prepareFor(connection, NTH_DAY)) {
             new Parameters(statement).key(relationshipId).number(n - 1);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(Columns.date(rows, "day")) : Optional.empty();

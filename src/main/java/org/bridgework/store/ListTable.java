@@ -93,7 +93,7 @@ final class ListTable {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = SqlDialect.prepareFor(connection, sql)) {
             for (ListChanges.Row<T> row : rows) {
                 binder.bind(new Parameters(statement).key(relationshipId).number(row.position()), row.entry());
                 statement.addBatch();
@@ -112,14 +112,14 @@ final class ListTable {
      */
     <T> void replace(Connection connection, long relationshipId, List<T> values, Parameters.Binder<T> binder)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(delete)) {
+        try (PreparedStatement statement = SqlDialect.prepareFor(connection, delete)) {
             statement.setLong(1, relationshipId);
             statement.executeUpdate();
         }
         if (values.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+        try (PreparedStatement statement = SqlDialect.prepareFor(connection, insert)) {
             for (int position = 0; position < values.size(); position++) {
                 binder.bind(new Parameters(statement).key(relationshipId).number(position), values.get(position));
                 statement.addBatch();
@@ -148,7 +148,7 @@ final class ListTable {
         if (through.isPresent() && selectThrough == null) {
             throw new IllegalStateException(name + " has no dates to read up to");
         }
-        try (PreparedStatement statement = connection.prepareStatement(through.isPresent() ? selectThrough : select)) {
+        try (PreparedStatement statement = SqlDialect.prepareFor(connection, through.isPresent() ? selectThrough : select)) {
             Parameters parameters = new Parameters(statement).key(relationshipId);
             if (through.isPresent()) {
                 parameters.date(through.get());

@@ -48,7 +48,8 @@ public final class MilestoneRepository {
 
     /** The insert of {@link #record}, inside a transaction the caller holds (an import). */
     int insert(long relationshipId, RepairStep step, LocalDate day) throws SQLException {
-        String sql = "INSERT OR IGNORE INTO step_milestone (relationship_id, step, reached_on) VALUES (?, ?, ?)";
+        String sql = "INSERT INTO step_milestone (relationship_id, step, reached_on) VALUES (?, ?, ?)"
+                + " ON CONFLICT DO NOTHING";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setLong(1, relationshipId);
             insert.setString(2, step.name().toLowerCase(Locale.ROOT));

@@ -48,7 +48,7 @@ final class Parameters {
 
     /** Text as given, except that a lone surrogate, which UTF-8 cannot hold, becomes U+FFFD ({@link WellFormedText}). */
     Parameters text(String value) throws SQLException {
-        statement.setString(++index, WellFormedText.of(value));
+        WellFormedText.bind(statement, ++index, value);
         return this;
     }
 

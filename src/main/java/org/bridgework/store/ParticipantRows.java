@@ -97,7 +97,7 @@ final class ParticipantRows {
         String sql = "SELECT conversation_position, name FROM conversation_participant WHERE relationship_id = ?1"
                 + (through.isPresent() ? " AND " + DatedEntries.PARTICIPANT : "")
                 + " ORDER BY conversation_position, position";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+        try (PreparedStatement select = SqlDialect.prepareFor(connection, sql)) {
             Parameters parameters = new Parameters(select).key(relationshipId);
             if (through.isPresent()) {
                 parameters.date(through.get());

@@ -43,7 +43,7 @@ public final class PortfolioSummaryQuery {
                             + " ORDER BY c.relationship_id, c.position")) {
                 while (rows.next()) {
                     String due = rows.getString(3);
-                    Commitment c = new Commitment(rows.getString(2), "", Optional.ofNullable(due).map(LocalDate::parse), "",
+                    Commitment c = new Commitment(ServerText.read(rows, "what"), "", Optional.ofNullable(due).map(LocalDate::parse), "",
                             CommitmentStatus.valueOf(rows.getString(4).toUpperCase(Locale.ROOT)), Optional.empty(), "",
                             false, Optional.empty());
                     commitments.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(c);
@@ -60,7 +60,7 @@ public final class PortfolioSummaryQuery {
                     checkIns.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(checkIn);
                 }
             }
-            readSilenceInputs(statement, firstIncidents, words);
+            readSilenceInputs(statement, SqlDialect.of(connection), firstIncidents, words);
         } catch (SQLException e) {
             throw new StoreException("Could not read the summaries of the repairs", e);
         }
@@ -81,7 +81,7 @@ public final class PortfolioSummaryQuery {
      * acknowledgement, the apology given, and each conversation that says something
      * ({@link SilenceClock#saysSomething}: a participant or any of its four texts not blank).
      */
-    private static void readSilenceInputs(Statement statement, Map<Long, LocalDate> firstIncidents,
+    private static void readSilenceInputs(Statement statement, SqlDialect dialect, Map<Long, LocalDate> firstIncidents,
                                           Map<Long, List<LocalDate>> words) throws SQLException {
         try (ResultSet rows = statement.executeQuery("SELECT i.relationship_id, MIN(i.happened_on) FROM incident i"
                 + " JOIN relationship r ON r.id = i.relationship_id WHERE r.deleted_at IS NULL"
@@ -93,10 +93,9 @@ public final class PortfolioSummaryQuery {
         String said = "c.could_have_done_differently, c.what_they_want_now, c.revealed_about_us, c.agreed_next_steps";
         try (ResultSet rows = statement.executeQuery("SELECT c.relationship_id, c.held_on FROM conversation c"
                 + " JOIN relationship r ON r.id = c.relationship_id WHERE r.deleted_at IS NULL AND ("
-                + String.join(" OR ", java.util.Arrays.stream(said.split(", ")).map(PortfolioSummaryQuery::notBlank)
-                        .toList())
+                + String.join(" OR ", java.util.Arrays.stream(said.split(", ")).map(dialect::notBlank).toList())
                 + " OR EXISTS (SELECT 1 FROM conversation_participant p WHERE p.relationship_id = c.relationship_id"
-                + " AND p.conversation_position = c.position AND " + notBlank("p.name") + "))"
+                + " AND p.conversation_position = c.position AND " + dialect.notBlank("p.name") + "))"
                 + " UNION ALL SELECT a.relationship_id, a.apology_given_on FROM reconciliation a"
                 + " WHERE a.apology_given_on IS NOT NULL"
                 + " UNION ALL SELECT s.relationship_id, s.first_response_acknowledged_on FROM assessment s"
@@ -105,11 +104,5 @@ public final class PortfolioSummaryQuery {
                 words.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(LocalDate.parse(rows.getString(2)));
             }
         }
-    }
-
-    /** Not blank as Java's {@code String.isBlank} reads it for the white space a text box can hold. */
-    private static String notBlank(String column) {
-        return "trim(" + column + ", ' ' || char(9, 10, 11, 12, 13, 28, 29, 30, 31, 5760, 8192, 8193, 8194, 8195,"
-                + " 8196, 8197, 8198, 8200, 8201, 8202, 8232, 8233, 8287, 12288)) <> ''";
     }
 }

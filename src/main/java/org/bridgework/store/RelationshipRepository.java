@@ -46,7 +46,8 @@ public final class RelationshipRepository {
 
     /** Every relationship of the portfolio, archived ones included, by name; not those in the Trash. */
     public List<Relationship> findAll() {
-        String sql = "SELECT " + COLUMNS + " FROM relationship WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id";
+        String sql = "SELECT " + COLUMNS + " FROM relationship WHERE deleted_at IS NULL ORDER BY "
+                + SqlDialect.of(connection).byName("name") + ", id";
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             List<Relationship> result = new ArrayList<>();
             while (rows.next()) {
@@ -113,7 +114,7 @@ public final class RelationshipRepository {
              ResultSet rows = statement.executeQuery("SELECT name FROM relationship")) {
             List<String> names = new ArrayList<>();
             while (rows.next()) {
-                names.add(rows.getString(1));
+                names.add(ServerText.read(rows, "name"));
             }
             return names;
         }
@@ -274,32 +275,32 @@ public final class RelationshipRepository {
              ResultSet rows = statement.executeQuery("SELECT name FROM relationship WHERE deleted_at IS NULL")) {
             List<String> names = new ArrayList<>();
             while (rows.next()) {
-                names.add(rows.getString(1));
+                names.add(ServerText.read(rows, "name"));
             }
             return names;
         }
     }
 
     private static void bindEditable(PreparedStatement statement, Relationship r) throws SQLException {
-        statement.setString(1, WellFormedText.of(r.name()));
-        statement.setString(2, WellFormedText.of(r.organisation()));
-        statement.setString(3, WellFormedText.of(r.contactPerson()));
-        statement.setString(4, WellFormedText.of(r.owner()));
+        WellFormedText.bind(statement, 1, r.name());
+        WellFormedText.bind(statement, 2, r.organisation());
+        WellFormedText.bind(statement, 3, r.contactPerson());
+        WellFormedText.bind(statement, 4, r.owner());
         statement.setString(5, r.kind().name().toLowerCase(Locale.ROOT));
-        statement.setString(6, WellFormedText.of(r.notes()));
+        WellFormedText.bind(statement, 6, r.notes());
         statement.setInt(7, r.archived() ? 1 : 0);
     }
 
     private static Relationship read(ResultSet row) throws SQLException {
-        return new Relationship(row.getLong("id"), row.getString("name"), row.getString("organisation"),
-                row.getString("contact_person"), row.getString("owner"),
+        return new Relationship(row.getLong("id"), Columns.text(row, "name"), Columns.text(row, "organisation"),
+                Columns.text(row, "contact_person"), Columns.text(row, "owner"),
                 RelationshipKind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT)),
-                row.getString("notes"), row.getInt("archived") == 1,
+                Columns.text(row, "notes"), row.getInt("archived") == 1,
                 Instant.parse(row.getString("created_at")), Instant.parse(row.getString("updated_at")));
     }
 
     private static TrashedRelationship readTrashed(ResultSet row) throws SQLException {
-        return new TrashedRelationship(row.getLong("id"), row.getString("name"), row.getString("organisation"),
+        return new TrashedRelationship(row.getLong("id"), Columns.text(row, "name"), Columns.text(row, "organisation"),
                 Instant.parse(row.getString("deleted_at")));
     }
 }

@@ -13,6 +13,11 @@ public enum SaveProblem {
     MOVED_OR_DELETED,
     /** Another program holds the workbook locked for longer than Bridgework waits. */
     LOCKED,
+    /**
+     * A team workbook's server cannot be reached, or refused the connection (down, network lost, password
+     * changed): nothing is written until it answers again.
+     */
+    SERVER_UNREACHABLE,
     /** Anything else; the technical message says what. */
     OTHER
 }

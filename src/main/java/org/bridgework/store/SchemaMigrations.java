@@ -30,6 +30,11 @@ final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
+    /** The scripts' file names, in order; a team workbook's scripts have the same names (TeamSchemaMigrations). */
+    static List<String> scriptNames() {
+        return SCRIPTS;
+    }
+
     static int latestVersion() {
         return SCRIPTS.size();
     }

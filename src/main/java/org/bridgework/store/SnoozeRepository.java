@@ -44,8 +44,10 @@ public final class SnoozeRepository {
     /** Puts an item aside; a snooze of the same item before is replaced, and ended ones are let go. */
     public void snooze(Snooze snooze) {
         writes.write("Could not snooze an item of relationship " + snooze.relationshipId(), () -> {
-            String sql = "INSERT OR REPLACE INTO agenda_snooze (relationship_id, item_key, until, reason, snoozed_at)"
-                    + " VALUES (?, ?, ?, ?, ?)";
+            // An upsert both stores read alike (SQLite 3.24 and later, PostgreSQL 9.5 and later).
+            String sql = "INSERT INTO agenda_snooze (relationship_id, item_key, until, reason, snoozed_at)"
+                    + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (relationship_id, item_key) DO UPDATE SET"
+                    + " until = excluded.until, reason = excluded.reason, snoozed_at = excluded.snoozed_at";
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 insert.setLong(1, snooze.relationshipId());
                 insert.setString(2, snooze.key());

@@ -31,6 +31,19 @@ final class WellFormedText {
         return result.toString();
     }
 
+    /**
+     * Binds {@code text} as {@link #of} makes it; on a team workbook also escaped by {@link ServerText}, since
+     * PostgreSQL's text cannot hold the character U+0000 (a workbook file keeps it).
+     */
+    static void bind(java.sql.PreparedStatement statement, int index, String text) throws java.sql.SQLException {
+        String value = of(text);
+        if (value != null && (value.indexOf('\0') >= 0 || value.indexOf(ServerText.ESCAPE) >= 0)
+                && SqlDialect.of(statement.getConnection()) == SqlDialect.POSTGRESQL) {
+            value = ServerText.escape(value);
+        }
+        statement.setString(index, value);
+    }
+
     private static boolean isWellFormed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

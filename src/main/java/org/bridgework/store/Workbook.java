@@ -20,7 +20,7 @@ import org.bridgework.model.WholeRelationship;
  * store thread), except for today's backup, which reads through a connection of its own on another thread
  * ({@link SnapshotReaders}); closed when the window closes.
  */
-public final class Workbook implements AutoCloseable {
+public final class Workbook implements WorkbookStore {
     /** How long closing waits for a backup being made to stop; it stops within milliseconds when asked. */
     private static final java.time.Duration READERS_STOP_WITHIN = java.time.Duration.ofSeconds(10);
 
@@ -139,6 +139,7 @@ public final class Workbook implements AutoCloseable {
     }
 
     /** True for a workbook opened with {@link #openReadOnly}: it cannot be changed through this object. */
+    @Override
     public boolean readOnly() {
         return lock == null;
     }
@@ -152,28 +153,44 @@ public final class Workbook implements AutoCloseable {
         return file;
     }
 
+    @Override
+    public String displayName() {
+        return file.getFileName().toString();
+    }
+
+    @Override
+    public java.util.Optional<Path> localFile() {
+        return java.util.Optional.of(file);
+    }
+
+    @Override
     public RelationshipRepository relationships() {
         return relationships;
     }
 
+    @Override
     public PortfolioSummaryQuery summaries() {
         return summaries;
     }
 
     /** What This week needs of every open repair. */
+    @Override
     public AgendaQuery agenda() {
         return agenda;
     }
 
     /** This week's items put aside. */
+    @Override
     public SnoozeRepository snoozes() {
         return snoozes;
     }
 
+    @Override
     public MilestoneRepository milestones() {
         return milestones;
     }
 
+    @Override
     public RepairCaseRepository repairCases() {
         return repairCases;
     }
@@ -207,6 +224,7 @@ public final class Workbook implements AutoCloseable {
      * way out when the workbook's own file can no longer be written (its disk turned read-only, or the file was
      * moved or deleted), since the open connection can still read everything saved so far.
      */
+    @Override
     public void saveCopyTo(Path target) {
         WorkbookCopy.write(connection, target.toAbsolutePath().normalize());
     }
@@ -218,6 +236,7 @@ public final class Workbook implements AutoCloseable {
      *
      * @return the relationships as stored, with their ids and final names, in the order given
      */
+    @Override
     public List<Relationship> importRelationships(List<WholeRelationship> incoming, TakenNames.Variants variants) {
         return new RelationshipImport(writes, relationships, repairCases, milestones).addAll(incoming, variants);
     }

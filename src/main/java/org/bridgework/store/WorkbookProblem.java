@@ -30,5 +30,11 @@ public enum WorkbookProblem {
      * Opening read-only, the workbook is in an older format, which this version reads only after upgrading it:
      * a write, and read-only means none.
      */
-    NEEDS_UPGRADE
+    NEEDS_UPGRADE,
+    /** A team workbook's server cannot be reached, refused the password, or refused the TLS connection. */
+    SERVER_UNREACHABLE,
+    /** The database (its schema) holds no team workbook yet: {@code bridgework new} creates one. */
+    NO_TEAM_WORKBOOK,
+    /** The schema holds tables of another program, not a team workbook. */
+    FOREIGN_SCHEMA
 }

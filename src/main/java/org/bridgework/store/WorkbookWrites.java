@@ -11,6 +11,7 @@ import java.sql.SQLException;
  */
 final class WorkbookWrites {
     private final Connection connection;
+    /** Null for a team workbook, which has no file. */
     private final WorkbookFile file;
     private final WriteAccess access;
 
@@ -20,9 +21,21 @@ final class WorkbookWrites {
         this.access = access;
     }
 
+    /** The writes of a team workbook: no file to watch; a failure is explained by the server's state codes. */
+    static WorkbookWrites onServer(Connection connection) {
+        return new WorkbookWrites(connection, null, WriteAccess.WRITABLE);
+    }
+
     /** Runs {@code work} in one transaction: all of it is written, or none. */
     <T> T write(String whatFailed, Transactions.SqlWork<T> work) {
         access.check(whatFailed);
+        if (file == null) {
+            try {
+                return Transactions.run(connection, work);
+            } catch (SQLException e) {
+                throw new StoreException(whatFailed, ServerProblems.diagnose(e), e);
+            }
+        }
         if (!file.inPlace()) {
             throw new StoreException(whatFailed, SaveProblem.MOVED_OR_DELETED,
                     new java.io.IOException(file.path() + " is no longer the file that was opened"));

@@ -51,7 +51,7 @@ class LayeringTest {
         // the screens and the plan where they list fields, follow these descriptions instead of naming each field.
         allow("fields", "model");
         // The SQLite workbook: the model in, the model out.
-        allow("store", "model", "fields", "backup", "java.sql..", "org.sqlite..");
+        allow("store", "model", "fields", "backup", "java.sql..", "org.sqlite..", "java.net..");
         // Passphrase-encrypted copies as OpenPGP (Bouncy Castle; the JDK's SecureRandom for salts and session keys).
         allow("backup", "files", "org.bouncycastle..", "java.security..");
         // Encrypted copies in a second folder, and the system's secret store for their passphrase (its tools; on
@@ -129,6 +129,28 @@ class LayeringTest {
     void nothingUsesTheCompositionRoot() {
         noClasses().that().resideOutsideOfPackage("org.bridgework")
                 .should().dependOnClassesThat().resideInAPackage("org.bridgework")
+                .check(classes);
+    }
+
+    /**
+     * Issue 16: the screens, the plan, the exchange format and the rules do not know which store they use. The
+     * team workbook's classes and the PostgreSQL driver are reached only by the store itself and by the places
+     * that open a workbook (the command line, the composition root; the window through
+     * {@code WorkbookStore.openTeam}, with a {@code TeamAddress}, a plain value); the plan, the exchange format and
+     * the model never name a store's implementation, only {@code WorkbookStore} and the repositories.
+     */
+    @Test
+    void onlyTheStoreKnowsWhichStoreItIs() {
+        noClasses().that().resideInAnyPackage("org.bridgework.ui..", "org.bridgework.plan..",
+                        "org.bridgework.exchange..", "org.bridgework.model..", "org.bridgework.fields..")
+                .should().dependOnClassesThat().haveNameMatching("org\\.bridgework\\.store\\.(TeamWorkbook|TeamConnections"
+                        + "|TeamSchemaMigrations|SqlDialect|NumberedParameters|ServerProblems|ServerText"
+                        + "|ReconnectingConnection|SqliteConnections)\\b.*")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.postgresql..", "org.sqlite..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.bridgework.plan..", "org.bridgework.exchange..",
+                        "org.bridgework.model..", "org.bridgework.fields..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.bridgework.store.Workbook")
                 .check(classes);
     }
 

@@ -12,21 +12,19 @@ import org.bridgework.testing.FixedClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MilestoneRepositoryTest {
-    @TempDir
-    Path folder;
+class MilestoneRepositoryTest extends StoreContract {
 
     @Test
     void theFirstDayAStepWasReachedIsKeptAndGoesWithItsRelationship() throws Exception {
         Path file = folder.resolve("w.db");
         long id;
-        try (Workbook workbook = Workbook.open(file, FixedClock.now())) {
+        try (WorkbookStore workbook = openStore(FixedClock.now())) {
             id = workbook.relationships().create(Relationship.draft("Acme", FixedClock.NOW)).id();
             workbook.milestones().record(id, RepairStep.UNDERSTAND, LocalDate.of(2026, 9, 3));
             workbook.milestones().record(id, RepairStep.ASSESS, LocalDate.of(2026, 9, 1));
             workbook.milestones().record(id, RepairStep.ASSESS, LocalDate.of(2026, 10, 1));
         }
-        try (Workbook workbook = Workbook.open(file, FixedClock.now())) {
+        try (WorkbookStore workbook = openStore(FixedClock.now())) {
             assertEquals(List.of(new StepMilestone(RepairStep.ASSESS, LocalDate.of(2026, 9, 1)),
                     new StepMilestone(RepairStep.UNDERSTAND, LocalDate.of(2026, 9, 3))), workbook.milestones().load(id));
             workbook.relationships().moveToTrash(id);

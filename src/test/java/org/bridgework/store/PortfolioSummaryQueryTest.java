@@ -24,14 +24,12 @@ import org.bridgework.testing.FixedClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PortfolioSummaryQueryTest {
-    @TempDir
-    Path folder;
+class PortfolioSummaryQueryTest extends StoreContract {
 
     @Test
     void summarisesEveryRepairAsTheModelDoes() throws Exception {
         LocalDate today = LocalDate.of(2026, 11, 23);
-        try (Workbook workbook = Workbook.open(folder.resolve("w.db"), FixedClock.now())) {
+        try (WorkbookStore workbook = openStore(FixedClock.now())) {
             ExampleCase.Content example = ExampleCase.build(today);
             long id = workbook.relationships().create(example.relationship()).id();
             RepairCase r = example.repairCase();
@@ -55,7 +53,7 @@ class PortfolioSummaryQueryTest {
     void readsTheSilenceClockAsTheModelDoes() throws Exception {
         LocalDate today = LocalDate.of(2026, 11, 23);
         LocalDate incident = LocalDate.of(2026, 11, 2);
-        try (Workbook workbook = Workbook.open(folder.resolve("w.db"), FixedClock.now())) {
+        try (WorkbookStore workbook = openStore(FixedClock.now())) {
             RepairCase base = RepairCase.start(0).withUnderstanding(Understanding.empty().withIncidents(List.of(
                     Incident.of(incident.plusDays(3), "Second", IncidentKind.MISSED_DEADLINE),
                     Incident.of(incident, "First", IncidentKind.INDIFFERENCE))));

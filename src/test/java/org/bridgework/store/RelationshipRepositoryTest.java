@@ -15,15 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RelationshipRepositoryTest {
-    @TempDir
-    Path folder;
-    private Workbook workbook;
+class RelationshipRepositoryTest extends StoreContract {
+    private WorkbookStore workbook;
     private RelationshipRepository repository;
 
     @BeforeEach
     void open() throws Exception {
-        workbook = Workbook.open(folder.resolve("w.db"), FixedClock.now());
+        workbook = openStore(FixedClock.now());
         repository = workbook.relationships();
     }
 
@@ -48,7 +46,7 @@ class RelationshipRepositoryTest {
                 stored.createdAt(), stored.updatedAt());
         repository.update(edited);
         workbook.close();
-        workbook = Workbook.open(folder.resolve("w.db"), FixedClock.at(FixedClock.NOW.plusSeconds(60)));
+        workbook = openStore(FixedClock.at(FixedClock.NOW.plusSeconds(60)));
         assertEquals(List.of(edited), workbook.relationships().findAll());
     }
 

@@ -30,16 +30,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RepairCaseRepositoryTest {
+class RepairCaseRepositoryTest extends StoreContract {
     /** Every table of version 2, each with a {@code relationship_id}. */
     static final List<String> REPAIR_TABLES = List.of("repair_case", "assessment", "understanding", "incident",
             "ownership", "preparation", "fact", "key_message", "conversation", "conversation_participant",
             "reconciliation", "apology_component", "repair_offer", "commitment", "rebuilding", "trust_check_in");
 
-    @TempDir
-    Path folder;
     private Path file;
-    private Workbook workbook;
+    private WorkbookStore workbook;
     private RepairCaseRepository repairs;
     private long acme;
     private long harbour;
@@ -47,7 +45,7 @@ class RepairCaseRepositoryTest {
     @BeforeEach
     void open() throws Exception {
         file = folder.resolve("w.db");
-        workbook = Workbook.open(file, FixedClock.now());
+        workbook = openStore(FixedClock.now());
         repairs = workbook.repairCases();
         acme = workbook.relationships().create(Relationship.draft("Acme", FixedClock.NOW)).id();
         harbour = workbook.relationships().create(Relationship.draft("Harbour", FixedClock.NOW)).id();
@@ -150,13 +148,9 @@ class RepairCaseRepositoryTest {
         RepairCase saved = RepairSamples.full(acme);
         repairs.save(saved);
         workbook.close();
-        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = plain.createStatement()) {
-            // Fails the last table written, after every other row of the repair has been replaced.
-            statement.execute("CREATE TRIGGER test_failure BEFORE INSERT ON trust_check_in WHEN NEW.note = 'fail'"
-                    + " BEGIN SELECT RAISE(ABORT, 'failing on purpose'); END");
-        }
-        workbook = Workbook.open(file, FixedClock.now());
+        // Fails the last table written, after every other row of the repair has been replaced.
+        failCheckInsNotedFail();
+        workbook = openStore(FixedClock.now());
         repairs = workbook.repairCases();
         TrustCheckIn failing = new TrustCheckIn(RepairSamples.DAY, new TrustRatings(1, 1, 1),
                 new TrustRatings(1, 1, 1), "fail");
@@ -188,12 +182,8 @@ class RepairCaseRepositoryTest {
 
     /** Counts a relationship's rows in a table over a connection of its own, as the sqlite3 tool would. */
     private long rows(String table, long relationshipId) {
-        return count(file, table, relationshipId);
-    }
-
-    static long count(Path file, String table, long relationshipId) {
         String sql = "SELECT count(*) FROM " + table + " WHERE relationship_id = ?";
-        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection plain = plainConnection();
              PreparedStatement statement = plain.prepareStatement(sql)) {
             statement.setLong(1, relationshipId);
             try (ResultSet result = statement.executeQuery()) {

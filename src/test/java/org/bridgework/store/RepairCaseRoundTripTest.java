@@ -25,15 +25,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each worksheet, saved, the workbook closed and reopened, then loaded: exactly what was saved comes back. */
-class RepairCaseRoundTripTest {
-    @TempDir
-    Path folder;
-    private Workbook workbook;
+class RepairCaseRoundTripTest extends StoreContract {
+    private WorkbookStore workbook;
     private long relationshipId;
 
     @BeforeEach
     void open() throws Exception {
-        workbook = Workbook.open(folder.resolve("w.db"), FixedClock.now());
+        workbook = openStore(FixedClock.now());
         relationshipId = workbook.relationships().create(Relationship.draft("Harbour & Sons", FixedClock.NOW)).id();
     }
 
@@ -132,7 +130,7 @@ class RepairCaseRoundTripTest {
     private void assertRoundTrips(RepairCase repair) throws Exception {
         workbook.repairCases().save(repair);
         workbook.close();
-        workbook = Workbook.open(folder.resolve("w.db"), FixedClock.now());
+        workbook = openStore(FixedClock.now());
         assertEquals(repair, workbook.repairCases().load(relationshipId));
     }
 }

@@ -27,28 +27,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Trash on real workbook files: what goes in, what comes back, what is deleted for good. */
-class TrashTest {
+class TrashTest extends StoreContract {
     private static final BiFunction<String, Integer, String> RESTORED =
             (name, n) -> n == 1 ? name + " (restored)" : name + " (restored " + n + ")";
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path folder;
 
     private Path file() {
         return folder.resolve("w.db");
     }
 
     /** The workbook as it is at {@code minutes} past the fixed test time, so deletes happen one after another. */
-    private Workbook openAt(int minutes) throws Exception {
-        return Workbook.open(file(), FixedClock.at(FixedClock.NOW.plusSeconds(60L * minutes)));
+    private WorkbookStore openAt(int minutes) throws Exception {
+        return openStore(FixedClock.at(FixedClock.NOW.plusSeconds(60L * minutes)));
     }
 
     @Test
     void aTrashedRelationshipLeavesThePortfolioButKeepsEverythingRecordedAboutIt() throws Exception {
         long acme;
         long harbour;
-        try (Workbook workbook = openAt(0)) {
+        try (WorkbookStore workbook = openAt(0)) {
             acme = workbook.relationships().create(new Relationship(0, "Acme Ltd", "Acme Holdings", "Zoë", "Priya",
                     org.bridgework.model.RelationshipKind.SUPPLIER, "notes", true, FixedClock.NOW, FixedClock.NOW)).id();
             harbour = workbook.relationships().create(Relationship.draft("Harbour", FixedClock.NOW)).id();
@@ -57,13 +55,13 @@ class TrashTest {
             workbook.milestones().record(acme, RepairStep.ASSESS, TODAY);
         }
         Relationship before;
-        try (Workbook workbook = openAt(5)) {
+        try (WorkbookStore workbook = openAt(5)) {
             before = workbook.relationships().findAll().get(0);
             TrashedRelationship trashed = workbook.relationships().moveToTrash(acme);
             assertEquals(new TrashedRelationship(acme, "Acme Ltd", "Acme Holdings",
                     FixedClock.NOW.plusSeconds(300)), trashed);
         }
-        try (Workbook workbook = openAt(6)) {
+        try (WorkbookStore workbook = openAt(6)) {
             assertEquals(List.of("Harbour"), workbook.relationships().findAll().stream().map(Relationship::name).toList());
             assertEquals(List.of(new TrashedRelationship(acme, "Acme Ltd", "Acme Holdings",
                     FixedClock.NOW.plusSeconds(300))), workbook.relationships().trash());
@@ -78,7 +76,7 @@ class TrashTest {
             assertEquals(before.withUpdatedAt(FixedClock.NOW.plusSeconds(360)), restored, "every field comes back");
             assertEquals(List.of(), workbook.relationships().trash());
         }
-        try (Workbook workbook = openAt(7)) {
+        try (WorkbookStore workbook = openAt(7)) {
             assertEquals(List.of("Acme Ltd", "Harbour"),
                     workbook.relationships().findAll().stream().map(Relationship::name).toList());
             assertEquals(RepairSamples.full(acme).withCurrentStep(RepairStep.TALK), workbook.repairCases().load(acme));
@@ -90,7 +88,7 @@ class TrashTest {
     @Test
     void theTrashListsTheMostRecentlyDeletedFirst() throws Exception {
         long[] ids = new long[3];
-        try (Workbook workbook = openAt(0)) {
+        try (WorkbookStore workbook = openAt(0)) {
             for (int i = 0; i < 3; i++) {
                 ids[i] = workbook.relationships().create(Relationship.draft("R" + i, FixedClock.NOW)).id();
             }
@@ -98,11 +96,11 @@ class TrashTest {
         // Deleted in the order 1, 0, 2, a minute apart; a second-precise time would tie within one minute's deletes.
         int minute = 1;
         for (int index : new int[] {1, 0, 2}) {
-            try (Workbook workbook = openAt(minute++)) {
+            try (WorkbookStore workbook = openAt(minute++)) {
                 workbook.relationships().moveToTrash(ids[index]);
             }
         }
-        try (Workbook workbook = openAt(10)) {
+        try (WorkbookStore workbook = openAt(10)) {
             assertEquals(List.of("R2", "R0", "R1"),
                     workbook.relationships().trash().stream().map(TrashedRelationship::name).toList());
         }
@@ -110,14 +108,14 @@ class TrashTest {
 
     @Test
     void deletesWithinTheSameSecondStillSortByTime() throws Exception {
-        try (Workbook workbook = Workbook.open(file(), FixedClock.at(Instant.parse("2026-11-23T09:30:00Z")))) {
+        try (WorkbookStore workbook = openStore(FixedClock.at(Instant.parse("2026-11-23T09:30:00Z")))) {
             workbook.relationships().create(Relationship.draft("First", FixedClock.NOW));
             workbook.relationships().create(Relationship.draft("Second", FixedClock.NOW));
         }
-        try (Workbook workbook = Workbook.open(file(), FixedClock.at(Instant.parse("2026-11-23T09:30:00.900Z")))) {
+        try (WorkbookStore workbook = openStore(FixedClock.at(Instant.parse("2026-11-23T09:30:00.900Z")))) {
             workbook.relationships().moveToTrash(2);
         }
-        try (Workbook workbook = Workbook.open(file(), FixedClock.at(Instant.parse("2026-11-23T09:30:01Z")))) {
+        try (WorkbookStore workbook = openStore(FixedClock.at(Instant.parse("2026-11-23T09:30:01Z")))) {
             workbook.relationships().moveToTrash(1);
             assertEquals(List.of("First", "Second"),
                     workbook.relationships().trash().stream().map(TrashedRelationship::name).toList());
@@ -128,7 +126,7 @@ class TrashTest {
 
     @Test
     void aNewRelationshipMayTakeATrashedOnesNameAndTheRestoredOneGetsAFreeName() throws Exception {
-        try (Workbook workbook = openAt(0)) {
+        try (WorkbookStore workbook = openAt(0)) {
             RelationshipRepository relationships = workbook.relationships();
             long first = relationships.create(Relationship.draft("Acme", FixedClock.NOW)).id();
             relationships.moveToTrash(first);
@@ -150,8 +148,8 @@ class TrashTest {
 
     @Test
     void theUniqueNameIndexCoversOnlyRelationshipsNotInTheTrash() throws Exception {
-        Workbook.open(file(), FixedClock.now()).close();
-        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file());
+        openStore(FixedClock.now()).close();
+        try (Connection plain = plainConnection();
              Statement statement = plain.createStatement()) {
             insert(statement, 1, "Acme", "'2026-11-01T10:00:00.000Z'");
             insert(statement, 2, "ACME", "'2026-11-02T10:00:00.000Z'");
@@ -161,10 +159,12 @@ class TrashTest {
             assertThrows(SQLException.class,
                     () -> statement.executeUpdate("UPDATE relationship SET deleted_at = NULL WHERE id = 1"),
                     "nor can a restore that skips the free name");
-            try (ResultSet index = statement.executeQuery(
-                    "SELECT sql FROM sqlite_master WHERE name = 'relationship_name_unique'")) {
+            try (ResultSet index = statement.executeQuery(kind() == Kind.FILE
+                    ? "SELECT sql FROM sqlite_master WHERE name = 'relationship_name_unique'"
+                    : "SELECT indexdef FROM pg_indexes WHERE indexname = 'relationship_name_unique'"
+                            + " AND schemaname = current_schema()")) {
                 assertTrue(index.next());
-                assertTrue(index.getString(1).contains("WHERE deleted_at IS NULL"), index.getString(1));
+                assertTrue(index.getString(1).contains("deleted_at IS NULL"), index.getString(1));
             }
         }
     }
@@ -174,7 +174,7 @@ class TrashTest {
         long acme;
         long harbour;
         long kept;
-        try (Workbook workbook = openAt(0)) {
+        try (WorkbookStore workbook = openAt(0)) {
             RelationshipRepository relationships = workbook.relationships();
             acme = relationships.create(Relationship.draft("Acme", FixedClock.NOW)).id();
             harbour = relationships.create(Relationship.draft("Harbour", FixedClock.NOW)).id();
@@ -196,12 +196,14 @@ class TrashTest {
             assertEquals(List.of(String.valueOf(kept)),
                     column("SELECT DISTINCT relationship_id FROM " + table), table + " keeps only the rows of Kept");
         }
-        assertEquals(List.of(), column("PRAGMA foreign_key_check"));
+        if (kind() == Kind.FILE) {
+            assertEquals(List.of(), column("PRAGMA foreign_key_check")); // PostgreSQL checks every reference always
+        }
     }
 
     @Test
     void deletingForGoodTouchesOnlyTheChosenRelationshipsInTheTrash() throws Exception {
-        try (Workbook workbook = openAt(0)) {
+        try (WorkbookStore workbook = openAt(0)) {
             RelationshipRepository relationships = workbook.relationships();
             long a = relationships.create(Relationship.draft("A", FixedClock.NOW)).id();
             long b = relationships.create(Relationship.draft("B", FixedClock.NOW)).id();
@@ -219,7 +221,7 @@ class TrashTest {
 
     @Test
     void aRestoreIsAllOrNothing() throws Exception {
-        try (Workbook workbook = openAt(0)) {
+        try (WorkbookStore workbook = openAt(0)) {
             RelationshipRepository relationships = workbook.relationships();
             long a = relationships.create(Relationship.draft("A", FixedClock.NOW)).id();
             long gone = relationships.create(Relationship.draft("Gone", FixedClock.NOW)).id();
@@ -237,7 +239,7 @@ class TrashTest {
 
     @Test
     void aRelationshipCannotGoToTheTrashTwice() throws Exception {
-        try (Workbook workbook = openAt(0)) {
+        try (WorkbookStore workbook = openAt(0)) {
             long a = workbook.relationships().create(Relationship.draft("A", FixedClock.NOW)).id();
             workbook.relationships().moveToTrash(a);
             StoreException failure = assertThrows(StoreException.class, () -> workbook.relationships().moveToTrash(a));
@@ -248,7 +250,7 @@ class TrashTest {
 
     @Test
     void anEditThatArrivesAfterTheDeleteIsKeptForTheRestore() throws Exception {
-        try (Workbook workbook = openAt(0)) {
+        try (WorkbookStore workbook = openAt(0)) {
             Relationship a = workbook.relationships().create(Relationship.draft("A", FixedClock.NOW));
             workbook.relationships().moveToTrash(a.id());
             workbook.relationships().update(new Relationship(a.id(), "A", "Typed late", "", "", a.kind(), "", false,
@@ -273,7 +275,7 @@ class TrashTest {
     }
 
     private List<String> column(String sql) throws SQLException {
-        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file());
+        try (Connection plain = plainConnection();
              PreparedStatement statement = plain.prepareStatement(sql);
              ResultSet rows = statement.executeQuery()) {
             List<String> values = new java.util.ArrayList<>();

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bridgework.files.AtomicFiles;
 import org.bridgework.model.Relationship;
-import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
 
 /** Writes the calendar of some relationships of a workbook to an .ics file, whole or not at all. */
@@ -16,7 +16,7 @@ public final class CalendarExport {
     }
 
     /** The events of these relationships, read from the workbook; call it on the thread that uses the workbook. */
-    public static List<CalendarEvent> events(Workbook book, List<Relationship> relationships, CalendarScope scope) {
+    public static List<CalendarEvent> events(WorkbookStore book, List<Relationship> relationships, CalendarScope scope) {
         List<CalendarEvent> events = new ArrayList<>();
         for (Relationship r : relationships) {
             events.addAll(CalendarEvents.of(r, book.repairCases().load(r.id()), scope));

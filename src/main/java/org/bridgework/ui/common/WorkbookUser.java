@@ -1,12 +1,12 @@
 package org.bridgework.ui.common;
 
 import java.util.function.Consumer;
-import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookStore;
 
 /** A part of the window that works in the open workbook and must be told when another is opened. */
 public interface WorkbookUser {
     /** Shows what {@code workbook} holds; called on the JavaFX thread. */
-    void load(Workbook workbook);
+    void load(WorkbookStore workbook);
 
     /**
      * Writes pending edits before the workbook closes, and tells {@code done}, on the JavaFX thread, whether all
@@ -20,7 +20,7 @@ public interface WorkbookUser {
      * be written. It holds what the original held, so a user with unsaved edits keeps what is on screen and
      * writes the edits there; by default the copy is simply shown.
      */
-    default void continueIn(Workbook copy) {
+    default void continueIn(WorkbookStore copy) {
         load(copy);
     }
 }

@@ -25,7 +25,7 @@ import org.bridgework.exchange.ImportResult;
 import org.bridgework.exchange.WorkbookExport;
 import org.bridgework.exchange.WorkbookImport;
 import org.bridgework.problems.EncryptionTexts;
-import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.DialogService.ExportChoice;
@@ -52,7 +52,7 @@ public final class ExchangeViewModel implements WorkbookUser {
     private final List<WorkbookUser> editors;
     private final Supplier<Path> folderForChoosers;
     private final Clock clock;
-    private Workbook workbook;
+    private WorkbookStore workbook;
 
     /**
      * @param editors           the parts of the window whose pending edits are written before an export or import
@@ -69,7 +69,7 @@ public final class ExchangeViewModel implements WorkbookUser {
     }
 
     @Override
-    public void load(Workbook opened) {
+    public void load(WorkbookStore opened) {
         this.workbook = opened;
         status.set("");
     }
@@ -96,7 +96,7 @@ public final class ExchangeViewModel implements WorkbookUser {
         boolean one = choice.get().what() == ExportChoice.RELATIONSHIP && selected != null;
         boolean encrypted = choice.get().encrypted();
         String suggested = one ? ExportNames.forRelationship(selected.nameProperty().get())
-                : ExportNames.forWorkbook(workbook.file(), LocalDate.now(clock));
+                : ExportNames.forWorkbook(workbook.localFile().orElse(Path.of(workbook.displayName())), LocalDate.now(clock));
         Optional<Path> chosen = dialogs.chooseExportTarget(folderForChoosers.get(),
                 encrypted ? ExportNames.encrypted(suggested) : suggested);
         if (chosen.isEmpty()) {
@@ -117,7 +117,7 @@ public final class ExchangeViewModel implements WorkbookUser {
             return;
         }
         writePendingEdits();
-        Workbook book = workbook;
+        WorkbookStore book = workbook;
         long id = one ? selected.id() : 0;
         String name = one ? selected.nameProperty().get() : "";
         String version = Version.current();
@@ -154,7 +154,7 @@ public final class ExchangeViewModel implements WorkbookUser {
             return;
         }
         writePendingEdits();
-        Workbook book = workbook;
+        WorkbookStore book = workbook;
         Path file = chosen.get();
         start(Texts.get("import.status.running", file.getFileName()));
         // Even the first bytes are read off the JavaFX thread: the file may be on a slow USB or network disk.
@@ -206,7 +206,7 @@ public final class ExchangeViewModel implements WorkbookUser {
         editors.forEach(editor -> editor.flush(written -> { }));
     }
 
-    private static int encryptedExport(Workbook book, Path target, char[] secret, EncryptedExchange.PlainExport plain)
+    private static int encryptedExport(WorkbookStore book, Path target, char[] secret, EncryptedExchange.PlainExport plain)
             throws java.io.IOException {
         try (Passphrase key = Passphrase.of(secret)) {
             return EncryptedExchange.export(book, target, key, plain);
@@ -215,10 +215,10 @@ public final class ExchangeViewModel implements WorkbookUser {
         }
     }
 
-    private void importWith(Workbook book, Path file, Callable<ImportResult> work) {
+    private void importWith(WorkbookStore book, Path file, Callable<ImportResult> work) {
         runner.run(work, result -> {
             busy.set(false);
-            String done = Texts.get("import.status.done", result.imported().size(), book.file().getFileName());
+            String done = Texts.get("import.status.done", result.imported().size(), book.displayName());
             status.set(done);
             if (!result.imported().isEmpty() && book == workbook) {
                 portfolio.reloadAndSelect(book, result.imported().get(0).id());

@@ -152,6 +152,16 @@ public final class AppContext {
 
     /** Opens the workbook given on the command line (or the default one). */
     public void openAtStart(Path workbook) {
+        String address = org.bridgework.store.TeamAddress.unfold(workbook.toString());
+        if (org.bridgework.store.TeamAddress.looksLike(address)) {
+            try {
+                // --workbook postgresql://…: the password from PGPASSWORD or ~/.pgpass, as the commands take it.
+                workbooks.openTeam(org.bridgework.store.TeamAddress.parse(address), null);
+                return;
+            } catch (IllegalArgumentException e) {
+                // Not a usable address: opening it as a file says what is wrong with it.
+            }
+        }
         workbooks.open(workbook);
     }
 

@@ -174,7 +174,7 @@ public final class MainController {
         darkThemeItem.selectedProperty().addListener((o, old, dark) -> keeper.setTheme(chosenTheme()));
         highContrastItem.selectedProperty().addListener((o, old, high) -> keeper.setTheme(chosenTheme()));
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, workbooks.currentProperty(),
-                workbooks.readOnlyProperty()));
+                workbooks.readOnlyProperty(), workbooks.teamProperty()));
         ReadOnlyBanner.show(readOnly(), () -> view, banners, this::reopen, this::openWorkbook);
         newRelationshipItem.disableProperty().bind(readOnly());
         reopenItem.disableProperty().bind(readOnly().not());
@@ -221,6 +221,12 @@ public final class MainController {
     private void openWorkbook() {
         leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER,
                 () -> dialogs.chooseWorkbookToOpen(workbooks.folderForChoosers()).ifPresent(workbooks::open));
+    }
+
+    @FXML
+    private void openTeamWorkbook() {
+        leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, () -> TeamWorkbookDialog.ask(view.getScene().getWindow())
+                .ifPresent(answer -> workbooks.openTeam(answer.address(), answer.passwordOrNull())));
     }
 
     @FXML
@@ -398,6 +404,9 @@ public final class MainController {
 
     private String title() {
         Path file = workbooks.currentProperty().get();
+        if (workbooks.teamProperty().get() != null) {
+            return Texts.get("app.title.team", workbooks.teamProperty().get().displayName());
+        }
         if (file == null) {
             return Texts.get("app.name");
         }

@@ -13,10 +13,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.store.Backup;
+import org.bridgework.store.TeamAddress;
 import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
 import org.bridgework.store.WorkbookLocations;
 import org.bridgework.store.WorkbookProblem;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.Flushes;
@@ -47,7 +49,9 @@ final class WorkbookSwitcher {
     private final ReadOnlyObjectWrapper<Path> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<StatusNotice> notice = new ReadOnlyObjectWrapper<>(this, "notice", StatusNotice.NONE);
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
-    private Workbook workbook;
+    /** The open team workbook's address; null while a workbook file (or nothing) is open. */
+    private final ReadOnlyObjectWrapper<TeamAddress> team = new ReadOnlyObjectWrapper<>(this, "team");
+    private WorkbookStore workbook;
 
     /**
      * @param runner              the store thread
@@ -82,6 +86,19 @@ final class WorkbookSwitcher {
         return current.getReadOnlyProperty();
     }
 
+    /** The open team workbook's address; null while a workbook file is open ({@link #currentProperty()}). */
+    ReadOnlyObjectProperty<TeamAddress> teamProperty() {
+        return team.getReadOnlyProperty();
+    }
+
+    /** Opens the team workbook at {@code address} (File → Open team workbook…) and shows it. */
+    void openTeam(TeamAddress address, char[] password) {
+        if (workbook != null && workbook.teamAddress().equals(java.util.Optional.of(address))) {
+            return;
+        }
+        openWith(Path.of(address.displayName()), () -> WorkbookStore.openTeam(address, password, clock));
+    }
+
     /** True while the open workbook is only being looked at (another Bridgework has it open for editing). */
     ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
@@ -110,7 +127,7 @@ final class WorkbookSwitcher {
      * Opens a workbook on the store thread with {@code opening}, then shows it in place of the open one. Until it
      * has opened the user may cancel, if there is an open workbook to stay in; one that opens after all is closed.
      */
-    private void openWith(Path file, Callable<Workbook> opening) {
+    private void openWith(Path file, Callable<? extends WorkbookStore> opening) {
         SlowStep step = steps.begin(Texts.get("slowStep.opening", file.getFileName()), workbook != null);
         runner.run(opening, next -> {
             if (step.cancelled()) {
@@ -132,9 +149,8 @@ final class WorkbookSwitcher {
      * this process never has it open twice.
      */
     void reopen() {
-        Workbook closing = workbook;
-        if (closing == null) {
-            return;
+        if (!(workbook instanceof Workbook closing)) {
+            return; // nothing open, or a team workbook, which is never opened read-only
         }
         Path file = closing.file();
         String reading = Texts.get("slowStep.reopening", file.getFileName());
@@ -190,7 +206,7 @@ final class WorkbookSwitcher {
      * answer within {@link Flushes#LIMIT} is not waited for any longer, as the user has been asked already.
      */
     void close(Runnable then) {
-        Workbook closing = workbook;
+        WorkbookStore closing = workbook;
         if (closing == null) {
             then.run();
             return;
@@ -212,7 +228,7 @@ final class WorkbookSwitcher {
      * last moment, when it closed without {@link #close(Runnable)} (the store thread lets what is queued finish).
      */
     void closeWhenIdle() {
-        Workbook closing = workbook;
+        WorkbookStore closing = workbook;
         workbook = null;
         if (closing != null) {
             flushAll(written -> { });
@@ -226,7 +242,7 @@ final class WorkbookSwitcher {
      * file can no longer be written; the original is closed, unchanged.
      */
     void saveCopyAndContinue(Path target, Runnable onSaved, Consumer<Throwable> onFailure) {
-        Workbook original = workbook;
+        WorkbookStore original = workbook;
         if (original == null) {
             return;
         }
@@ -240,6 +256,7 @@ final class WorkbookSwitcher {
                 return;
             }
             workbook = copy;
+            team.set(null);
             current.set(copy.file());
             users.forEach(user -> user.continueIn(copy));
             opened.accept(copy.file());
@@ -248,13 +265,13 @@ final class WorkbookSwitcher {
         }, onFailure);
     }
 
-    private static Workbook closed(Workbook workbook) {
+    private static WorkbookStore closed(WorkbookStore workbook) {
         workbook.close();
         return workbook;
     }
 
     /** Closes {@code workbook} on the store thread, after everything queued before. */
-    private void closeLater(Workbook workbook) {
+    private void closeLater(WorkbookStore workbook) {
         runner.run(() -> closed(workbook), done -> { }, error -> { });
     }
 
@@ -268,7 +285,8 @@ final class WorkbookSwitcher {
 
     /** The workbook open for editing, for a copy made on the store thread; empty if none or only looked at. */
     java.util.Optional<Workbook> openForEditing() {
-        return java.util.Optional.ofNullable(workbook).filter(open -> !open.readOnly());
+        return java.util.Optional.ofNullable(workbook).filter(open -> !open.readOnly())
+                .filter(Workbook.class::isInstance).map(Workbook.class::cast);
     }
 
     /** What the status bar says about backups (a failed daily backup, a restore done). */
@@ -286,9 +304,8 @@ final class WorkbookSwitcher {
      * cancel while the edits are being written, not once the restore has begun.
      */
     void restore(Backup backup) {
-        Workbook before = workbook;
-        if (before == null) {
-            return;
+        if (!(workbook instanceof Workbook before)) {
+            return; // a server is restored with pg_restore, not from Bridgework's backups
         }
         restorer.restore(before, backup, new BackupRestorer.Window() {
             @Override
@@ -318,8 +335,8 @@ final class WorkbookSwitcher {
      * must be, before the window's parts let go of them) and which is then closed. Past this point the step cannot
      * be cancelled: the new workbook is open.
      */
-    private void show(Workbook next, SlowStep step) {
-        Workbook previous = workbook;
+    private void show(WorkbookStore next, SlowStep step) {
+        WorkbookStore previous = workbook;
         if (previous == null) {
             step.finish();
             display(next);
@@ -333,16 +350,17 @@ final class WorkbookSwitcher {
         });
     }
 
-    private void display(Workbook next) {
+    private void display(WorkbookStore next) {
         workbook = next;
         readOnly.set(next.readOnly());
-        current.set(next.file());
+        team.set(next.teamAddress().orElse(null));
+        current.set(next.localFile().orElse(null));
         users.forEach(user -> user.load(next));
-        opened.accept(next.file());
+        next.localFile().ifPresent(opened);
         notice.set(StatusNotice.NONE);
-        if (!next.readOnly()) {
+        if (next instanceof Workbook local && !local.readOnly()) {
             // A workbook only looked at is backed up by the Bridgework that has it open for editing.
-            daily.backUp(next, failed -> {
+            daily.backUp(local, failed -> {
                 if (workbook == next) {
                     notice.set(failed);
                 }

@@ -27,7 +27,7 @@ import org.bridgework.plan.PlanVersion;
 import org.bridgework.plan.mail.DraftFile;
 import org.bridgework.plan.mail.MailAddress;
 import org.bridgework.plan.mail.MailKind;
-import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.TaskRunner;
@@ -52,7 +52,7 @@ public final class OutboundViewModel implements WorkbookUser {
     private final Supplier<Path> folderForChoosers;
     private final Clock clock;
     private MailProgram mail;
-    private Workbook workbook;
+    private WorkbookStore workbook;
 
     /**
      * @param shownRepair the repair the window holds (with edits not saved yet), of the selected relationship
@@ -74,7 +74,7 @@ public final class OutboundViewModel implements WorkbookUser {
     }
 
     @Override
-    public void load(Workbook opened) {
+    public void load(WorkbookStore opened) {
         workbook = opened;
         status.set("");
     }
@@ -97,14 +97,15 @@ public final class OutboundViewModel implements WorkbookUser {
             return;
         }
         boolean one = choice.get().onlySelected() && selected != null;
-        String title = one ? selected.nameProperty().get() : withoutExtension(workbook.file());
+        String title = one ? selected.nameProperty().get()
+                : workbook.localFile().map(OutboundViewModel::withoutExtension).orElse(workbook.displayName());
         Optional<Path> target = questions.chooseTarget(Texts.get("calendar.save.title"), folderForChoosers.get(),
                 safe(Texts.get("calendar.fileName", title)), Texts.get("calendar.filter"), ".ics");
         if (target.isEmpty()) {
             return;
         }
         editors.forEach(editor -> editor.flush(written -> { }));
-        Workbook book = workbook;
+        WorkbookStore book = workbook;
         long id = one ? selected.id() : 0;
         CalendarScope scope = new CalendarScope(LocalDate.now(clock), OptionalInt.empty(), choice.get().shareable());
         Path file = target.get();

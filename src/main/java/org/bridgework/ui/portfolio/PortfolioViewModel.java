@@ -32,7 +32,7 @@ import java.util.function.Consumer;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.store.RelationshipRepository;
 import org.bridgework.store.RepairCaseRepository;
-import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.ui.common.WorkbookUser;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.AutoSave;
@@ -90,7 +90,7 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     /** Shows the relationships of a newly opened workbook, each with the step its repair is at. */
     @Override
-    public void load(Workbook workbook) {
+    public void load(WorkbookStore workbook) {
         load(workbook, () -> { });
     }
 
@@ -98,7 +98,7 @@ public final class PortfolioViewModel implements WorkbookUser {
      * Shows the workbook's relationships again, after some were added behind the list's back (an import), and
      * selects the one with {@code id}, even if the search or the archived filter hid it.
      */
-    public void reloadAndSelect(Workbook workbook, long id) {
+    public void reloadAndSelect(WorkbookStore workbook, long id) {
         load(workbook, () -> items.stream().filter(item -> item.id() == id).findFirst().ifPresent(item -> {
             if (item.archivedProperty().get()) {
                 showArchived.set(true);
@@ -110,13 +110,14 @@ public final class PortfolioViewModel implements WorkbookUser {
         }));
     }
 
-    private void load(Workbook workbook, Runnable then) {
+    private void load(WorkbookStore workbook, Runnable then) {
         loaded.set(false);
         // Edits of the workbook being left that could not be written there must never reach this one.
         autoSave.discardAll();
         readOnly.set(workbook.readOnly());
         this.repository = workbook.relationships();
-        this.workbookFile = workbook.file();
+        // A team workbook is remembered by its name, as a file by its path.
+        this.workbookFile = workbook.localFile().orElse(java.nio.file.Path.of(workbook.displayName()));
         RelationshipRepository relationships = workbook.relationships();
         RepairCaseRepository repairs = workbook.repairCases();
         org.bridgework.store.PortfolioSummaryQuery summaries = workbook.summaries();
@@ -236,7 +237,7 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     /** The same relationships, now in a copy of the workbook: the list stays, unsaved edits are written there. */
     @Override
-    public void continueIn(Workbook copy) {
+    public void continueIn(WorkbookStore copy) {
         this.repository = copy.relationships();
     }
 

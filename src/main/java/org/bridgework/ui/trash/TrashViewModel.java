@@ -23,7 +23,7 @@ import org.bridgework.model.repair.RepairStep;
 import org.bridgework.model.timeline.PortfolioSummary;
 import org.bridgework.store.RelationshipRepository;
 import org.bridgework.store.RepairCaseRepository;
-import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.Notice;
@@ -86,7 +86,7 @@ public final class TrashViewModel implements WorkbookUser {
     // ---- Commands
 
     @Override
-    public void load(Workbook workbook) {
+    public void load(WorkbookStore workbook) {
         relationships = workbook.relationships();
         repairs = workbook.repairCases();
         readOnly.set(workbook.readOnly());

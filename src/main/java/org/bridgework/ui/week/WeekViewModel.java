@@ -16,7 +16,7 @@ import org.bridgework.model.week.Agenda;
 import org.bridgework.model.week.AgendaItem;
 import org.bridgework.model.week.AgendaRules;
 import org.bridgework.model.week.Snooze;
-import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.TaskRunner;
@@ -38,7 +38,7 @@ public final class WeekViewModel implements WorkbookUser {
     private final DialogService dialogs;
     private final Clock clock;
     private final Supplier<AgendaRules> rules;
-    private Workbook workbook;
+    private WorkbookStore workbook;
     private long generation;
     private boolean fresh;
 
@@ -53,7 +53,7 @@ public final class WeekViewModel implements WorkbookUser {
     }
 
     @Override
-    public void load(Workbook opened) {
+    public void load(WorkbookStore opened) {
         this.workbook = opened;
         this.fresh = true;
         readOnly.set(opened != null && opened.readOnly());
@@ -70,7 +70,7 @@ public final class WeekViewModel implements WorkbookUser {
 
     /** Reads the agenda again. */
     public void refresh() {
-        Workbook source = workbook;
+        WorkbookStore source = workbook;
         if (source == null) {
             return;
         }
@@ -89,7 +89,7 @@ public final class WeekViewModel implements WorkbookUser {
 
     /** Puts {@code item} aside until {@code until}, with the manager's reason, then shows the agenda without it. */
     public void snooze(AgendaItem item, LocalDate until, String reason) {
-        Workbook target = workbook;
+        WorkbookStore target = workbook;
         if (target == null) {
             return;
         }
@@ -103,12 +103,12 @@ public final class WeekViewModel implements WorkbookUser {
                 Texts.get("week.snooze.failed", item.name()), String.valueOf(error.getMessage())));
     }
 
-    private static Agenda read(Workbook source, LocalDate today, AgendaRules chosen) {
+    private static Agenda read(WorkbookStore source, LocalDate today, AgendaRules chosen) {
         return Agenda.of(source.agenda().openRepairs(Agenda.lastDay(today)), today, chosen,
                 source.snoozes().inForce(today));
     }
 
-    private void show(long mine, Workbook source, Agenda read) {
+    private void show(long mine, WorkbookStore source, Agenda read) {
         if (mine != generation || source != workbook) {
             return;
         }

@@ -22,7 +22,7 @@ import org.bridgework.model.timeline.StepMilestone;
 import org.bridgework.model.timeline.TimelineOpening;
 import org.bridgework.store.MilestoneRepository;
 import org.bridgework.store.RepairCaseRepository;
-import org.bridgework.store.Workbook;
+import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.AutoSave;
 import org.bridgework.ui.common.DialogService;
@@ -73,7 +73,7 @@ public final class WizardViewModel implements WorkbookUser {
     // ---- Commands
 
     @Override
-    public void load(Workbook workbook) {
+    public void load(WorkbookStore workbook) {
         // Edits of the workbook being left that could not be written there must never reach this one.
         autoSave.discardAll();
         readOnly.set(workbook.readOnly());
@@ -86,7 +86,7 @@ public final class WizardViewModel implements WorkbookUser {
 
     /** The same repair, now in a copy of the workbook: it stays on screen, unsaved edits are written there. */
     @Override
-    public void continueIn(Workbook copy) {
+    public void continueIn(WorkbookStore copy) {
         repository = copy.repairCases();
         milestoneRepository = copy.milestones();
     }

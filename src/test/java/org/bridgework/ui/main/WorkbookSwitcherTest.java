@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkbookSwitcherTest {
     @TempDir
     Path folder;
-    private final List<Workbook> loaded = new ArrayList<>();
+    private final List<org.bridgework.store.WorkbookStore> loaded = new ArrayList<>();
     private final List<WorkbookProblem> asked = new ArrayList<>();
     private final List<Path> remembered = new ArrayList<>();
     private DialogService.ProblemChoice answer = DialogService.ProblemChoice.CANCEL;
@@ -116,7 +116,7 @@ class WorkbookSwitcherTest {
     private WorkbookSwitcher switcher(org.bridgework.ui.common.TaskRunner backups) {
         WorkbookUser user = new WorkbookUser() {
             @Override
-            public void load(Workbook workbook) {
+            public void load(org.bridgework.store.WorkbookStore workbook) {
                 loaded.add(workbook);
             }
 
