@@ -1,0 +1,17 @@
+package org.bridgework.plan;
+
+import org.junit.jupiter.api.Test;
+
+/** The meeting brief goes through the plan's PDF path, so it is tagged PDF/UA-1 and PDF/A-2a too (issue 19). */
+class BriefConformanceTest {
+
+    @Test
+    void theExamplesBriefConforms() throws Exception {
+        PlanConformanceTest.assertConforms(BriefPdf.render(PlanSamples.example(PlanVersion.INTERNAL, Paper.A4)));
+    }
+
+    @Test
+    void aBriefCutToOnePageConforms() throws Exception {
+        PlanConformanceTest.assertConforms(BriefPdf.render(BriefPdfTest.huge(Paper.LETTER)));
+    }
+}
