@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bridgework.model.Relationship;
+import org.bridgework.model.repair.CountingEntries;
+import org.bridgework.model.repair.TrustCheckIn;
+import org.bridgework.model.week.AgendaRules;
+import org.bridgework.model.week.CheckInRhythm;
 import org.bridgework.model.repair.Commitment;
 import org.bridgework.model.repair.CommitmentKind;
 import org.bridgework.model.repair.ManagerDecision;
@@ -39,6 +43,7 @@ public final class CalendarEvents {
     public static List<CalendarEvent> of(Relationship relationship, RepairCase repair, CalendarScope scope) {
         CalendarEvents collected = new CalendarEvents(relationship, repair, scope);
         collected.commitments();
+        collected.rhythmCheckIn();
         collected.meeting();
         if (!scope.shareable()) {
             collected.revisit();
@@ -74,6 +79,28 @@ public final class CalendarEvents {
                             relationship.name(), what),
                     String.join("\n", lines), !c.status().isOpen()));
         }
+    }
+
+    /**
+     * The check-in the repair's rhythm asks for next (the default rhythm of This week when the repair has none of
+     * its own), while the repair is open. Counted from the day the relationship was added (UTC, as stored) until a
+     * check-in is taken.
+     */
+    private void rhythmCheckIn() {
+        if (repair.rebuilding().outcome().isPresent()) {
+            return;
+        }
+        Optional<LocalDate> last = repair.rebuilding().checkIns().stream()
+                .filter(c -> !c.baseline() && CountingEntries.counts(c))
+                .map(TrustCheckIn::date).max(java.util.Comparator.naturalOrder());
+        LocalDate opened = LocalDate.ofInstant(relationship.createdAt(), java.time.ZoneOffset.UTC);
+        Optional<LocalDate> next = CheckInRhythm.next(last, opened, repair.rebuilding().checkInEveryWeeks(),
+                AgendaRules.DEFAULT_CHECK_IN_WEEKS);
+        if (next.isEmpty() || !scope.includes(next.get()) && !next.get().isBefore(scope.today())) {
+            return;
+        }
+        events.add(new CalendarEvent(uids.rhythmCheckIn(), next.get(),
+                Texts.get("calendar.summary.rhythmCheckIn", relationship.name()), "", false));
     }
 
     private void meeting() {

@@ -26,6 +26,11 @@ final class EventUids {
         return "meeting-" + relationshipId + DOMAIN;
     }
 
+    /** The next check-in the repair's rhythm asks for: one event that moves as check-ins are taken. */
+    String rhythmCheckIn() {
+        return "check-in-" + relationshipId + DOMAIN;
+    }
+
     String revisit() {
         return "revisit-" + relationshipId + DOMAIN;
     }

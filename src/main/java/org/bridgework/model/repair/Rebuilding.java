@@ -41,4 +41,8 @@ public record Rebuilding(List<TrustCheckIn> checkIns, Optional<Outcome> outcome,
     public Rebuilding withOutcome(Outcome newOutcome) {
         return new Rebuilding(checkIns, Optional.ofNullable(newOutcome), lessonsLearned, checkInEveryWeeks);
     }
+
+    public Rebuilding withCheckInEveryWeeks(OptionalInt weeks) {
+        return new Rebuilding(checkIns, outcome, lessonsLearned, weeks);
+    }
 }

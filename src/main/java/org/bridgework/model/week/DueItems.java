@@ -38,11 +38,8 @@ final class DueItems {
      * was added if none was taken yet; none with a rhythm of 0 weeks.
      */
     static Optional<LocalDate> nextCheckIn(RepairDates repair, AgendaRules rules) {
-        int weeks = repair.checkInEveryWeeks().orElse(rules.defaultCheckInWeeks());
-        if (weeks <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of(repair.lastCheckIn().orElse(repair.openedOn()).plusWeeks(weeks));
+        return CheckInRhythm.next(repair.lastCheckIn(), repair.openedOn(), repair.checkInEveryWeeks(),
+                rules.defaultCheckInWeeks());
     }
 
     private static AgendaItem item(RepairDates repair, AgendaKind kind, LocalDate date, String what, String key) {

@@ -141,4 +141,24 @@ class CalendarEventsTest {
         return new Relationship(id, r.name(), r.organisation(), r.contactPerson(), r.owner(), r.kind(), r.notes(),
                 r.archived(), r.createdAt(), r.updatedAt());
     }
+
+    /** The check-in the rhythm asks for: one event, the same UID as it moves, gone once the repair has ended. */
+    @Test
+    void theRhythmsNextCheckInIsOneEventThatMovesWithTheLastCheckIn() {
+        RepairCase repair = example.repairCase();
+        LocalDate last = repair.rebuilding().checkIns().stream().filter(c -> !c.baseline())
+                .map(org.bridgework.model.repair.TrustCheckIn::date).max(LocalDate::compareTo).orElseThrow();
+        List<CalendarEvent> rhythm = CalendarEvents.of(relationship, repair, ALL).stream()
+                .filter(e -> e.uid().equals("check-in-42" + EventUids.DOMAIN)).toList();
+        assertEquals(1, rhythm.size());
+        assertEquals(last.plusWeeks(org.bridgework.model.week.AgendaRules.DEFAULT_CHECK_IN_WEEKS), rhythm.get(0).date());
+        RepairCase monthly = repair.withRebuilding(repair.rebuilding().withCheckInEveryWeeks(OptionalInt.of(4)));
+        assertEquals(last.plusWeeks(4), CalendarEvents.of(relationship, monthly, ALL).stream()
+                .filter(e -> e.uid().equals("check-in-42" + EventUids.DOMAIN)).findFirst().orElseThrow().date());
+        RepairCase none = repair.withRebuilding(repair.rebuilding().withCheckInEveryWeeks(OptionalInt.of(0)));
+        assertTrue(CalendarEvents.of(relationship, none, ALL).stream().noneMatch(e -> e.uid().startsWith("check-in-")));
+        RepairCase ended = repair.withRebuilding(repair.rebuilding()
+                .withOutcome(org.bridgework.model.repair.Outcome.RESTORED));
+        assertTrue(CalendarEvents.of(relationship, ended, ALL).stream().noneMatch(e -> e.uid().startsWith("check-in-")));
+    }
 }
