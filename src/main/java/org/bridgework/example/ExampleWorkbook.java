@@ -16,7 +16,8 @@ import org.bridgework.store.WorkbookException;
 
 /**
  * The example workbook: made by code on first use, from {@link ExampleCase}, {@link SurchargeCase} and
- * {@link WorkshopCase}, in a file of its own so the user's workbook is never touched. Once made it is the user's to play with, and is not remade.
+ * {@link WorkshopCase}, in a file of its own so the user's workbook is never touched. Once made it is the user's
+ * to play with, and is not remade.
  */
 public final class ExampleWorkbook {
     public static final String FILE_NAME = "example-workbook.db";

@@ -64,7 +64,7 @@ final class SurchargeBackground {
     /** Their reading decides: they think we are not straight with them, and that it is still going on. */
     static Understanding understanding(LocalDate today) {
         Incident surcharge = Incident.of(today.minusDays(41),
-                "Priya Lorimer wrote to Graham Holt that their audit of our spring invoices found the fuel "
+                "Priya Lorimer wrote to Graham Holt that their audit of our recent invoices found the fuel "
                         + "surcharge up from 8.5% to 11.5% in three months, while the diesel prices their own "
                         + "vans pay had barely moved. She concluded we were padding the surcharge, and put two "
                         + "invoices on hold.",
@@ -82,7 +82,7 @@ final class SurchargeBackground {
                 + "lorry turned up with their stock. To them it looked like a carrier charging top price and "
                 + "quietly passing the work to someone cheaper.";
         String ourAccount = "Clause 9.2 ties the surcharge to the published weekly index for bulk diesel, which "
-                + "rose much faster this spring than the forecourt prices their vans pay. The lorry at Hexham "
+                + "rose much faster in those months than the forecourt prices their vans pay. The lorry at Hexham "
                 + "was a tractor unit we hired for nine days while ours was repaired; it pulled our trailer "
                 + "and our driver drove it. Nothing was padded and nothing was passed on, but nothing on our "
                 + "invoice or in our e-mails let them see that.";
@@ -92,7 +92,7 @@ final class SurchargeBackground {
         String widerNote = "Every client’s invoice shows the surcharge the same way. Two other retail clients "
                 + "have asked about it this year, politely; Brightwater are the first to draw the worst "
                 + "conclusion.";
-        return new Understanding(List.of(surcharge, livery, invoice), Optional.empty(), theirAccount, ourAccount,
+        return new Understanding(List.of(surcharge, invoice, livery), Optional.empty(), theirAccount, ourAccount,
                 rootCause, true, widerNote)
                 .withTheirReading(TheirReading.NOT_STRAIGHT, RepeatExpected.YES);
     }

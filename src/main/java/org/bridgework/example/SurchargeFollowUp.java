@@ -76,16 +76,16 @@ final class SurchargeFollowUp {
                         "Gareth has seen every record and can say who carried the load.",
                         "Shown at their site; Gareth withdrew the complaint in writing the same day.",
                         false, CommitmentKind.SUPPORT),
-                new Commitment("Let their auditor inspect our fuel and surcharge records at our office", LYDIA,
-                        Optional.of(today.minusDays(28)), "Anna has seen the records she asks for.",
-                        CommitmentStatus.DROPPED_BY_AGREEMENT, Optional.empty(),
-                        "Priya wrote that the figures had answered the question and the visit was not needed.",
-                        false, Optional.of(CommitmentKind.SUPPORT)),
                 done("Tell Brightwater by e-mail before any hired or replacement vehicle carries their goods, "
                                 + "and whose it is", CALLUM, today.minusDays(30), today.minusDays(31),
                         "A note reaches Gareth before every such delivery.",
                         "Added to the planners’ checklist; two notes sent since, both acknowledged by Gareth.",
                         false, CommitmentKind.PROCESS_CHANGE),
+                new Commitment("Let their auditor inspect our fuel and surcharge records at our office", LYDIA,
+                        Optional.of(today.minusDays(28)), "Anna has seen the records she asks for.",
+                        CommitmentStatus.DROPPED_BY_AGREEMENT, Optional.empty(),
+                        "Priya wrote that the figures had answered the question and the visit was not needed.",
+                        false, Optional.of(CommitmentKind.SUPPORT)),
                 done(INVOICE_LAYOUT, LYDIA, today.minusDays(24), today.minusDays(26),
                         "Every invoice carries the three figures, and no question about the surcharge needs "
                                 + "a call.",
@@ -115,11 +115,11 @@ final class SurchargeFollowUp {
                                 + "Gareth is friendly again. Some doubt remains until they see the new invoice."),
                 new TrustCheckIn(today.minusDays(3), new TrustRatings(4, 4, 4), new TrustRatings(4, 4, 4),
                         "Two invoices in the new layout checked without a question. Priya asked us to quote "
-                                + "for their autumn bulb deliveries."));
+                                + "for deliveries to their two new centres."));
         String lessons = "A number the client cannot check is a number they will one day doubt. We answered the "
-                + "day the accusation came, with records rather than indignation, and said sorry only for what "
-                + "really was ours: the invoice nobody could check and the hired lorry nobody mentioned. The "
-                + "new invoice layout and the quarterly statement stay in place, for every client.";
+                + "morning after the accusation came, with records rather than indignation, and said sorry only "
+                + "for what really was ours: the invoice nobody could check and the hired lorry nobody "
+                + "mentioned. The new invoice layout and the quarterly statement stay in place, for every client.";
         return new Rebuilding(checkIns, Optional.of(Outcome.CONTINUED_WITH_SAFEGUARDS), lessons);
     }
 }

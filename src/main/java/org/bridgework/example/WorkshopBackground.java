@@ -76,12 +76,12 @@ final class WorkshopBackground {
                         + "braking. The inspection sheet recorded the brake test as passed; the roller-brake "
                         + "printout, which we had to ask for, shows the second axle below the minimum. Nobody "
                         + "told us, and the unit went back on the road.",
-                IncidentKind.CONCEALMENT);
+                IncidentKind.BREACH_OF_TRUST);
         Incident blame = Incident.of(today.minusDays(50),
                 "At the meeting about KF-14, their service manager said our units had come late and lost the "
                         + "slots, and that the brake fault came from our drivers’ habits after the test.",
                 IncidentKind.BREACH_OF_TRUST);
-        String theirAccount = "They were short of two mechanics all summer and did their best to fit us in. "
+        String theirAccount = "They were short of two mechanics for months and did their best to fit us in. "
                 + "They say our units arrived late, and that the brakes were fine on the day. To them, one "
                 + "bad reading is being used to end three good years.";
         String ourAccount = "The slots were lost to their staffing, not to our timing. The brake test failed on "

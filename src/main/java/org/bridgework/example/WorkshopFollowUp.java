@@ -37,7 +37,7 @@ final class WorkshopFollowUp {
                 + "meeting Ruth gave Martin a letter and went through it with him: the contract ends after the "
                 + "30 days’ notice in clause 14; the reason is the KF-14 brake test signed off as passed when it "
                 + "had failed, with the printout, the sheet and our gate and tachograph records; every invoice "
-                + "for work done is paid by the end of the month; we need every record for our units by the "
+                + "for work done is paid within ten days of the notice; we need every record for our units by the "
                 + "end of the notice; and we will give a fair reference for their trailer and tyre work. She "
                 + "thanked his fitters by name for three years of it.";
         String response = "Martin was angry at first and said one reading was not worth three years. By the "
@@ -76,7 +76,7 @@ final class WorkshopFollowUp {
                         "No unit misses an inspection in the change-over, and every test has its printout.",
                         "Contract signed; the first six inspections done there, all with printouts.",
                         false, CommitmentKind.SAFEGUARD),
-                done("Pay every Tollgate invoice for work done by the end of the month", LYDIA,
+                done("Pay every Tollgate invoice for work done within ten days of the notice", LYDIA,
                         today.minusDays(30), today.minusDays(31),
                         "All open invoices paid in full, with none disputed.",
                         "£6,240 paid across five invoices; Tollgate’s accounts confirmed nothing is outstanding.",
@@ -119,8 +119,8 @@ final class WorkshopFollowUp {
                                 + "for a reason to leave."),
                 new TrustCheckIn(today.minusDays(8), new TrustRatings(2, 2, 1), new TrustRatings(3, 3, 4),
                         "After the end. The hand-over was orderly and every record came back, but the false "
-                                + "pass is why we would not go back for safety work. Martin says we were straight with him and "
-                                + "paid on time."));
+                                + "pass is why we would not go back for safety work. Martin says we were straight "
+                                + "with him and paid on time."));
         String lessons = "Letting go can be done well: one clear conversation, the reasons with the records, "
                 + "every invoice paid, our records back and a fair word for the good work. We should have put "
                 + "the first missed slot in writing and asked for printouts from the start: a ticked sheet is "

@@ -44,7 +44,7 @@ final class WorkshopTalks {
                 "We are ending the contract, with the 30 days’ notice it gives.",
                 "The reason is the brake test signed off as passed when it had failed. Here are the records; "
                         + "our units were not late.",
-                "Every invoice for work done will be paid by the end of the month.",
+                "Every invoice for work done will be paid within ten days of the notice.",
                 "We need every record for our units by the end of the notice.",
                 "Your fitters’ trailer and tyre work was good, and we will say so to anyone who asks.");
         MeetingPlan meeting = new MeetingPlan(RUTH + " and " + DEV + "; " + MARTIN,
@@ -55,7 +55,7 @@ final class WorkshopTalks {
     /** Four conversations: routine, then angry over the brakes, then the notice, then a civil last call. */
     static Dialogue dialogue(LocalDate today) {
         Conversation firstMiss = new Conversation(today.minusDays(75), Channel.PHONE, List.of(LEE, DEV),
-                "Book the slots further ahead; they were short of mechanics over the holidays.",
+                "Book the slots further ahead; they were short of mechanics.",
                 "Both units rebooked later in the week, and some patience until their new mechanic starts.",
                 "We take a missed safety slot with a shrug, and write nothing down.",
                 "Both units rebooked for three days later; Lee confirms every slot by e-mail the day before.",
@@ -78,7 +78,7 @@ final class WorkshopTalks {
                 "Giving the decision and the reasons plainly, once, was kinder than letting it drag on.",
                 "The contract ends after the 30 days’ notice in clause 14; no more safety inspections meanwhile; "
                         + "Tollgate hands over every record by the end of the notice; we pay every invoice for "
-                        + "work done by the end of the month.",
+                        + "work done within ten days of the notice.",
                 Optional.of(Sentiment.NEGATIVE));
         Conversation lastCall = new Conversation(today.minusDays(9), Channel.PHONE, List.of(MARTIN, RUTH),
                 "Nothing; he said the ending had been handled fairly.",
