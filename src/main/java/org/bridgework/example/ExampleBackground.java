@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.bridgework.model.repair.Assessment;
 import org.bridgework.model.repair.FaultFinding;
+import org.bridgework.model.repair.FirstResponse;
 import org.bridgework.model.repair.Incident;
 import org.bridgework.model.repair.IncidentKind;
 import org.bridgework.model.repair.ManagerDecision;
 import org.bridgework.model.repair.Ownership;
+import org.bridgework.model.repair.RepeatExpected;
+import org.bridgework.model.repair.TheirReading;
 import org.bridgework.model.repair.Understanding;
 import org.bridgework.model.repair.ValueDimension;
 import org.bridgework.model.repair.ValueRatings;
@@ -21,7 +24,7 @@ final class ExampleBackground {
     }
 
     /** Valuable, hard to replace, risky to ignore: the suggested verdict is REPAIR, and the manager agrees. */
-    static Assessment assessment() {
+    static Assessment assessment(LocalDate today) {
         ValueRatings theyBringUs = ValueRatings.none()
                 .with(ValueDimension.REVENUE, 4)
                 .with(ValueDimension.STRATEGIC_VALUE, 4)
@@ -42,10 +45,25 @@ final class ExampleBackground {
                 .withCostOfRepair(2)
                 .withAlternatives(2)
                 .withRiskOfInaction(4)
-                .withDecision(ManagerDecision.of(Verdict.REPAIR, reason));
+                .withDecision(ManagerDecision.of(Verdict.REPAIR, reason))
+                .withFirstResponse(firstResponse(today));
     }
 
-    /** Two incidents, both failures of competence; the breach type is left to the suggestion. */
+    /**
+     * The word we sent on the morning of the launch: late, five days after the change reached us, so the silence
+     * clock rightly warns; but it said sorry, stopped more harm and promised an account.
+     */
+    private static FirstResponse firstResponse(LocalDate today) {
+        return new FirstResponse(Optional.of(today.minusDays(90)), true, Optional.of(today.minusDays(86)),
+                "Extra trailers and an overnight shift at the depot, so the last 14 stores were stocked the next "
+                        + "morning.",
+                "Tom Ellery, Account Manager");
+    }
+
+    /**
+     * Two incidents, both failures of competence. They read it as "cannot do it" and expect it again unless
+     * something changes, so the breach type stays competence and a safeguard is called for.
+     */
     static Understanding understanding(LocalDate today) {
         Incident miscommunication = Incident.of(today.minusDays(95),
                 "Alder & Finch’s new carton sizes for the launch reached Tom Ellery’s inbox while he was on "
@@ -72,7 +90,8 @@ final class ExampleBackground {
         String widerNote = "The same hand-over by e-mail serves every retail client. Two smaller clients had "
                 + "changes missed this year; they were lucky it was not a launch.";
         return new Understanding(List.of(miscommunication, missedDeadline), Optional.empty(), theirAccount,
-                ourAccount, rootCause, true, widerNote);
+                ourAccount, rootCause, true, widerNote)
+                .withTheirReading(TheirReading.CANNOT_DO_IT, RepeatExpected.YES);
     }
 
     static Ownership ownership() {

@@ -12,7 +12,8 @@ import org.bridgework.model.repair.RepairStep;
 
 /**
  * A fictional repair, worked through all eight steps, for the example workbook (Help → Open example workbook)
- * and the user guide.
+ * and the user guide: the first of three examples, with {@link SurchargeCase} (an accusation the facts clear us
+ * of) and {@link WorkshopCase} (a supplier at fault, let go well).
  *
  * <p>Kestrel Freight, a logistics supplier, delivered launch stock late to fourteen of Alder &amp; Finch Home’s
  * stores, and the client’s product launch went ahead half-empty. The case runs for about three months and ends
@@ -28,6 +29,9 @@ import org.bridgework.model.repair.RepairStep;
 public final class ExampleCase {
     /** The client in the example. */
     public static final String CLIENT = "Alder & Finch Home";
+
+    /** When each step was first complete, in days before today, in step order (Rebuild is not complete). */
+    static final int[] MILESTONE_DAYS_AGO = {87, 85, 84, 76, 70, 70, 60, 0};
 
     private ExampleCase() {
     }
@@ -65,7 +69,7 @@ public final class ExampleCase {
     private static RepairCase repairCase(LocalDate today) {
         return RepairCase.start(0)
                 .withCurrentStep(RepairStep.REBUILD)
-                .withAssessment(ExampleBackground.assessment())
+                .withAssessment(ExampleBackground.assessment(today))
                 .withUnderstanding(ExampleBackground.understanding(today))
                 .withOwnership(ExampleBackground.ownership())
                 .withPreparation(ExampleTalks.preparation(today))
@@ -76,7 +80,7 @@ public final class ExampleCase {
     }
 
     /** A time on a day, in UTC so the result does not depend on the machine’s time zone. */
-    private static Instant at(LocalDate day, int hour, int minute) {
+    static Instant at(LocalDate day, int hour, int minute) {
         return day.atTime(LocalTime.of(hour, minute)).toInstant(ZoneOffset.UTC);
     }
 }

@@ -72,13 +72,14 @@ final class ExampleCommitments {
                         CommitmentStatus.IN_PROGRESS, CommitmentKind.CHECK_IN)));
     }
 
-    private static Commitment done(String what, String owner, LocalDate due, LocalDate completedOn, String measure,
+    /** A commitment done; {@code kind} is null where none of the kinds fits (giving notice, paying a bill). */
+    static Commitment done(String what, String owner, LocalDate due, LocalDate completedOn, String measure,
                                    String evidence, boolean beyondWhatWasAsked, CommitmentKind kind) {
         return new Commitment(what, owner, Optional.of(due), measure, CommitmentStatus.DONE, Optional.of(completedOn),
-                evidence, beyondWhatWasAsked, Optional.of(kind));
+                evidence, beyondWhatWasAsked, Optional.ofNullable(kind));
     }
 
-    private static Commitment notDone(String what, String owner, LocalDate due, String measure,
+    static Commitment notDone(String what, String owner, LocalDate due, String measure,
                                       CommitmentStatus status, CommitmentKind kind) {
         return new Commitment(what, owner, Optional.of(due), measure, status, Optional.empty(), "", false,
                 Optional.of(kind));

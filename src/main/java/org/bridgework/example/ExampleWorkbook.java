@@ -15,8 +15,9 @@ import org.bridgework.store.Workbook;
 import org.bridgework.store.WorkbookException;
 
 /**
- * The example workbook: made by code on first use, from {@link ExampleCase}, in a file of its own so the
- * user's workbook is never touched. Once made it is the user's to play with, and is not remade.
+ * The example workbook: made by code on first use, from {@link ExampleCase}, {@link SurchargeCase} and
+ * {@link WorkshopCase}, in a file of its own so the user's workbook is never touched. Once made it is the user's
+ * to play with, and is not remade.
  */
 public final class ExampleWorkbook {
     public static final String FILE_NAME = "example-workbook.db";
@@ -39,24 +40,28 @@ public final class ExampleWorkbook {
         return file;
     }
 
-    /** Adds the example relationship and its repair to an open workbook. */
+    /** Adds the three example relationships and their repairs to an open workbook, Alder & Finch first. */
     static void write(Workbook workbook, LocalDate today) {
-        ExampleCase.Content content = ExampleCase.build(today);
+        write(workbook, ExampleCase.build(today), ExampleCase.MILESTONE_DAYS_AGO, today);
+        write(workbook, SurchargeCase.build(today), SurchargeCase.MILESTONE_DAYS_AGO, today);
+        write(workbook, WorkshopCase.build(today), WorkshopCase.MILESTONE_DAYS_AGO, today);
+    }
+
+    private static void write(Workbook workbook, ExampleCase.Content content, int[] daysAgo, LocalDate today) {
         Relationship stored = workbook.relationships().create(content.relationship());
-        RepairCase repair = content.repairCase();
-        RepairCase saved = repair.withRelationshipId(stored.id());
+        RepairCase saved = content.repairCase().withRelationshipId(stored.id());
         workbook.repairCases().save(saved);
-        for (StepMilestone milestone : milestones(saved, today)) {
+        for (StepMilestone milestone : milestones(saved, daysAgo, today)) {
             workbook.milestones().record(stored.id(), milestone.step(), milestone.reachedOn());
         }
     }
 
     /**
-     * When the example's complete steps were reached: its story in days before today (the decision two days
-     * after the first call, the apology's day for Apologise, the first commitment due for Act, and so on).
+     * When an example's complete steps were first reached: its story in days before today, one number per step
+     * in step order (for Alder &amp; Finch, the decision two days after the first call, the apology's day for
+     * Apologise, the first commitment due for Act, and so on).
      */
-    static List<StepMilestone> milestones(RepairCase repair, LocalDate today) {
-        int[] daysAgo = {87, 85, 84, 76, 70, 70, 60, 0};
+    static List<StepMilestone> milestones(RepairCase repair, int[] daysAgo, LocalDate today) {
         List<StepMilestone> result = new ArrayList<>();
         for (RepairStep step : StepCompletion.completed(repair)) {
             result.add(new StepMilestone(step, today.minusDays(daysAgo[step.ordinal()])));

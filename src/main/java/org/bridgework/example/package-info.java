@@ -1,2 +1,2 @@
-/** The example workbook: a fictional, fully worked repair case whose dates follow the day it is opened. */
+/** The example workbook: three fictional, fully worked repair cases whose dates follow the day it is opened. */
 package org.bridgework.example;

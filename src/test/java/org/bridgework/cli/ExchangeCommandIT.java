@@ -32,7 +32,8 @@ class ExchangeCommandIT {
     @Test
     void exportThenImportIntoAnotherWorkbookThenExportGivesTheSameFile() throws Exception {
         Path first = folder.resolve("first.json");
-        Result exported = LauncherProcess.run(folder, "export", "--workbook", example.toString(), first.toString());
+        Result exported = LauncherProcess.run(folder, "export", "--workbook", example.toString(), "--relationship",
+                "Alder & Finch Home", first.toString());
         assertEquals(0, exported.code(), exported.err());
         assertEquals("", exported.err());
         assertTrue(exported.out().contains("Exported one relationship from"), exported.out());
@@ -97,8 +98,9 @@ class ExchangeCommandIT {
         Result imported = LauncherProcess.run(folder, "import", "--workbook=" + fresh, export.toString());
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().contains("into the new workbook " + fresh), imported.out());
+        assertTrue(imported.out().contains("Imported 3 relationships"), "the example's three: " + imported.out());
         try (Workbook book = Workbook.open(fresh, FixedClock.now())) {
-            assertEquals(1, book.relationships().findAll().size());
+            assertEquals(3, book.relationships().findAll().size());
         }
     }
 

@@ -62,11 +62,11 @@ class NewAndImportCommandTest {
         Path export = exportOfTheExample();
         Path target = folder.resolve("new.db");
         assertEquals(0, ImportCommand.run(target, export, FixedClock.now(), writer(out), writer(err)), text(err));
-        assertTrue(text(out).contains("Imported one relationship from " + export + " into the new workbook " + target),
+        assertTrue(text(out).contains("Imported 3 relationships from " + export + " into the new workbook " + target),
                 text(out));
         try (Workbook book = Workbook.open(target, FixedClock.now())) {
-            assertEquals(List.of("Alder & Finch Home"), book.relationships().findAll().stream().map(Relationship::name)
-                    .toList());
+            assertEquals(List.of("Alder & Finch Home", "Brightwater Garden Centres", "Tollgate Fleet Care"),
+                    book.relationships().findAll().stream().map(Relationship::name).toList());
         }
     }
 

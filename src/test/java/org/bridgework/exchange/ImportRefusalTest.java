@@ -167,7 +167,7 @@ class ImportRefusalTest {
         int last = text.lastIndexOf("\"createdAt\": \"");
         String broken = text.substring(0, last) + "\"createdAt\": \"2026-02-30T00:00:00Z"
                 + text.substring(text.indexOf('"', last + "\"createdAt\": \"".length()));
-        refused("late.json", broken, "relationship 5 (\u201c" + ExchangeSamples.SMALLER + "\u201d), field"
+        refused("late.json", broken, "relationship 7 (\u201c" + ExchangeSamples.SMALLER + "\u201d), field"
                 + " \u201ccreatedAt\u201d: \u201c2026-02-30T00:00:00Z\u201d is not a time");
     }
 

@@ -151,7 +151,7 @@ class EncryptedExchangeUiTest {
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "Alder & Finch Home (imported)".equals(harness.selectedName()));
-        assertEquals(3, harness.stored().size());
+        assertEquals(5, harness.stored().size(), "the example's three, Harbour Print, and the one imported");
         assertEquals(List.of(), hiddenFilesBeside(), "the opened export is removed");
     }
 
@@ -168,7 +168,7 @@ class EncryptedExchangeUiTest {
         MainWindowHarness.focusNewestWindow(robot);
         robot.push(KeyCode.ENTER);
         assertEquals(before, harness.stored());
-        assertEquals(2, harness.shownNames().size());
+        assertEquals(4, harness.shownNames().size());
         assertEquals(List.of(), hiddenFilesBeside(), "nothing opened is left behind");
     }
 
@@ -203,13 +203,15 @@ class EncryptedExchangeUiTest {
         return Files.writeString(harness.folder.resolve("passphrase.txt"), SECRET);
     }
 
-    /** The example's relationship, exported from a workbook of its own. */
+    /** The example's first relationship (Alder & Finch), exported from a workbook of its own. */
     private Path exampleExport() throws Exception {
         Path other = harness.folder.resolve("example.db");
         ExampleWorkbook.createIfMissing(other, FixedClock.now());
         Path file = harness.folder.resolve("example.bridgework.json");
         try (Workbook book = Workbook.open(other, FixedClock.now())) {
-            WorkbookExport.all(book, file, "test");
+            long id = book.relationships().findAll().stream()
+                    .filter(r -> r.name().equals(ExampleCase.CLIENT)).findFirst().orElseThrow().id();
+            WorkbookExport.one(book, id, file, "test");
         }
         return file;
     }

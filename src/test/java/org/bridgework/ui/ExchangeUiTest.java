@@ -17,6 +17,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.bridgework.example.ExampleCase;
 import org.bridgework.example.ExampleWorkbook;
+import org.bridgework.example.SurchargeCase;
+import org.bridgework.example.WorkshopCase;
 import org.bridgework.exchange.WorkbookExport;
 import org.bridgework.model.Relationship;
 import org.bridgework.store.Workbook;
@@ -101,10 +103,11 @@ class ExchangeUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(written));
         assertEquals("workbook-2026-11-23.bridgework.json", suggested, "the workbook's name and today");
         String json = Files.readString(written);
-        for (String name : List.of(ExampleCase.CLIENT, "Harbour Print", "Meridian Foods")) {
+        for (String name : List.of(ExampleCase.CLIENT, SurchargeCase.CLIENT, WorkshopCase.SUPPLIER, "Harbour Print",
+                "Meridian Foods")) {
             assertTrue(json.contains("\"name\": \"" + name + "\""), name);
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).startsWith("Exported 3 relationships to"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).startsWith("Exported 5 relationships to"));
     }
 
     @Test
@@ -167,7 +170,7 @@ class ExchangeUiTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Alder & Finch Home (imported)".equals(selectedName()));
         assertTrue(harness.shownNames().contains("Alder & Finch Home (imported)"), "in the list without reopening");
-        assertEquals(4, harness.stored().size());
+        assertEquals(6, harness.stored().size(), "the example's three, two more, and the one imported");
         assertEquals("Imported one relationship into workbook.db", status(robot));
     }
 
@@ -184,18 +187,20 @@ class ExchangeUiTest {
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, harness.stored());
-        assertEquals(3, harness.shownNames().size());
+        assertEquals(5, harness.shownNames().size());
     }
 
     // ---- Helpers
 
-    /** The example's relationship, exported from a workbook of its own. */
+    /** The example's first relationship (Alder & Finch), exported from a workbook of its own. */
     private Path exampleExport() throws Exception {
         Path other = harness.folder.resolve("other.db");
         ExampleWorkbook.createIfMissing(other, FixedClock.now());
         Path file = harness.folder.resolve("example.bridgework.json");
         try (Workbook book = Workbook.open(other, FixedClock.now())) {
-            WorkbookExport.all(book, file, "test");
+            long id = book.relationships().findAll().stream()
+                    .filter(r -> r.name().equals(ExampleCase.CLIENT)).findFirst().orElseThrow().id();
+            WorkbookExport.one(book, id, file, "test");
         }
         return file;
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.bridgework.example.ExampleCase;
 import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.model.repair.Outcome;
 import org.bridgework.model.repair.RepairCase;
@@ -42,8 +43,9 @@ class FinishRepairUiTest {
     @BeforeEach
     void onStepEight(FxRobot robot) throws Exception {
         harness.awaitLoaded();
-        // The example's only relationship is shown at once.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !harness.selectedName().isEmpty());
+        // The example workbook holds three relationships; Alder & Finch is the one still in Rebuild.
+        harness.select(robot, ExampleCase.CLIENT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals(ExampleCase.CLIENT));
         id = harness.main().portfolio().selectedProperty().get().id();
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);

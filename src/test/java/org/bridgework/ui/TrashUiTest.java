@@ -16,6 +16,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.bridgework.example.ExampleCase;
 import org.bridgework.example.ExampleWorkbook;
+import org.bridgework.example.SurchargeCase;
+import org.bridgework.example.WorkshopCase;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipKind;
 import org.bridgework.model.TrashedRelationship;
@@ -40,6 +42,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TrashUiTest {
     private static final String EXAMPLE = ExampleCase.CLIENT;
+    /** The example workbook's two other relationships, sorted round Harbour Print and Meridian Foods. */
+    private static final String SURCHARGE = SurchargeCase.CLIENT;
+    private static final String WORKSHOP = WorkshopCase.SUPPLIER;
     private MainWindowHarness harness;
 
     @Start
@@ -69,17 +74,17 @@ class TrashUiTest {
 
         deleteInTheList(robot, EXAMPLE);
         assertEquals(1, robot.listWindows().size(), "no question asked: it can be undone");
-        assertEquals(List.of("Harbour Print", "Meridian Foods"), harness.shownNames());
-        assertEquals("Harbour Print", harness.selectedName(), "the neighbour is selected next");
+        assertEquals(List.of(SURCHARGE, "Harbour Print", "Meridian Foods", WORKSHOP), harness.shownNames());
+        assertEquals(SURCHARGE, harness.selectedName(), "the neighbour is selected next");
         assertEquals("\u201cAlder & Finch Home\u201d was moved to the Trash.", barMessage(robot));
         assertTrue(undoButton(robot).isVisible());
-        assertEquals(List.of("Harbour Print", "Meridian Foods"), harness.storedNames());
+        assertEquals(List.of(SURCHARGE, "Harbour Print", "Meridian Foods", WORKSHOP), harness.storedNames());
         assertEquals(List.of(EXAMPLE), harness.storedTrash().stream().map(TrashedRelationship::name).toList());
 
         robot.clickOn("#undoBarUndo");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals(EXAMPLE));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
-        assertEquals(List.of(EXAMPLE, "Harbour Print", "Meridian Foods"), harness.shownNames());
+        assertEquals(List.of(EXAMPLE, SURCHARGE, "Harbour Print", "Meridian Foods", WORKSHOP), harness.shownNames());
         assertEquals(before, harness.main().wizard().repairProperty().get(), "the repair is back as it was");
         assertEquals(before, harness.storedRepair(id));
         assertEquals(List.of(), harness.storedTrash());
@@ -128,7 +133,8 @@ class TrashUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(organisation.isFocused());
-        assertEquals(List.of("Meridian Foods"), harness.shownNames().stream().filter(n -> !n.equals(EXAMPLE)).toList(),
+        assertEquals(List.of("Meridian Foods"), harness.shownNames().stream()
+                        .filter(n -> !List.of(EXAMPLE, SURCHARGE, WORKSHOP).contains(n)).toList(),
                 "Ctrl+Z in a text field never brings back a deleted relationship");
         assertEquals(List.of("Harbour Print"), harness.storedTrash().stream().map(TrashedRelationship::name).toList());
         assertTrue(harness.main().trash().canUndoProperty().get());
@@ -150,7 +156,7 @@ class TrashUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Meridian Foods"));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Harbour Print"));
-        assertEquals(List.of(EXAMPLE, "Harbour Print", "Meridian Foods"), harness.storedNames());
+        assertEquals(List.of(EXAMPLE, SURCHARGE, "Harbour Print", "Meridian Foods", WORKSHOP), harness.storedNames());
     }
 
     @Test
@@ -238,7 +244,7 @@ class TrashUiTest {
         assertEquals(2, robot.listWindows().size(), "the Trash window stays, now empty");
         assertEquals(List.of(), harness.storedTrash());
         assertEquals(RepairCase.start(id), harness.storedRepair(id), "its repair went with it, for good");
-        assertEquals(List.of("Meridian Foods"), harness.storedNames());
+        assertEquals(List.of(SURCHARGE, "Meridian Foods", WORKSHOP), harness.storedNames());
         Label placeholder = robot.lookup("#trashPlaceholder").queryAs(Label.class);
         assertTrue(placeholder.isVisible());
         assertEquals("The Trash is empty", placeholder.getText());
@@ -281,7 +287,7 @@ class TrashUiTest {
         assertFalse(robot.lookup("#newRelationshipProblem").queryAs(Label.class).isVisible(), "the name is free");
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Meridian Foods"));
-        assertEquals(List.of(EXAMPLE, "Harbour Print", "Meridian Foods"), harness.storedNames());
+        assertEquals(List.of(EXAMPLE, SURCHARGE, "Harbour Print", "Meridian Foods", WORKSHOP), harness.storedNames());
         assertEquals(List.of("Meridian Foods"), harness.storedTrash().stream().map(TrashedRelationship::name).toList());
     }
 
