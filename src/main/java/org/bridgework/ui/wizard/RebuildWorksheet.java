@@ -126,7 +126,10 @@ final class RebuildWorksheet implements Worksheet {
         lines.addAll(TrustWords.lines(TrustRules.movement(checkIns, TrustRules.LEADS), TrustRules.LEADS));
         TrustPerspective other = TrustRules.LEADS.other();
         lines.addAll(TrustWords.lines(TrustRules.movement(checkIns, other), other));
-        lines.add(ClosingWords.line(ClosingReadiness.of(current, today)));
+        // Once closed, the record's own answer stands; the readiness check is for a repair still running.
+        lines.add(current.rebuilding().outcome()
+                .map(outcome -> Texts.get("rebuild.closedAs", EnumNames.of(outcome)))
+                .orElseGet(() -> ClosingWords.line(ClosingReadiness.of(current, today))));
         progress.show(lines);
         advice.show(Advice.lines(RepairStep.REBUILD, current));
     }
