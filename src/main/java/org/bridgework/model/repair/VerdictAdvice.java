@@ -9,7 +9,8 @@ import java.util.OptionalDouble;
  *
  * @param verdict the suggestion
  * @param score   the net score it rests on; empty when there was not enough usable information
- * @param reasons one reason per factor considered, in {@link AssessmentFactor} order
+ * @param reasons one reason per factor considered, in {@link AssessmentFactor} order, then the rules that changed
+ *                the verdict (see {@link VerdictAdvisor})
  */
 public record VerdictAdvice(Verdict verdict, OptionalDouble score, List<VerdictReason> reasons) {
 

@@ -33,7 +33,8 @@ import java.util.OptionalInt;
  * Their trustworthiness and the chance of a repeat are optional: blank means "does not apply" or "not known",
  * never 0, and gives no reason.
  *
- * <p><b>Reasons</b>: one per factor considered, in {@link AssessmentFactor} order. A rating at or above
+ * <p><b>Reasons</b>: one per factor considered, in {@link AssessmentFactor} order, then any rule that changed the
+ * verdict (a likely repeat from them, an internal team). A rating at or above
  * {@value #HIGH} is high, at or below {@value #LOW} low, otherwise {@link VerdictReasonCode#NEUTRAL}.
  *
  * <p><b>Insufficient data</b>: if a required input is not rated, or any rating is outside 0..5, the result is
