@@ -46,8 +46,23 @@ public final class PreferencesDialog extends Dialog<Preferences> {
         help.getStyleClass().add("text-muted");
         OffsiteSection offsite = new OffsiteSection(current);
         WeekSection week = new WeekSection(current.week());
-        getDialogPane().setContent(new VBox(10, heading, row, help, new Separator(), offsite.view(), new Separator(),
-                week.view()));
+        VBox sections = new VBox(10, heading, row, help, new Separator(), offsite.view(), new Separator(), week.view());
+        sections.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
+        // On a short screen (1024×640) the sections scroll, so the title and the buttons stay in view.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMaxHeight(420);
+        scroll.setPrefViewportHeight(420);
+        scroll.setPrefViewportWidth(580);
+        scroll.getStyleClass().add("edge-to-edge");
+        getDialogPane().setContent(scroll);
+        // Tab reaches fields below the fold: bring the one with the keyboard into view.
+        getDialogPane().sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((p, before, now) -> reveal(scroll, sections, now));
+            }
+        });
 
         ButtonType save = new ButtonType(Texts.get("preferences.save"), ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, new ButtonType(Texts.get("dialog.cancel"), ButtonData.CANCEL_CLOSE));
@@ -77,5 +92,25 @@ public final class PreferencesDialog extends Dialog<Preferences> {
             backupsToKeep.cancelEdit();
         }
         return backupsToKeep.getValue();
+    }
+
+    /** Scrolls {@code scroll} just enough that {@code node}, if it lies in {@code content}, is in view. */
+    private static void reveal(javafx.scene.control.ScrollPane scroll, VBox content, javafx.scene.Node node) {
+        javafx.scene.Node inside = node;
+        while (inside != null && inside != content) {
+            inside = inside.getParent();
+        }
+        double viewport = scroll.getViewportBounds().getHeight();
+        double extra = content.getHeight() - viewport;
+        if (inside == null || extra <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = scroll.getVvalue() * extra;
+        if (at.getMinY() < top) {
+            scroll.setVvalue(at.getMinY() / extra);
+        } else if (at.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.min(1, (at.getMaxY() - viewport) / extra));
+        }
     }
 }

@@ -30,6 +30,9 @@ final class WeekSection {
         window.setId("windowReminders");
         window.setMnemonicParsing(true);
         window.setSelected(current.windowReminders());
+        for (CheckBox box : new CheckBox[] {window, desktop}) {
+            box.setWrapText(true); // a long label wraps in a narrow dialog instead of being cut
+        }
         Label heading = new Label(Texts.get("preferences.week"));
         heading.getStyleClass().add("title-4");
         GridPane grid = new GridPane();

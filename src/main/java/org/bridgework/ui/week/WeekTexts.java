@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.bridgework.model.week.AgendaItem;
 import org.bridgework.text.Texts;
-import org.bridgework.ui.form.Parsers;
 
 /** The words of This week and its reminders, from the resource bundles. */
 final class WeekTexts {
@@ -41,7 +40,7 @@ final class WeekTexts {
     /** When, e.g. "due 21 Nov 2026, 2 days late". */
     static String when(AgendaItem item, LocalDate today) {
         long late = item.daysSince(today);
-        String date = Parsers.SHOWN.format(item.date());
+        String date = org.bridgework.text.Dates.of(item.date());
         return switch (item.kind()) {
             case GONE_QUIET -> Texts.get("week.when.lastHeard", date);
             default -> late > 0 ? Texts.get("week.when.late", date, late)
