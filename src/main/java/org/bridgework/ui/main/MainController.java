@@ -1,8 +1,6 @@
 package org.bridgework.ui.main;
 
-import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
@@ -16,7 +14,6 @@ import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.Fxml;
 import org.bridgework.ui.common.TaskRunner;
-import org.bridgework.ui.common.Theme;
 import org.bridgework.ui.exchange.ExchangeViewModel;
 import org.bridgework.ui.plan.PlanViewModel;
 import org.bridgework.ui.portfolio.PortfolioController;
@@ -117,7 +114,7 @@ public final class MainController {
     private CopyElsewhere copier;
     private final ExchangeViewModel exchange;
     private final Parent view;
-    /** Issue 15: File → Export to calendar…, Relationship → Meeting brief… and E-mail draft. */
+    /** File → Export to calendar…, Relationship → Meeting brief… and E-mail draft. */
     private final org.bridgework.ui.outbound.OutboundMenus outbound;
     @FXML private MenuItem exportCalendarItem;
     @FXML private MenuItem briefItem;
@@ -169,12 +166,8 @@ public final class MainController {
             item.disableProperty().bind(commands.noSelection());
         }
         showArchivedItem.selectedProperty().bindBidirectional(portfolio.showArchivedProperty());
-        darkThemeItem.setSelected(Theme.parse(settings.theme()) == Theme.DARK);
-        highContrastItem.setSelected(Theme.parse(settings.theme()) == Theme.HIGH_CONTRAST);
-        darkThemeItem.selectedProperty().addListener((o, old, dark) -> keeper.setTheme(chosenTheme()));
-        highContrastItem.selectedProperty().addListener((o, old, high) -> keeper.setTheme(chosenTheme()));
-        stage.titleProperty().bind(Bindings.createStringBinding(this::title, workbooks.currentProperty(),
-                workbooks.readOnlyProperty(), workbooks.teamProperty()));
+        ThemeMenu.bind(darkThemeItem, highContrastItem, settings, keeper);
+        WindowTitle.bind(stage, workbooks);
         ReadOnlyBanner.show(readOnly(), () -> view, banners, this::reopen, this::openWorkbook);
         newRelationshipItem.disableProperty().bind(readOnly());
         reopenItem.disableProperty().bind(readOnly().not());
@@ -400,25 +393,7 @@ public final class MainController {
                 .or(workbooks.readOnlyProperty()));
     }
 
-    // ---- Internals
-
-    private String title() {
-        Path file = workbooks.currentProperty().get();
-        if (workbooks.teamProperty().get() != null) {
-            return Texts.get("app.title.team", workbooks.teamProperty().get().displayName());
-        }
-        if (file == null) {
-            return Texts.get("app.name");
-        }
-        return Texts.get(workbooks.readOnlyProperty().get() ? "app.title.readOnly" : "app.title", file.getFileName());
-    }
-
     private javafx.beans.binding.BooleanExpression readOnly() {
         return workbooks.readOnlyProperty();
-    }
-
-    /** High contrast while it is ticked, whatever "Dark theme" says; otherwise dark or light. */
-    private Theme chosenTheme() {
-        return highContrastItem.isSelected() ? Theme.HIGH_CONTRAST : darkThemeItem.isSelected() ? Theme.DARK : Theme.LIGHT;
     }
 }
