@@ -40,7 +40,7 @@ final class AssessmentRows {
     }
 
     /** No verdict means no decision yet; the reason and date belong to a decision. */
-    private static Optional<ManagerDecision> decision(ResultSet row) throws SQLException {
+    static Optional<ManagerDecision> decision(ResultSet row) throws SQLException {
         Optional<Verdict> verdict = Columns.optionalWord(row, "decision", Verdict.class);
         if (verdict.isEmpty()) {
             return Optional.empty();

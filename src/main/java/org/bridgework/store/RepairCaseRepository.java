@@ -167,14 +167,10 @@ public final class RepairCaseRepository {
 
     /**
      * The stage ({@link RepairCase#stage()}) of each relationship of the portfolio (not in the Trash) with a
-     * stored repair, by relationship id: worked out from each whole repair, for the portfolio list.
+     * stored repair, by relationship id, for the portfolio list: read for all of them at once ({@link PortfolioStages}).
      */
     public Map<Long, RepairStep> stages() {
-        Map<Long, RepairStep> result = new HashMap<>();
-        for (long id : readSteps().keySet()) {
-            result.put(id, read(id, Optional.empty(), false).stage());
-        }
-        return Map.copyOf(result);
+        return new PortfolioStages(connection).read();
     }
 
     /** How each closed repair of the portfolio ended (repairs still open are not in it). */
