@@ -22,7 +22,7 @@ import org.bridgework.text.Texts;
  */
 public final class WorkbookImport {
     /** How an imported relationship is renamed when its name is taken. */
-    private static final TakenNames.Variants VARIANTS = (name, attempt) -> attempt == 1
+    static final TakenNames.Variants VARIANTS = (name, attempt) -> attempt == 1
             ? Texts.get("import.name.first", name) : Texts.get("import.name.again", name, String.valueOf(attempt));
 
     private WorkbookImport() {
@@ -37,6 +37,11 @@ public final class WorkbookImport {
         } catch (StoreException e) {
             throw new ExchangeException(file, Texts.get("exchange.reason.storeFailed", String.valueOf(e.getMessage())), e);
         }
+        return new ImportResult(file, stored, renames(contents, stored));
+    }
+
+    /** The relationships of {@code contents} stored under another name, as {@code stored} holds them. */
+    static List<ImportResult.Rename> renames(ExportReader.Contents contents, List<Relationship> stored) {
         List<ImportResult.Rename> renamed = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             String from = contents.relationships().get(i).relationship().name();
@@ -44,7 +49,7 @@ public final class WorkbookImport {
                 renamed.add(new ImportResult.Rename(from, stored.get(i).name()));
             }
         }
-        return new ImportResult(file, stored, renamed);
+        return renamed;
     }
 
     /** Reads and checks the whole file, refusing what cannot be an export before reading a byte of it. */

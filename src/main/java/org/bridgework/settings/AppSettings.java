@@ -33,6 +33,7 @@ public final class AppSettings {
     private static final String BACKUPS_KEEP = "backups.keep";
     private static final String OFFSITE_FOLDER = "offsite.folder";
     private static final String OFFSITE_LAST_COPY = "offsite.lastCopy";
+    private static final String RECENT_TEAM = "recentTeam.";
     /** Where an unusable settings file is kept, beside the new one. */
     public static final String BROKEN_FILE_NAME = FILE_NAME + ".broken";
     private static final System.Logger LOG = System.getLogger(AppSettings.class.getName());
@@ -40,6 +41,8 @@ public final class AppSettings {
     private final Path file;
     private String theme = "light";
     private final List<Path> recentWorkbooks = new ArrayList<>();
+    /** Team workbooks' addresses (no password is ever part of one), newest first. */
+    private final List<String> recentTeamWorkbooks = new ArrayList<>();
     /** The relationship last viewed in each recent workbook, by its id. */
     private final java.util.Map<Path, Long> lastViewed = new java.util.HashMap<>();
     private int backupsToKeep = DEFAULT_BACKUPS_TO_KEEP;
@@ -97,6 +100,12 @@ public final class AppSettings {
                 } catch (InvalidPathException e) {
                     LOG.log(System.Logger.Level.WARNING, "Skipped the recent workbook recent." + i + ": not a path here");
                 }
+            }
+        }
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String address = properties.getProperty(RECENT_TEAM + i);
+            if (address != null && !address.isBlank()) {
+                settings.recentTeamWorkbooks.add(address.strip());
             }
         }
         return settings;
@@ -168,6 +177,20 @@ public final class AppSettings {
         }
     }
 
+    /** The addresses of the recent team workbooks, newest first: host, port, database, user, TLS mode, schema. */
+    public synchronized List<String> recentTeamWorkbooks() {
+        return List.copyOf(recentTeamWorkbooks);
+    }
+
+    /** Puts a team workbook's {@code address} first in its recent list; the caller makes sure it holds no password. */
+    public synchronized void rememberTeamWorkbook(String address) {
+        recentTeamWorkbooks.remove(address);
+        recentTeamWorkbooks.add(0, address);
+        while (recentTeamWorkbooks.size() > MAX_RECENT) {
+            recentTeamWorkbooks.remove(recentTeamWorkbooks.size() - 1);
+        }
+    }
+
     /** The id of the relationship last viewed in {@code workbook}, if it is a recent one and one was viewed. */
     public synchronized java.util.OptionalLong lastViewed(Path workbook) {
         Long id = lastViewed.get(workbook.toAbsolutePath().normalize());
@@ -203,6 +226,9 @@ public final class AppSettings {
             if (viewed != null) {
                 properties.setProperty("recent." + i + ".viewed", Long.toString(viewed));
             }
+        }
+        for (int i = 0; i < recentTeamWorkbooks.size(); i++) {
+            properties.setProperty(RECENT_TEAM + i, recentTeamWorkbooks.get(i));
         }
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), ".settings-", ".tmp");

@@ -27,6 +27,15 @@ final class RelationshipImport {
     }
 
     List<Relationship> addAll(List<WholeRelationship> incoming, TakenNames.Variants variants) {
+        return addAll(incoming, variants, done -> { });
+    }
+
+    /**
+     * The same, telling {@code afterEach} how many are written so far, inside the transaction: if it throws (the
+     * user cancelled), everything is rolled back.
+     */
+    List<Relationship> addAll(List<WholeRelationship> incoming, TakenNames.Variants variants,
+                              java.util.function.IntConsumer afterEach) {
         return writes.write("Could not import the relationships", () -> {
             // Read inside the transaction: the names as they are when the rows go in.
             TakenNames taken = new TakenNames(relationships.allNames());
@@ -42,6 +51,7 @@ final class RelationshipImport {
                     milestones.insert(added.id(), milestone.step(), milestone.reachedOn());
                 }
                 stored.add(added);
+                afterEach.accept(stored.size());
             }
             return stored;
         });

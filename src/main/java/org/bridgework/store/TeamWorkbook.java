@@ -152,6 +152,12 @@ public final class TeamWorkbook implements WorkbookStore {
     }
 
     @Override
+    public List<Relationship> importRelationships(List<WholeRelationship> incoming, TakenNames.Variants variants,
+                                                  java.util.function.IntConsumer afterEach) {
+        return new RelationshipImport(writes, relationships, repairCases, milestones).addAll(incoming, variants, afterEach);
+    }
+
+    @Override
     public boolean readOnly() {
         return false;
     }

@@ -241,6 +241,12 @@ public final class Workbook implements WorkbookStore {
         return new RelationshipImport(writes, relationships, repairCases, milestones).addAll(incoming, variants);
     }
 
+    @Override
+    public List<Relationship> importRelationships(List<WholeRelationship> incoming, TakenNames.Variants variants,
+                                                  java.util.function.IntConsumer afterEach) {
+        return new RelationshipImport(writes, relationships, repairCases, milestones).addAll(incoming, variants, afterEach);
+    }
+
     /**
      * Stops a backup being made and waits for it to let go, closes the connection, then lets go of the lock; closing
      * twice does nothing more.

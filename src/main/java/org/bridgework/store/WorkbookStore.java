@@ -35,6 +35,13 @@ public interface WorkbookStore extends AutoCloseable {
      */
     List<Relationship> importRelationships(List<WholeRelationship> incoming, TakenNames.Variants variants);
 
+    /**
+     * {@link #importRelationships(List, TakenNames.Variants)}, telling {@code afterEach}, inside the transaction,
+     * how many are written so far: a window shows it, and cancels by throwing from it, which rolls all back.
+     */
+    List<Relationship> importRelationships(List<WholeRelationship> incoming, TakenNames.Variants variants,
+                                           java.util.function.IntConsumer afterEach);
+
     /** True when nothing can be changed through this object. */
     boolean readOnly();
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.bridgework.model.Relationship;
+import org.bridgework.model.WholeRelationship;
 import org.bridgework.model.repair.ActionPlan;
 import org.bridgework.model.repair.Commitment;
 import org.bridgework.model.repair.CommitmentStatus;
@@ -26,6 +27,7 @@ import org.bridgework.testing.WorkbookGenerator;
  * The same work on a workbook file and on a team workbook (a real PostgreSQL server on this machine, flushing to
  * disk like a real one, over loopback TCP): reading a portfolio of many relationships as the portfolio list does,
  * one save of a repair after an edited field, and reading a repair of 20,000 commitments (the timeline's data).
+ * The portfolio's relationships carry repairs ({@link #withRepairs}), so their stages are read too.
  * Not a test: {@code bench/team-benchmark [RELATIONSHIPS]}.
  */
 public final class TeamStoreBenchmark {
@@ -42,12 +44,18 @@ public final class TeamStoreBenchmark {
              TeamWorkbook team = TeamWorkbook.create(server.freshWorkbookAddress(), null, clock)) {
             for (WorkbookStore store : List.of(file, team)) {
                 String kind = store == file ? "file" : "team";
-                store.relationships().createAll(new WorkbookGenerator(42).relationships(count));
+                store.importRelationships(withRepairs(new WorkbookGenerator(42).relationships(count)),
+                        (name, n) -> name + " (" + n + ")");
                 System.out.printf("%s: portfolio of %,d: median %.1f ms%n", kind, count, medianMs(() -> {
                     store.relationships().findAll();
                     store.repairCases().stages();
                     store.summaries().summaries(TODAY);
                 }));
+                System.out.printf("%s: stages alone, all at once: median %.1f ms%n", kind,
+                        medianMs(() -> store.repairCases().stages()));
+                System.out.printf("%s: stages alone, each repair read whole (before): %.1f ms (one run)%n", kind,
+                        onceMs(() -> store.repairCases().currentSteps().keySet()
+                                .forEach(each -> store.repairCases().load(each).stage())));
                 long id = store.relationships().findAll().get(0).id();
                 RepairCase repair = RepairSamples.realistic(id);
                 store.repairCases().save(repair);
@@ -69,6 +77,25 @@ public final class TeamStoreBenchmark {
         }
     }
 
+    /**
+     * A portfolio as a team's would be: one relationship in four with a repair well under way (about sixty rows),
+     * one in four with its first two steps done, the rest with no repair begun.
+     */
+    private static List<WholeRelationship> withRepairs(List<Relationship> relationships) {
+        List<WholeRelationship> whole = new ArrayList<>(relationships.size());
+        for (int i = 0; i < relationships.size(); i++) {
+            RepairCase realistic = RepairSamples.realistic(0);
+            RepairCase repair = switch (i % 4) {
+                case 0 -> realistic;
+                case 1 -> RepairCase.start(0).withAssessment(realistic.assessment())
+                        .withUnderstanding(realistic.understanding());
+                default -> RepairCase.start(0);
+            };
+            whole.add(new WholeRelationship(relationships.get(i), repair, List.of()));
+        }
+        return whole;
+    }
+
     private static List<Commitment> commitments(int n) {
         List<Commitment> result = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -77,6 +104,12 @@ public final class TeamStoreBenchmark {
                     Optional.empty()));
         }
         return result;
+    }
+
+    private static double onceMs(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
     }
 
     private static double medianMs(Runnable work) {
