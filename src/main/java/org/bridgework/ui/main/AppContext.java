@@ -70,6 +70,7 @@ public final class AppContext {
     private final MainController window;
     private final WeekViewModel week;
     private final WeekActions weekActions;
+    private final TeamMenus teamMenus;
 
     /**
      * @param store   talks to the workbook: every read and write, one at a time and in order
@@ -133,6 +134,10 @@ public final class AppContext {
                 new UnsavedChanges.Part(portfolio.autoSave(), Texts.get("saveFailed.part.details")),
                 new UnsavedChanges.Part(wizard.autoSave(), Texts.get("saveFailed.part.repair"))));
         this.leaving = new LeaveGuard(unsaved, dialogs, steps, this::saveCopyThen);
+        // Issue 16: recent team workbooks and publishing to one
+        RecentTeamWorkbooks recentTeam = new RecentTeamWorkbooks(settings, keeper::save);
+        this.teamMenus = new TeamMenus(workbooks, leaving, recentTeam, new PublishToTeam(store, steps, dialogs, unsaved,
+                workbooks::openStore, portfolio, recentTeam, clock, () -> stage), stage);
         this.window = new MainController(this);
         new Reminders(clock, settings, keeper::save, NotifySend.onPath(), backupThread,
                 WindowNotice.over(stage, window::showWeek)).follow(week);
@@ -257,6 +262,10 @@ public final class AppContext {
     /** Quit: saves (asking if that fails), closes the workbook without freezing the window, then exits. */
     void quit() {
         leaving.leave(LeaveGuard.Leaving.QUIT, () -> workbooks.close(exit));
+    }
+
+    TeamMenus teamMenus() {
+        return teamMenus;
     }
 
     WeekViewModel week() {

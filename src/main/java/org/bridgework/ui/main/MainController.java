@@ -121,6 +121,10 @@ public final class MainController {
     @FXML private Menu mailMenu;
     @FXML private Label outboundLabel;
     private final WeekHalf week;
+    @FXML private MenuItem openTeamItem;
+    @FXML private Menu recentTeamMenu;
+    @FXML private MenuItem publishItem;
+    private final TeamMenus team;
 
     /** Takes its parts from {@code app}, which built and wired them; it builds only the window's own pieces. */
     MainController(AppContext app) {
@@ -143,6 +147,7 @@ public final class MainController {
         this.askThenQuit = app::quit;
         this.exchange = app.exchange();
         this.compute = app.compute();
+        this.team = app.teamMenus();
         this.outbound = new org.bridgework.ui.outbound.OutboundMenus(app.outbound(), app.outboundQuestions(), dialogs,
                 compute, stage, workbooks::folderForChoosers);
         this.week = new WeekHalf(views.details().view(), app.week(), app.weekActions(), portfolio, wizard);
@@ -188,6 +193,7 @@ public final class MainController {
         importItem.disableProperty().bind(readOnly());
         keeper.showRecentIn(recentMenu, file -> leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, () -> workbooks.open(file)));
         bindBackups();
+        team.bind(openTeamItem, recentTeamMenu, publishItem);
         BrokenSettingsBanner.showIfAny(settings, banners);
         outbound.bind(exportCalendarItem, briefItem, mailMenu, outboundLabel, commands.noSelection(),
                 workbooks.currentProperty().isNull());
@@ -214,12 +220,6 @@ public final class MainController {
     private void openWorkbook() {
         leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER,
                 () -> dialogs.chooseWorkbookToOpen(workbooks.folderForChoosers()).ifPresent(workbooks::open));
-    }
-
-    @FXML
-    private void openTeamWorkbook() {
-        leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, () -> TeamWorkbookDialog.ask(view.getScene().getWindow())
-                .ifPresent(answer -> workbooks.openTeam(answer.address(), answer.passwordOrNull())));
     }
 
     @FXML

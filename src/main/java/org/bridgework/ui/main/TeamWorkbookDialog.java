@@ -40,6 +40,9 @@ final class TeamWorkbookDialog extends Dialog<TeamWorkbookDialog.Answer> {
     private final ComboBox<String> tls = new ComboBox<>();
     private final PasswordField password = new PasswordField();
     private final Label problem = new Label();
+    /** The schema of a recent team workbook asked for again; the default one for an address typed here. */
+    private String schema = TeamAddress.DEFAULT_SCHEMA;
+    private javafx.scene.Node firstFocus = host;
 
     TeamWorkbookDialog(Window owner) {
         initOwner(owner);
@@ -82,12 +85,32 @@ final class TeamWorkbookDialog extends Dialog<TeamWorkbookDialog.Answer> {
             });
         });
         setResultConverter(button -> button == open ? new Answer(address(), password.getText().toCharArray()) : null);
-        setOnShown(event -> Platform.runLater(host::requestFocus));
+        setOnShown(event -> Platform.runLater(firstFocus::requestFocus));
     }
 
     /** Shows the dialog and waits for the answer; empty if cancelled. */
     static Optional<Answer> ask(Window owner) {
         return new TeamWorkbookDialog(owner).showAndWait();
+    }
+
+    /**
+     * Asks again for a recent team workbook at {@code known}: its address filled in, the cursor in the password
+     * (left empty, it comes from ~/.pgpass); empty if cancelled.
+     */
+    static Optional<Answer> askPassword(Window owner, TeamAddress known) {
+        TeamWorkbookDialog dialog = new TeamWorkbookDialog(owner);
+        dialog.setHeaderText(Texts.get("team.recent.header", known.displayName(), known.user()));
+        dialog.host.setText(known.host());
+        dialog.port.setText(Integer.toString(known.port()));
+        dialog.database.setText(known.database());
+        dialog.user.setText(known.user());
+        if (!dialog.tls.getItems().contains(known.sslMode())) {
+            dialog.tls.getItems().add(known.sslMode());
+        }
+        dialog.tls.getSelectionModel().select(known.sslMode());
+        dialog.schema = known.schema();
+        dialog.firstFocus = dialog.password;
+        return dialog.showAndWait();
     }
 
     /** Why the fields cannot make an address, in plain words; empty when they can. */
@@ -104,7 +127,7 @@ final class TeamWorkbookDialog extends Dialog<TeamWorkbookDialog.Answer> {
 
     private TeamAddress address() {
         return new TeamAddress(user.getText().strip(), host.getText().strip(), Integer.parseInt(port.getText().strip()),
-                database.getText().strip(), tls.getValue(), TeamAddress.DEFAULT_SCHEMA);
+                database.getText().strip(), tls.getValue(), schema);
     }
 
     private static TextField field(String id, String value) {

@@ -99,6 +99,11 @@ final class WorkbookSwitcher {
         openWith(Path.of(address.displayName()), () -> WorkbookStore.openTeam(address, password, clock));
     }
 
+    /** The workbook open in the window, if any: for work that reads it on the store thread (publishing). */
+    java.util.Optional<WorkbookStore> openStore() {
+        return java.util.Optional.ofNullable(workbook);
+    }
+
     /** True while the open workbook is only being looked at (another Bridgework has it open for editing). */
     ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
