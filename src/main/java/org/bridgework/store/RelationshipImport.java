@@ -36,13 +36,23 @@ final class RelationshipImport {
      */
     List<Relationship> addAll(List<WholeRelationship> incoming, TakenNames.Variants variants,
                               java.util.function.IntConsumer afterEach) {
+        return addAll(incoming, variants, afterEach, false);
+    }
+
+    /** The same, each relationship keeping its id (into an empty workbook: a copy of another). */
+    List<Relationship> addAllKeepingIds(List<WholeRelationship> incoming) {
+        return addAll(incoming, (name, n) -> name + " (" + n + ")", done -> { }, true);
+    }
+
+    private List<Relationship> addAll(List<WholeRelationship> incoming, TakenNames.Variants variants,
+                                      java.util.function.IntConsumer afterEach, boolean keepIds) {
         return writes.write("Could not import the relationships", () -> {
             // Read inside the transaction: the names as they are when the rows go in.
             TakenNames taken = new TakenNames(relationships.allNames());
             List<Relationship> stored = new ArrayList<>(incoming.size());
             for (WholeRelationship whole : incoming) {
                 Relationship named = whole.relationship().withName(taken.claim(whole.relationship().name(), variants));
-                Relationship added = relationships.insertAsGiven(named);
+                Relationship added = keepIds ? relationships.insertKeepingId(named) : relationships.insertAsGiven(named);
                 // A repair never started reads the same as a blank one: no rows for it, as in the workbook it came from.
                 if (!whole.repair().withRelationshipId(0).equals(RepairCase.start(0))) {
                     repairCases.write(whole.repair().withRelationshipId(added.id()));

@@ -108,6 +108,20 @@ public final class RelationshipRepository {
         }
     }
 
+    /** {@link #insertAsGiven} with its id too: for a copy of a team workbook the window carries on in. */
+    Relationship insertKeepingId(Relationship relationship) throws SQLException {
+        String sql = "INSERT INTO relationship (name, organisation, contact_person, owner, kind, notes, archived,"
+                + " created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            bindEditable(insert, relationship);
+            insert.setString(8, relationship.createdAt().toString());
+            insert.setString(9, relationship.updatedAt().toString());
+            insert.setLong(10, relationship.id());
+            insert.executeUpdate();
+            return relationship;
+        }
+    }
+
     /** Every name in the table, whatever state its relationship is in: none of them may be used again. */
     List<String> allNames() throws SQLException {
         try (Statement statement = connection.createStatement();

@@ -241,6 +241,11 @@ public final class Workbook implements WorkbookStore {
         return new RelationshipImport(writes, relationships, repairCases, milestones).addAll(incoming, variants);
     }
 
+    /** Adds whole relationships, each keeping its id, in one transaction: into a new file, as a copy. */
+    List<Relationship> importKeepingIds(List<WholeRelationship> incoming) {
+        return new RelationshipImport(writes, relationships, repairCases, milestones).addAllKeepingIds(incoming);
+    }
+
     @Override
     public List<Relationship> importRelationships(List<WholeRelationship> incoming, TakenNames.Variants variants,
                                                   java.util.function.IntConsumer afterEach) {

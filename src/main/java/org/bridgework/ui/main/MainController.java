@@ -179,7 +179,7 @@ public final class MainController {
         saveLabel.visibleProperty().bind(readOnly().not());
         StatusBar.showWorkbook(workbookLabel, workbooks.currentProperty());
         StatusBar.showSaving(saveLabel, portfolio.autoSave(), wizard.autoSave());
-        copier = new CopyElsewhere(workbooks, dialogs, unsaved, banners);
+        copier = new CopyElsewhere(workbooks, dialogs, unsaved, banners, () -> TeamCopy.of(portfolio, wizard));
         new SaveFailureBanner(unsaved, banners, this::saveCopy);
         // Only offered while saving fails: then it is the way to keep working with everything typed.
         saveCopyItem.disableProperty().bind(unsaved.failing().not());

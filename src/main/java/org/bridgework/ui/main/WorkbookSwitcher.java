@@ -244,15 +244,16 @@ final class WorkbookSwitcher {
     /**
      * Saves a copy of the open workbook at {@code target} (a new file) and carries on in it: the window keeps
      * what it shows, and edits not yet saved are written to the copy from now on. For when the workbook's own
-     * file can no longer be written; the original is closed, unchanged.
+     * file can no longer be written; the original is closed, unchanged. {@code copier} writes the copy.
      */
-    void saveCopyAndContinue(Path target, Runnable onSaved, Consumer<Throwable> onFailure) {
+    void saveCopyAndContinue(Path target, java.util.function.BiConsumer<WorkbookStore, Path> copier, Runnable onSaved,
+                             Consumer<Throwable> onFailure) {
         WorkbookStore original = workbook;
         if (original == null) {
             return;
         }
         runner.run(() -> {
-            original.saveCopyTo(target);
+            copier.accept(original, target);
             return Workbook.open(target, clock);
         }, copy -> {
             if (workbook != original) {
