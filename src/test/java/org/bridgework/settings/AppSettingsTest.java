@@ -183,4 +183,21 @@ class AppSettingsTest {
         Files.writeString(folder.resolve("settings.properties"), "backups.keep=many\n");
         assertEquals(7, AppSettings.load(folder).backupsToKeep());
     }
+
+    // Issue 16 (team2): recent team workbooks
+    @Test
+    void recentTeamWorkbooksSurviveARestartNewestFirstAndAtMostEight() throws Exception {
+        AppSettings settings = AppSettings.load(folder);
+        for (int i = 0; i < 10; i++) {
+            settings.rememberTeamWorkbook("postgresql://ana@db" + i + ".example.org:5432/repairs?sslmode=verify-full&schema=bridgework");
+        }
+        settings.rememberTeamWorkbook("postgresql://ana@db5.example.org:5432/repairs?sslmode=verify-full&schema=bridgework");
+        settings.save();
+
+        List<String> again = AppSettings.load(folder).recentTeamWorkbooks();
+        assertEquals(AppSettings.MAX_RECENT, again.size());
+        assertEquals("postgresql://ana@db5.example.org:5432/repairs?sslmode=verify-full&schema=bridgework", again.get(0));
+        assertEquals("postgresql://ana@db9.example.org:5432/repairs?sslmode=verify-full&schema=bridgework", again.get(1));
+        assertEquals(1, again.stream().filter(a -> a.contains("db5.")).count(), "once, moved to the front");
+    }
 }
