@@ -118,6 +118,13 @@ final class PublishDialog extends Dialog<PublishDialog.Request> {
         grid.addRow(2, label("team.publish.address", address), address);
         grid.addRow(3, label("team.open.password", password), password);
         grid.add(problem, 0, 4, 2, 1);
+        // The fields take the dialog's width; the list's label stays beside its first line.
+        javafx.scene.layout.ColumnConstraints fieldsColumn = new javafx.scene.layout.ColumnConstraints();
+        fieldsColumn.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), fieldsColumn);
+        list.setMaxWidth(Double.MAX_VALUE);
+        password.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setValignment(grid.getChildren().get(0), javafx.geometry.VPos.TOP);
         getDialogPane().setContent(grid);
 
         Button publishButton = (Button) getDialogPane().lookupButton(publish);
