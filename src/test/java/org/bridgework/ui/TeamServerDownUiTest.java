@@ -83,7 +83,8 @@ class TeamServerDownUiTest {
         robot.interact(() -> harness.main().portfolio().selectedProperty().set(harness.main().portfolio().shown().get(0)));
         WaitForAsyncUtils.waitForFxEvents();
         MainWindowHarness.setText(robot, "#detailsNotes", "Saved part.");
-        awaitStatus("All changes saved");
+        harness.flushSaves();
+        assertEquals("Saved part.", notesOnServer());
 
         server.stop();
         MainWindowHarness.appendText(robot, "#detailsNotes", " Typed while the server was down.");
@@ -100,7 +101,8 @@ class TeamServerDownUiTest {
         // Back (restarted just above to read it): the next automatic retry saves the text; nobody presses a thing.
         awaitBanner(false);
         awaitStatus("All changes saved");
-        assertEquals("Saved part. Typed while the server was down.", notesOnServer());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> notesOnServer().equals("Saved part. Typed while the server was down."));
 
         server.stop();
         MainWindowHarness.appendText(robot, "#detailsNotes", " Then the copy.");
@@ -110,7 +112,7 @@ class TeamServerDownUiTest {
         awaitBanner(false);
         String said = robot.lookup("#copySavedBanner").queryAs(Banner.class).messageProperty().get();
         assertTrue(said.contains("could not be read, so the copy holds what this window had"), said);
-        awaitStatus("All changes saved");
+        harness.flushSaves();
         assertEquals(List.of("Acme Ltd|Saved part. Typed while the server was down. Then the copy.", "Birch & Co|"),
                 inCopy(), "every relationship, and the unsaved text written into the copy");
         server.start();

@@ -70,7 +70,15 @@ final class PublishToTeam {
                 .sorted(Comparator.comparing(PublishDialog.Offered::name, String.CASE_INSENSITIVE_ORDER)).toList();
         PublishDialog.ask(owner.get(), offered, recent.addresses())
                 // What was typed a moment ago is published too: pending edits are written first.
-                .ifPresent(request -> unsaved.flush(written -> publish(local.get(), request)));
+                .ifPresent(request -> unsaved.flush(written -> {
+                    if (written) {
+                        publish(local.get(), request);
+                    } else {
+                        // The workbook file would not have what is on screen: publishing it would quietly lose that.
+                        Arrays.fill(request.password(), '\0');
+                        dialogs.showError(Texts.get("team.publish.failed.title"), Texts.get("team.publish.unsaved"), "");
+                    }
+                }));
     }
 
     private void publish(WorkbookStore local, PublishDialog.Request request) {
