@@ -31,7 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The File menu's recent team workbooks and Publish to a team workbook…, from the keyboard, on a real PostgreSQL
  * server: a recent one opens after the password is asked for again, and only its address is remembered; publishing
- * copies the ticked relationships, a taken name renamed as an import does.
+ * copies the ticked relationships, a taken name renamed as an import does; cancelled while it waits for the
+ * server, it writes nothing.
  */
 @ExtendWith(ApplicationExtension.class)
 class TeamMenusUiTest {
@@ -113,6 +114,33 @@ class TeamMenusUiTest {
         assertEquals("\u201cAcme\u201d is called \u201cAcme (imported)\u201d there: the name was taken.",
                 robot.lookup("#publishResult").queryAs(Label.class).getText());
         assertEquals(List.of("Acme", "Acme (imported)", "Birch"), namesOnServer(), "Cedar was not ticked");
+        robot.push(KeyCode.ENTER);
+    }
+
+    @Test
+    void cancellingWhileThePublishingWaitsForTheServerWritesNothing(FxRobot robot) throws Exception {
+        harness.awaitLoaded();
+        List<String> before = namesOnServer();
+        try (java.sql.Connection holder = PostgresServer.shared().connect();
+             java.sql.Statement statement = holder.createStatement()) {
+            // Another session holds the table, so the publishing waits inside its transaction, as on a slow server.
+            holder.setAutoCommit(false);
+            statement.execute("SET search_path TO " + address.schema());
+            statement.execute("LOCK TABLE relationship IN ACCESS EXCLUSIVE MODE");
+            BackupRestoreUiTest.chooseFromFileMenu(robot, "Publish to a team _workbook\u2026");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#publishPassword").tryQuery().isPresent());
+            robot.clickOn("#publishPassword");
+            robot.push(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#slowStepCancel").tryQuery()
+                    .map(javafx.scene.Node::isVisible).orElse(false));
+            robot.push(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#slowStepCancel").tryQuery().isEmpty());
+            holder.rollback();
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
+                .anyMatch(pane -> String.valueOf(((javafx.scene.control.DialogPane) pane).getHeaderText())
+                        .equals("Publishing was cancelled: nothing was written to " + address.displayName() + ".")));
+        assertEquals(before, namesOnServer(), "the transaction was rolled back");
         robot.push(KeyCode.ENTER);
     }
 

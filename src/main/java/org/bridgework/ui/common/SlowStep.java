@@ -17,7 +17,10 @@ public interface SlowStep {
      */
     void afterWaiting(Duration limit, Runnable tooLong);
 
-    /** True once the user cancelled the step: what it was waiting for is no longer wanted, and is ignored or undone. */
+    /**
+     * True once the user cancelled the step: what it was waiting for is no longer wanted, and is ignored or undone.
+     * Unlike the other methods, it may be asked from any thread, so work under way can stop between its parts.
+     */
     boolean cancelled();
 
     /** Ends the step: the dialog goes and the window takes commands again. Ending it twice does nothing more. */

@@ -61,7 +61,8 @@ public final class SlowStepDialog implements SlowSteps {
         private Stage dialog;
         private boolean cancellable;
         private boolean ended;
-        private boolean cancelled;
+        /** Volatile: work on another thread may ask whether it was cancelled ({@link SlowStep#cancelled()}). */
+        private volatile boolean cancelled;
 
         Step(String what, boolean cancellable) {
             update(what, cancellable);

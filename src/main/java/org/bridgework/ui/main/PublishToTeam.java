@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
@@ -83,21 +82,20 @@ final class PublishToTeam {
 
     private void publish(WorkbookStore local, PublishDialog.Request request) {
         SlowStep step = steps.begin(Texts.get("team.publish.starting"), true);
-        AtomicBoolean cancelled = new AtomicBoolean();
         TeamPublish.Progress progress = new TeamPublish.Progress() {
             @Override
             public void exported(int done, int total) {
-                show(step, cancelled, Texts.get("team.publish.reading", done, total));
+                show(step, Texts.get("team.publish.reading", done, total));
             }
 
             @Override
             public void written(int done, int total) {
-                show(step, cancelled, Texts.get("team.publish.writing", done, total, request.address().displayName()));
+                show(step, Texts.get("team.publish.writing", done, total, request.address().displayName()));
             }
 
             @Override
             public boolean cancelled() {
-                return cancelled.get();
+                return step.cancelled(); // asked between relationships, on the thread doing the work
             }
         };
         store.run(() -> TeamPublish.export(local, request.ids(), Version.current(), progress), export -> {
@@ -123,12 +121,10 @@ final class PublishToTeam {
         });
     }
 
-    /** Called on a background thread: says how far it has got, and passes a Cancel on to the work. */
-    private static void show(SlowStep step, AtomicBoolean cancelled, String text) {
+    /** Called on a background thread: says how far it has got. */
+    private static void show(SlowStep step, String text) {
         Platform.runLater(() -> {
-            if (step.cancelled()) {
-                cancelled.set(true);
-            } else {
+            if (!step.cancelled()) {
                 step.update(text, true);
             }
         });
