@@ -95,7 +95,10 @@ class GermanAmountUiTest {
         openRepair(robot, harness);
         focus(robot);
         Keyboard.type(robot, "480.000");
-        robot.clickOn("#enum-ValueDimension-REVENUE");
+        // The keyboard leaves the field (to the rating above it), so the amount is committed. Not a click: the
+        // rating may be scrolled out of the view by then, and a click needs it on screen.
+        javafx.scene.Node rating = robot.lookup("#enum-ValueDimension-REVENUE").query();
+        robot.interact(rating::requestFocus);
         focus(robot);
         robot.push(KeyCode.CONTROL, KeyCode.A);
         Keyboard.type(robot, "1234.50");
