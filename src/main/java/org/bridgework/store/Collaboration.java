@@ -4,16 +4,24 @@ import java.sql.Connection;
 
 /**
  * What a team workbook's server keeps about people working together on it: who made and changed each row and
- * when ({@link #stamps()}). A workbook file keeps none of this (see {@link WorkbookStore#collaboration()}).
+ * when ({@link #stamps()}), and every earlier text
+ * ({@link #history()}). A workbook file keeps none of this (see {@link WorkbookStore#collaboration()}).
  */
 public final class Collaboration {
     private final TeamChangeStamps stamps;
+    private final TeamHistory history;
 
-    Collaboration(Connection connection) {
+    Collaboration(Connection connection, WorkbookWrites writes) {
         this.stamps = new TeamChangeStamps(connection);
+        this.history = new TeamHistory(connection, writes);
     }
 
     public TeamChangeStamps stamps() {
         return stamps;
+    }
+
+    /** Every change to a relationship's texts, and putting an earlier one back. */
+    public TeamHistory history() {
+        return history;
     }
 }

@@ -26,7 +26,8 @@ final class SchemaMigrations {
             "0007-baseline-check-in.sql",
             "0008-their-reading-and-verdict.sql",
             "0009-week.sql",
-            "0011-who-and-when.sql");
+            "0011-who-and-when.sql",
+            "0012-text-history.sql");
 
     private SchemaMigrations() {
     }

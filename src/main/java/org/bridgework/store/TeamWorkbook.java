@@ -41,7 +41,7 @@ public final class TeamWorkbook implements WorkbookStore {
         this.summaries = new PortfolioSummaryQuery(connection);
         this.agenda = new AgendaQuery(connection);
         this.snoozes = new SnoozeRepository(connection, writes, clock);
-        this.collaboration = new Collaboration(connection);
+        this.collaboration = new Collaboration(connection, writes);
     }
 
     /**
