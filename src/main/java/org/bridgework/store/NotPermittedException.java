@@ -30,8 +30,7 @@ public final class NotPermittedException extends RuntimeException {
     static RuntimeException orGone(Connection connection, long relationshipId, String whatFailed, String gone)
             throws SQLException {
         try (PreparedStatement check = connection.prepareStatement(
-                "SELECT has_table_privilege('relationship', 'UPDATE') AND EXISTS (SELECT 1 FROM relationship r"
-                        + " WHERE r.id = ?)")) {
+                "SELECT has_table_privilege('relationship', 'UPDATE') AND bridgework_may_edit(?)")) {
             check.setLong(1, relationshipId);
             try (ResultSet row = check.executeQuery()) {
                 row.next();
@@ -41,5 +40,17 @@ public final class NotPermittedException extends RuntimeException {
             }
         }
         return new StoreException(whatFailed, SaveProblem.OTHER, new SQLException(gone));
+    }
+
+    /** {@code failure} as a refusal if the server refused for want of privilege (SQLSTATE 42501); else itself. */
+    static RuntimeException ifRefused(StoreException failure, String whatFailed, long relationshipId) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && TeamPermissions.INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
+                NotPermittedException refused = new NotPermittedException(whatFailed, relationshipId);
+                refused.initCause(failure);
+                return refused;
+            }
+        }
+        return failure;
     }
 }

@@ -27,7 +27,8 @@ final class SchemaMigrations {
             "0008-their-reading-and-verdict.sql",
             "0009-week.sql",
             "0011-who-and-when.sql",
-            "0012-text-history.sql");
+            "0012-text-history.sql",
+            "0013-permissions.sql");
 
     private SchemaMigrations() {
     }

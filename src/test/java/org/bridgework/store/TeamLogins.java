@@ -37,6 +37,13 @@ final class TeamLogins {
         }
     }
 
+    /** Makes {@code login} a member of the director role (made on first use; roles are the server's, not a schema's). */
+    static synchronized void makeDirector(String login) {
+        PostgresServer.shared().execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname ="
+                + " 'bridgework_director') THEN CREATE ROLE bridgework_director NOLOGIN; END IF; END $$;"
+                + " GRANT bridgework_director TO " + login);
+    }
+
     /** The same workbook, reached as {@code login}. */
     static TeamAddress as(TeamAddress workbook, String login) {
         return new TeamAddress(login, workbook.host(), workbook.port(), workbook.database(), workbook.sslMode(),
