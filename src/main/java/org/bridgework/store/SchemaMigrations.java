@@ -28,7 +28,8 @@ final class SchemaMigrations {
             "0009-week.sql",
             "0011-who-and-when.sql",
             "0012-text-history.sql",
-            "0013-permissions.sql");
+            "0013-permissions.sql",
+            "0014-row-versions.sql");
 
     private SchemaMigrations() {
     }
