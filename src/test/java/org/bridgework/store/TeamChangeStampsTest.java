@@ -9,10 +9,12 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.model.team.ChangeStamp;
+import org.bridgework.model.team.Sharing;
 import org.bridgework.testing.FixedClock;
 import org.bridgework.testing.PostgresServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,7 @@ class TeamChangeStampsTest {
         long id;
         try (TeamWorkbook asRuth = TeamWorkbook.open(TeamLogins.as(workbook, ruth), null, FixedClock.now())) {
             id = asRuth.relationships().create(Relationship.draft("Acme", FixedClock.NOW)).id();
+            asRuth.collaboration().orElseThrow().permissions().share(id, Sharing.privateTo(ruth).withEditors(List.of(sam)));
             asRuth.repairCases().save(RepairCase.start(id).withUnderstanding(
                     RepairCase.start(id).understanding().withRootCause("Ruth's reading")));
         }
@@ -70,6 +73,7 @@ class TeamChangeStampsTest {
         long id;
         try (TeamWorkbook asRuth = TeamWorkbook.open(TeamLogins.as(workbook, ruth), null, FixedClock.now())) {
             id = asRuth.relationships().create(Relationship.draft("Acme", FixedClock.NOW)).id();
+            asRuth.collaboration().orElseThrow().permissions().share(id, Sharing.privateTo(ruth).withEditors(List.of(sam)));
         }
         try (Connection psql = TeamLogins.plain(workbook, sam); Statement statement = psql.createStatement()) {
             assertEquals(1, statement.executeUpdate("UPDATE relationship SET notes = 'typed in psql',"

@@ -19,6 +19,7 @@ import org.bridgework.model.Relationship;
 import org.bridgework.model.repair.Incident;
 import org.bridgework.model.repair.IncidentKind;
 import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.team.Sharing;
 import org.bridgework.model.team.TextChange;
 import org.bridgework.testing.FixedClock;
 import org.bridgework.testing.PostgresServer;
@@ -48,6 +49,7 @@ class TeamHistoryTest {
         long id;
         try (TeamWorkbook asRuth = open(ruth)) {
             id = asRuth.relationships().create(Relationship.draft("Acme", FixedClock.NOW)).id();
+            asRuth.collaboration().orElseThrow().permissions().share(id, Sharing.privateTo(ruth).withEditors(List.of(sam)));
             RepairCase repair = asRuth.repairCases().load(id);
             asRuth.repairCases().save(repair.withUnderstanding(repair.understanding().withRootCause("Ruth's words")));
         }
@@ -100,15 +102,20 @@ class TeamHistoryTest {
         long id;
         try (TeamWorkbook asRuth = open(ruth)) {
             id = asRuth.relationships().create(Relationship.draft("Acme", FixedClock.NOW)).id();
+            asRuth.collaboration().orElseThrow().permissions().share(id, Sharing.privateTo(ruth).withEditors(List.of(sam)));
         }
         try (Connection psql = TeamLogins.plain(workbook, sam); Statement statement = psql.createStatement()) {
             statement.executeUpdate("UPDATE relationship SET notes = 'from psql' WHERE id = " + id);
-            SQLException refused = assertThrows(SQLException.class,
-                    () -> statement.executeUpdate("UPDATE text_history SET changed_by = 'ruth'"));
-            assertTrue(refused.getMessage().contains("never changed"), refused.getMessage());
+            assertEquals(0, statement.executeUpdate("UPDATE text_history SET changed_by = 'ruth'"),
+                    "row security lets a colleague change no row of it");
             statement.executeUpdate("INSERT INTO text_history (relationship_id, table_name, column_name, row_key,"
                     + " change, new_text, changed_by, changed_at) VALUES (" + id + ", 'relationship', 'notes', '',"
                     + " 'changed', 'forged', '" + ruth + "', '2001-01-01')");
+        }
+        try (Connection owner = PostgresServer.shared().connect(); Statement statement = owner.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE "
+                    + workbook.schema() + ".text_history SET changed_by = 'ruth'"));
+            assertTrue(refused.getMessage().contains("never changed"), "not even by a superuser: " + refused.getMessage());
         }
         try (TeamWorkbook asRuth = open(ruth)) {
             List<TextChange> changes = asRuth.collaboration().orElseThrow().history().of(id);

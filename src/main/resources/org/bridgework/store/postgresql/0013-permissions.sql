@@ -44,6 +44,9 @@ CREATE POLICY may_add ON relationship FOR INSERT WITH CHECK (owned_by = session_
 CREATE POLICY may_edit ON relationship FOR UPDATE
     USING (owned_by = session_user::text OR session_user::text = ANY (editors)) WITH CHECK (true);
 CREATE POLICY may_delete ON relationship FOR DELETE USING (owned_by = session_user::text);
+-- The other tables follow their relationship: read by whoever reads it, written by whoever may change it.
+-- (One policy per command, not FOR ALL, so that reading never weighs the editing rule: a read of the whole
+-- portfolio stays one hashed look-up of the relationships this login may read.)
 DO $$
 DECLARE
     t TEXT;
@@ -56,8 +59,10 @@ BEGIN
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('CREATE POLICY may_read ON %I FOR SELECT'
                 || ' USING (EXISTS (SELECT 1 FROM relationship r WHERE r.id = relationship_id))', t);
-        EXECUTE format('CREATE POLICY may_edit ON %I FOR ALL USING (bridgework_may_edit(relationship_id))'
+        EXECUTE format('CREATE POLICY may_add ON %I FOR INSERT WITH CHECK (bridgework_may_edit(relationship_id))', t);
+        EXECUTE format('CREATE POLICY may_change ON %I FOR UPDATE USING (bridgework_may_edit(relationship_id))'
                 || ' WITH CHECK (bridgework_may_edit(relationship_id))', t);
+        EXECUTE format('CREATE POLICY may_remove ON %I FOR DELETE USING (bridgework_may_edit(relationship_id))', t);
     END LOOP;
 END
 $$;

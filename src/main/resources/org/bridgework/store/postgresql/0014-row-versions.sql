@@ -53,5 +53,5 @@ ALTER TABLE text_conflict ENABLE ROW LEVEL SECURITY;
 ALTER TABLE text_conflict FORCE ROW LEVEL SECURITY;
 CREATE POLICY may_read ON text_conflict FOR SELECT
     USING (EXISTS (SELECT 1 FROM relationship r WHERE r.id = relationship_id));
-CREATE POLICY may_edit ON text_conflict FOR ALL USING (bridgework_may_edit(relationship_id))
-    WITH CHECK (bridgework_may_edit(relationship_id));
+CREATE POLICY may_add ON text_conflict FOR INSERT WITH CHECK (bridgework_may_edit(relationship_id));
+CREATE POLICY may_remove ON text_conflict FOR DELETE USING (bridgework_may_edit(relationship_id));
