@@ -25,7 +25,11 @@ final class SchemaMigrations {
             "0006-facts-and-response.sql",
             "0007-baseline-check-in.sql",
             "0008-their-reading-and-verdict.sql",
-            "0009-week.sql");
+            "0009-week.sql",
+            "0011-who-and-when.sql",
+            "0012-text-history.sql",
+            "0013-permissions.sql",
+            "0014-row-versions.sql");
 
     private SchemaMigrations() {
     }
@@ -77,18 +81,23 @@ final class SchemaMigrations {
 
     /**
      * Splits a script at semicolons that end a line. Our scripts keep one statement per such
-     * semicolon; comment lines are dropped.
+     * semicolon; comment lines are dropped. Inside a dollar-quoted body ({@code $$ … $$}, a team workbook's
+     * trigger functions) a line's semicolon does not end the statement.
      */
     static List<String> statements(String sql) {
         StringBuilder current = new StringBuilder();
         List<String> result = new java.util.ArrayList<>();
+        boolean inBody = false;
         for (String line : sql.split("\n")) {
             String trimmed = line.strip();
-            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+            if (!inBody && (trimmed.startsWith("--") || trimmed.isEmpty())) {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            if (line.split("\\$\\$", -1).length % 2 == 0) {
+                inBody = !inBody; // an odd number of $$ on the line opens or closes a body
+            }
+            if (!inBody && trimmed.endsWith(";")) {
                 result.add(current.toString().strip());
                 current.setLength(0);
             }

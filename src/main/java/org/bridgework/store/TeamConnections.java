@@ -35,6 +35,9 @@ final class TeamConnections {
         properties.setProperty("tcpKeepAlive", "true");
         // Our statements run once each in a save; server-side prepared statements would only cost a round trip.
         properties.setProperty("prepareThreshold", "0");
+        // Row security makes the planner overrate the portfolio's reads, and compiling them (JIT) then costs more
+        // than it saves: measured 226 ms against 87 ms for a first read of 50,000 commitments (docs/benchmarks.md).
+        properties.setProperty("options", "-c jit=off");
         return DriverManager.getConnection(address.jdbcUrl(), properties);
     }
 }

@@ -28,6 +28,7 @@ public final class TeamWorkbook implements WorkbookStore {
     private final WorkbookWrites writes;
     private final AgendaQuery agenda;
     private final SnoozeRepository snoozes;
+    private final Collaboration collaboration;
     private boolean closed;
 
     private TeamWorkbook(TeamAddress address, Connection connection, Clock clock) {
@@ -40,6 +41,7 @@ public final class TeamWorkbook implements WorkbookStore {
         this.summaries = new PortfolioSummaryQuery(connection);
         this.agenda = new AgendaQuery(connection);
         this.snoozes = new SnoozeRepository(connection, writes, clock);
+        this.collaboration = new Collaboration(connection, writes);
     }
 
     /**
@@ -114,6 +116,11 @@ public final class TeamWorkbook implements WorkbookStore {
     @Override
     public Optional<TeamAddress> teamAddress() {
         return Optional.of(address);
+    }
+
+    @Override
+    public Optional<Collaboration> collaboration() {
+        return Optional.of(collaboration);
     }
 
     @Override

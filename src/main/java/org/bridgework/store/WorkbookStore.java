@@ -63,6 +63,15 @@ public interface WorkbookStore extends AutoCloseable {
     }
 
     /**
+     * Who changed what and when, as a team workbook's server records it; empty for a workbook file, which has one
+     * writer at a time on one person's computer, so its rows record no names (its relationships keep when they
+     * last changed, {@code updated_at}).
+     */
+    default Optional<Collaboration> collaboration() {
+        return Optional.empty();
+    }
+
+    /**
      * Opens the team workbook at {@code address} (upgrading an older one): for the places that open workbooks but
      * must not know how a store is made.
      *

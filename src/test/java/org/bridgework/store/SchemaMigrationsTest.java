@@ -36,6 +36,14 @@ class SchemaMigrationsTest {
     }
 
     @Test
+    void aDollarQuotedBodyIsOneStatementWhateverItsLinesEndWith() {
+        String sql = "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    -- kept\n\n"
+                + "    NEW.x := 1;\n    RETURN NEW;\nEND\n$$;\nSELECT 1;\n";
+        assertEquals(List.of("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    -- kept\n\n"
+                + "    NEW.x := 1;\n    RETURN NEW;\nEND\n$$;", "SELECT 1;"), SchemaMigrations.statements(sql));
+    }
+
+    @Test
     void anOlderWorkbookIsBackedUpThenUpgraded() throws Exception {
         Path file = folder.resolve("old.db");
         try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file);

@@ -48,6 +48,8 @@ public final class WizardController {
     @FXML
     private Label stepQuestionLabel;
     @FXML
+    private Label changedByLabel;
+    @FXML
     private ScrollPane worksheetPane;
     @FXML
     private ScrollPane guidancePane;
@@ -102,6 +104,8 @@ public final class WizardController {
         guidancePlacement = new GuidancePlacement(wizardPane, header, guidancePane, guidance);
         wizardPane.visibleProperty().bind(model.repairProperty().isNotNull());
         loadingLabel.visibleProperty().bind(model.repairProperty().isNull());
+        changedByLabel.textProperty().bind(model.changedByProperty());
+        changedByLabel.managedProperty().bind(changedByLabel.textProperty().isNotEmpty());
         model.repairProperty().addListener((o, old, repair) -> repairChanged(repair));
         repairChanged(model.repairProperty().get());
     }
@@ -236,6 +240,7 @@ public final class WizardController {
         stepNumberLabel.setText(Texts.get("wizard.stepOf", step.number(), RepairStep.values().length));
         stepTitleLabel.setText(Texts.guidance("guidance." + step.name() + ".title"));
         stepQuestionLabel.setText(Texts.guidance("guidance." + step.name() + ".question"));
+        model.showChangedBy(repair.relationshipId(), step);
         guidance.show(step);
         backButton.setDisable(step.previous().isEmpty());
         boolean last = step.next().isEmpty();

@@ -52,6 +52,7 @@ public final class WizardViewModel implements WorkbookUser {
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "readOnly");
 
     private final UndoHistory undoHistory;
+    private final ChangedByLine changedBy;
 
     public WizardViewModel(TaskRunner runner, DialogService dialogs, Duration saveDelay, Clock clock) {
         this(runner, dialogs, saveDelay, clock, new UndoHistory());
@@ -66,6 +67,12 @@ public final class WizardViewModel implements WorkbookUser {
         this.dialogs = dialogs;
         this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.save(snapshot), this::nameOf);
         autoSave.readOnlyProperty().bind(readOnly);
+        this.changedBy = new ChangedByLine(runner, clock);
+        autoSave.stateProperty().addListener((o, old, state) -> {
+            if (state == org.bridgework.ui.common.SaveState.SAVED) {
+                changedBy.refresh();
+            }
+        });
     }
 
     private Consumer<org.bridgework.plan.mail.MailKind> mailDrafts = kind -> { };
@@ -79,6 +86,7 @@ public final class WizardViewModel implements WorkbookUser {
         readOnly.set(workbook.readOnly());
         repository = workbook.repairCases();
         milestoneRepository = workbook.milestones();
+        changedBy.use(workbook);
         relationship = null;
         repair.set(null);
         opening.set(null);
@@ -89,6 +97,7 @@ public final class WizardViewModel implements WorkbookUser {
     public void continueIn(WorkbookStore copy) {
         repository = copy.repairCases();
         milestoneRepository = copy.milestones();
+        changedBy.use(copy);
     }
 
     @Override
@@ -191,6 +200,16 @@ public final class WizardViewModel implements WorkbookUser {
 
     /** A repair and its milestones, read together off the JavaFX thread. */
     private record Loaded(RepairCase repair, List<StepMilestone> milestones) {
+    }
+
+    /** "Changed by ruth at 10:42" for the worksheet shown, on a team workbook; blank otherwise. */
+    public javafx.beans.property.ReadOnlyStringProperty changedByProperty() {
+        return changedBy.textProperty();
+    }
+
+    /** Reads who last changed {@code step} of the repair shown, for {@link #changedByProperty()}. */
+    public void showChangedBy(long relationshipId, RepairStep step) {
+        changedBy.show(relationshipId, step);
     }
 
     public void goTo(RepairStep step) {
