@@ -25,7 +25,8 @@ final class SchemaMigrations {
             "0006-facts-and-response.sql",
             "0007-baseline-check-in.sql",
             "0008-their-reading-and-verdict.sql",
-            "0009-week.sql");
+            "0009-week.sql",
+            "0010-live-updates.sql");
 
     private SchemaMigrations() {
     }
@@ -77,18 +78,24 @@ final class SchemaMigrations {
 
     /**
      * Splits a script at semicolons that end a line. Our scripts keep one statement per such
-     * semicolon; comment lines are dropped.
+     * semicolon; comment lines are dropped. Inside a {@code $$}-quoted body (a PostgreSQL function or
+     * {@code DO} block) the semicolons are the body's own, so the statement goes on to the line after its
+     * closing {@code $$}.
      */
     static List<String> statements(String sql) {
         StringBuilder current = new StringBuilder();
         List<String> result = new java.util.ArrayList<>();
+        boolean inBody = false;
         for (String line : sql.split("\n")) {
             String trimmed = line.strip();
-            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+            if ((!inBody && trimmed.startsWith("--")) || trimmed.isEmpty()) {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            if (dollarQuotes(trimmed) % 2 == 1) {
+                inBody = !inBody;
+            }
+            if (!inBody && trimmed.endsWith(";")) {
                 result.add(current.toString().strip());
                 current.setLength(0);
             }
@@ -97,5 +104,13 @@ final class SchemaMigrations {
             result.add(current.toString().strip());
         }
         return result;
+    }
+
+    private static int dollarQuotes(String line) {
+        int count = 0;
+        for (int at = line.indexOf("$$"); at >= 0; at = line.indexOf("$$", at + 2)) {
+            count++;
+        }
+        return count;
     }
 }
