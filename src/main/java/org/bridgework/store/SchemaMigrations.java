@@ -26,7 +26,7 @@ final class SchemaMigrations {
             "0007-baseline-check-in.sql",
             "0008-their-reading-and-verdict.sql",
             "0009-week.sql",
-            "0010-live-updates.sql");
+            "0015-live-updates.sql");
 
     private SchemaMigrations() {
     }

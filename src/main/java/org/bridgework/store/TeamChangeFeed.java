@@ -12,7 +12,7 @@ import org.postgresql.PGNotification;
 
 /**
  * Listens, on a connection of its own, for the notifications a team workbook's triggers send when a transaction
- * that changed a relationship commits (postgresql/0010), and passes them on in batches, on its own thread. When
+ * that changed a relationship commits (postgresql/0015), and passes them on in batches, on its own thread. When
  * the connection is lost it tries again with growing pauses; once back, it says {@link WorkbookChange#everything},
  * since what changed meanwhile was not heard. It says so after the first connection too, so nothing committed
  * between the workbook being read and the listening starting is missed.

@@ -1,4 +1,4 @@
--- Version 10 of a team workbook: every committed change to a relationship or any row of its repair tells the
+-- Team workbook version 0015 (live updates): every committed change to a relationship or any row of its repair tells the
 -- Bridgeworks listening on this schema which relationship changed (TeamChangeFeed). The message carries the
 -- relationship's id and nothing else, because PostgreSQL does not filter notifications by row security. The
 -- channel is named from the schema, so team workbooks in one database do not wake each other; md5 keeps the name
