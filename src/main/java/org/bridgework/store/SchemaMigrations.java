@@ -29,7 +29,8 @@ final class SchemaMigrations {
             "0011-who-and-when.sql",
             "0012-text-history.sql",
             "0013-permissions.sql",
-            "0014-row-versions.sql");
+            "0014-row-versions.sql",
+            "0015-live-updates.sql");
 
     private SchemaMigrations() {
     }

@@ -29,11 +29,15 @@ public final class TeamWorkbook implements WorkbookStore {
     private final AgendaQuery agenda;
     private final SnoozeRepository snoozes;
     private final Collaboration collaboration;
+    /** Opens another connection to the same workbook, with the same password: for the change feed. */
+    private final ReconnectingConnection.Opener opener;
+    private final List<ChangeFeed> feeds = new ArrayList<>();
     private boolean closed;
 
-    private TeamWorkbook(TeamAddress address, Connection connection, Clock clock) {
+    private TeamWorkbook(TeamAddress address, ReconnectingConnection.Opener opener, Connection first, Clock clock) {
         this.address = address;
-        this.connection = connection;
+        this.opener = opener;
+        this.connection = ReconnectingConnection.of(opener, first);
         this.writes = WorkbookWrites.onServer(connection);
         this.relationships = new RelationshipRepository(connection, writes, clock);
         this.repairCases = new RepairCaseRepository(connection, writes);
@@ -62,8 +66,7 @@ public final class TeamWorkbook implements WorkbookStore {
             if (version.getAsInt() < TeamSchemaMigrations.latestVersion()) {
                 upgrade(address, first);
             }
-            return new TeamWorkbook(address, ReconnectingConnection.of(() -> TeamConnections.open(address, password),
-                    first), clock);
+            return new TeamWorkbook(address, () -> TeamConnections.open(address, password), first, clock);
         } catch (SQLException e) {
             closeQuietly(first);
             throw unreachable(address, e);
@@ -188,6 +191,17 @@ public final class TeamWorkbook implements WorkbookStore {
         return address.displayName();
     }
 
+    /** Others' changes, as the server tells them; the feed stops when this workbook is closed, if not before. */
+    @Override
+    public synchronized ChangeFeed watch(java.util.function.Consumer<WorkbookChange> listener) {
+        if (closed) {
+            return ChangeFeed.NONE;
+        }
+        ChangeFeed feed = TeamChangeFeed.start(opener, listener);
+        feeds.add(feed);
+        return feed;
+    }
+
     @Override
     public Optional<Path> localFile() {
         return Optional.empty();
@@ -199,6 +213,7 @@ public final class TeamWorkbook implements WorkbookStore {
             return;
         }
         closed = true;
+        feeds.forEach(ChangeFeed::close);
         closeQuietly(connection);
     }
 

@@ -82,6 +82,14 @@ public interface WorkbookStore extends AutoCloseable {
         return TeamWorkbook.open(address, password, clock);
     }
 
+    /**
+     * Starts telling {@code listener}, on a thread of its own, of the changes others make to this workbook while
+     * it is open. A workbook file has no others (its lock keeps them out), so it says nothing.
+     */
+    default ChangeFeed watch(java.util.function.Consumer<WorkbookChange> listener) {
+        return ChangeFeed.NONE;
+    }
+
     /** Lets go of the workbook; closing twice does nothing more. */
     @Override
     void close();

@@ -50,8 +50,9 @@ class LayeringTest {
         // The repair's fields described once (name, kind, column, export name): the store and the export, and
         // the screens and the plan where they list fields, follow these descriptions instead of naming each field.
         allow("fields", "model");
-        // The SQLite workbook: the model in, the model out.
-        allow("store", "model", "fields", "backup", "java.sql..", "org.sqlite..", "java.net..");
+        // The SQLite workbook and the team workbook: the model in, the model out. pgjdbc's own API only where JDBC
+        // has none: the notifications of the team workbook's change feed (LISTEN/NOTIFY).
+        allow("store", "model", "fields", "backup", "java.sql..", "org.sqlite..", "java.net..", "org.postgresql..");
         // Passphrase-encrypted copies as OpenPGP (Bouncy Castle; the JDK's SecureRandom for salts and session keys).
         allow("backup", "files", "org.bouncycastle..", "java.security..");
         // Encrypted copies in a second folder, and the system's secret store for their passphrase (its tools; on
@@ -145,7 +146,7 @@ class LayeringTest {
                         "org.bridgework.exchange..", "org.bridgework.model..", "org.bridgework.fields..")
                 .should().dependOnClassesThat().haveNameMatching("org\\.bridgework\\.store\\.(TeamWorkbook|TeamConnections"
                         + "|TeamSchemaMigrations|SqlDialect|NumberedParameters|ServerProblems|ServerText"
-                        + "|ReconnectingConnection|SqliteConnections)\\b.*")
+                        + "|ReconnectingConnection|SqliteConnections|TeamChangeFeed)\\b.*")
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.postgresql..", "org.sqlite..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("org.bridgework.plan..", "org.bridgework.exchange..",

@@ -192,6 +192,11 @@ public final class AutoSave<K, V> {
         return !pending.isEmpty();
     }
 
+    /** True if a snapshot of {@code key} is not written yet. */
+    public boolean hasUnsaved(K key) {
+        return pending.containsKey(key);
+    }
+
     private void schedule(Duration after) {
         if (scheduled.compareAndSet(false, true)) {
             long ticket = generation.get();

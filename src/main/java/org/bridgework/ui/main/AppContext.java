@@ -109,12 +109,14 @@ public final class AppContext {
         PassphraseKeeper passphrase = new PassphraseKeeper(SecretStores.forThisSystem());
         this.offsite = new OffsiteCopies(backupThread, dialogs, settings, passphrase, clock, settings::backupsToKeep,
                 keeper::save);
+        this.week = new WeekViewModel(store, dialogs, clock, () -> rules(settings));
         this.workbooks = new WorkbookSwitcher(store, new DailyBackups(backupThread, clock, settings::backupsToKeep,
                 (file, say) -> offsite.afterDaily(file)), steps, dialogs,
                 // The wizard first: the portfolio may select a relationship as soon as it has read the list (the
-                // one last viewed), and the wizard must then read its repair from the new workbook.
-                List.of(wizard, portfolio, trash, exchange, outbound, week = new WeekViewModel(store, dialogs, clock,
-                        () -> rules(settings))),
+                // one last viewed), and the wizard must then read its repair from the new workbook. Others'
+                // changes are heard once everything has read the workbook.
+                List.of(wizard, portfolio, trash, exchange, outbound, week,
+                        new LiveUpdates(portfolio, wizard, week, trash)),
                 clock, keeper::remember, this::quit);
         this.backups = new BackupCommands(backupThread, dialogs, settings, workbooks, clock, keeper::save, offsite,
                 new EncryptedRestore(backupThread, steps, dialogs, passphrase, workbooks),

@@ -58,6 +58,7 @@ public final class PortfolioViewModel implements WorkbookUser {
     /** The relationship to select again once the workbook is read again (Reopen); -1 for none. */
     private long reselect = -1;
 
+    private static final System.Logger LOG = System.getLogger(PortfolioViewModel.class.getName());
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final AutoSave<Long, Relationship> autoSave;
@@ -68,6 +69,10 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     private final java.time.Clock clock;
     private SelectionMemory memory = SelectionMemory.NONE;
+    /** The workbook shown, for reading it again when others change it; null before the first is opened. */
+    private WorkbookStore workbook;
+    /** True while what others saved is put on screen: that is not an edit to save. */
+    private boolean showingStored;
     /** The file of the workbook shown; null before the first is opened. */
     private java.nio.file.Path workbookFile;
 
@@ -115,6 +120,7 @@ public final class PortfolioViewModel implements WorkbookUser {
         // Edits of the workbook being left that could not be written there must never reach this one.
         autoSave.discardAll();
         readOnly.set(workbook.readOnly());
+        this.workbook = workbook;
         this.repository = workbook.relationships();
         // A team workbook is remembered by its name, as a file by its path.
         this.workbookFile = workbook.localFile().orElse(java.nio.file.Path.of(workbook.displayName()));
@@ -122,19 +128,70 @@ public final class PortfolioViewModel implements WorkbookUser {
         RepairCaseRepository repairs = workbook.repairCases();
         org.bridgework.store.PortfolioSummaryQuery summaries = workbook.summaries();
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        runner.run(() -> new Contents(relationships.findAll(), repairs.stages(), summaries.summaries(today),
-                        repairs.outcomes()),
+        runner.run(() -> Contents.read(relationships, repairs, summaries, today),
                 contents -> {
                     show(contents);
                     then.run();
                 }, this::reportFailure);
     }
 
-    /** What a workbook's portfolio shows, read in one go off the JavaFX thread. */
-    private record Contents(List<Relationship> relationships, Map<Long, RepairStep> stages,
-                            Map<Long, org.bridgework.model.timeline.PortfolioSummary> summaries,
-                            Map<Long, org.bridgework.model.repair.Outcome> outcomes) {
+    /**
+     * Reads the portfolio again because others changed it (a team workbook) and shows the differences in place:
+     * the selection, the search and the scroll stay. A relationship with edits of ours not yet saved keeps them,
+     * and one that went to the Trash elsewhere leaves the list unless ours are pending on it.
+     *
+     * @param then told on the JavaFX thread once the list is up to date (or the read failed)
+     */
+    public void refreshAfterOthersChanged(Runnable then) {
+        WorkbookStore source = workbook;
+        if (source == null || !loaded.get()) {
+            then.run();
+            return;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        runner.run(() -> Contents.read(source.relationships(), source.repairCases(), source.summaries(), today),
+                contents -> {
+                    if (workbook == source) {
+                        merge(contents);
+                    }
+                    then.run();
+                }, error -> {
+                    // The save banner tells when the server cannot be reached; the next change reads again.
+                    LOG.log(System.Logger.Level.WARNING, "The portfolio could not be read again: "
+                            + error.getClass().getSimpleName());
+                    then.run();
+                });
     }
+
+    private void merge(Contents contents) {
+        Map<Long, RelationshipItem> shownById = new java.util.HashMap<>();
+        items.forEach(item -> shownById.put(item.id(), item));
+        java.util.Set<Long> stored = new java.util.HashSet<>();
+        List<RelationshipItem> added = new java.util.ArrayList<>();
+        showingStored = true;
+        try {
+            for (Relationship relationship : contents.relationships()) {
+                stored.add(relationship.id());
+                RelationshipItem item = shownById.get(relationship.id());
+                if (item == null) {
+                    added.add(watch(contents.itemOf(relationship)));
+                    continue;
+                }
+                if (!autoSave.hasUnsaved(item.id())) {
+                    item.showStored(relationship);
+                }
+                // The repair shown is the wizard's to describe: it may hold edits not yet saved.
+                if (item != selected.get()) {
+                    contents.describe(item);
+                }
+            }
+        } finally {
+            showingStored = false;
+        }
+        items.addAll(added);
+        items.removeIf(item -> !stored.contains(item.id()) && !autoSave.hasUnsaved(item.id()));
+    }
+
 
     /** Why {@code typed} cannot name {@code self} (null for a new relationship), or empty if it can. */
     public Optional<NameProblem> nameProblem(String typed, RelationshipItem self) {
@@ -298,14 +355,7 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     private void show(Contents contents) {
         selected.set(null);
-        items.setAll(contents.relationships().stream().map(stored -> {
-            RelationshipItem item = new RelationshipItem(stored);
-            item.stageProperty().set(contents.stages().getOrDefault(stored.id(), RepairStep.ASSESS));
-            item.outcomeProperty().set(contents.outcomes().get(stored.id()));
-            item.summaryProperty().set(contents.summaries().getOrDefault(stored.id(),
-                    org.bridgework.model.timeline.PortfolioSummary.NONE));
-            return watch(item);
-        }).toList());
+        items.setAll(contents.relationships().stream().map(stored -> watch(contents.itemOf(stored))).toList());
         loaded.set(true);
         long wanted = reselect >= 0 ? reselect : memory.recall(workbookFile).orElse(-1);
         reselect = -1;
@@ -328,7 +378,11 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     private RelationshipItem watch(RelationshipItem item) {
         for (Observable property : item.editableProperties()) {
-            property.addListener(changed -> autoSave.changed(item.id(), item.snapshot()));
+            property.addListener(changed -> {
+                if (!showingStored) {
+                    autoSave.changed(item.id(), item.snapshot());
+                }
+            });
         }
         return item;
     }

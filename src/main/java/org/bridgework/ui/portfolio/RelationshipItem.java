@@ -53,6 +53,17 @@ public final class RelationshipItem {
         }
     }
 
+    /** Shows {@code stored}, this relationship as someone else has just saved it (a team workbook). */
+    public void showStored(Relationship stored) {
+        name.set(stored.name());
+        organisation.set(stored.organisation());
+        contactPerson.set(stored.contactPerson());
+        owner.set(stored.owner());
+        kind.set(stored.kind());
+        notes.set(stored.notes());
+        archived.set(stored.archived());
+    }
+
     /** {@link PortfolioFilter#searchText} of the current state, kept between keystrokes in the search. */
     String searchText() {
         if (searchText == null) {

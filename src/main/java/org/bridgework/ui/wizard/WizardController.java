@@ -214,9 +214,19 @@ public final class WizardController {
             // Changed from elsewhere (Undo, marked done on the timeline) in what the fields hold: they must show
             // it, or the next keystroke in them would write the old values back over it. A change the fields
             // already agree with (the step shown, a new entry's save coming back) keeps them, and the cursor.
+            // The cursor stays where it was too (others' change in a team workbook arrives while one sits in a field).
             double scrolled = worksheetPane.getVvalue();
+            javafx.scene.Parent before = (javafx.scene.Parent) worksheetPane.getContent();
+            java.util.Optional<org.bridgework.ui.form.FocusPlace> cursor = before == null || before.getScene() == null
+                    ? java.util.Optional.empty()
+                    : org.bridgework.ui.form.FocusPlace.of(before, before.getScene().getFocusOwner());
             showStep(repair, false);
             worksheetPane.setVvalue(scrolled);
+            cursor.ifPresent(place -> {
+                javafx.scene.Parent after = (javafx.scene.Parent) worksheetPane.getContent();
+                after.applyCss(); // the controls' skins, so the new form counts its controls as the old one did
+                place.restoreIn(after);
+            });
         } else {
             worksheet.refresh(repair);
         }
@@ -303,3 +313,4 @@ public final class WizardController {
         });
     }
 }
+

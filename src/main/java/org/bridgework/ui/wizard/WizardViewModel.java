@@ -33,6 +33,7 @@ import org.bridgework.ui.portfolio.RelationshipItem;
 
 /** The repair of the selected relationship: loaded off the JavaFX thread, every edit saved as typed. */
 public final class WizardViewModel implements WorkbookUser {
+    private static final System.Logger LOG = System.getLogger(WizardViewModel.class.getName());
     // ---- Properties
     private final ReadOnlyObjectWrapper<RepairCase> repair = new ReadOnlyObjectWrapper<>(this, "repair");
     private final ReadOnlyObjectWrapper<List<StepMilestone>> milestones =
@@ -68,12 +69,21 @@ public final class WizardViewModel implements WorkbookUser {
         this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.save(snapshot), this::nameOf);
         autoSave.readOnlyProperty().bind(readOnly);
         this.changedBy = new ChangedByLine(runner, clock);
+        // After each save: who changed the step last is read again, and others' change that waited for our edits
+        // is read now (a save writes only the rows that changed, so theirs elsewhere still stands).
         autoSave.stateProperty().addListener((o, old, state) -> {
             if (state == org.bridgework.ui.common.SaveState.SAVED) {
                 changedBy.refresh();
+                if (reloadOwed) {
+                    reloadOwed = false;
+                    reloadAfterOthersChanged();
+                }
             }
         });
     }
+
+    /** True when others changed the repair shown while edits of ours were waiting to be saved. */
+    private boolean reloadOwed;
 
     private Consumer<org.bridgework.plan.mail.MailKind> mailDrafts = kind -> { };
 
@@ -140,6 +150,48 @@ public final class WizardViewModel implements WorkbookUser {
             dialogs.showError(Texts.get("error.store.title"), Texts.get("error.store.message"),
                     String.valueOf(error.getMessage()));
         });
+    }
+
+    /**
+     * Reads the repair shown again because others changed it (a team workbook), and shows it if it differs. While
+     * edits of ours to it wait to be saved it waits for them, so nothing typed is replaced; it is read once they are.
+     */
+    public void reloadAfterOthersChanged() {
+        RelationshipItem item = relationship;
+        RepairCase shown = repair.get();
+        if (item == null || shown == null || repository == null) {
+            return;
+        }
+        long id = item.id();
+        if (autoSave.hasUnsaved(id)) {
+            reloadOwed = true;
+            return;
+        }
+        RepairCaseRepository source = repository;
+        MilestoneRepository reached = milestoneRepository;
+        runner.run(() -> new Loaded(source.load(id), reached.load(id)), loaded -> {
+            if (relationship != item) {
+                return;
+            }
+            if (repair.get() != shown || autoSave.hasUnsaved(id)) {
+                reloadOwed = true; // edited meanwhile: read again once that is saved
+                return;
+            }
+            milestones.set(loaded.milestones());
+            changedBy.refresh();
+            if (!loaded.repair().equals(shown)) {
+                repair.set(loaded.repair());
+                item.stageProperty().set(loaded.repair().stage());
+                item.outcomeProperty().set(loaded.repair().rebuilding().outcome().orElse(null));
+                item.summaryProperty().set(PortfolioSummary.of(loaded.repair(), LocalDate.now(clock)));
+            }
+        }, error -> LOG.log(System.Logger.Level.WARNING, "The repair could not be read again: "
+                + error.getClass().getSimpleName()));
+    }
+
+    /** True while others' change to the repair shown waits for our edits to be saved; for tests. */
+    public boolean reloadOwed() {
+        return reloadOwed;
     }
 
     /** The start of the timeline of a repair with a long one ({@link TimelineOpening#LONG_TIMELINE}); empty for a shorter one. */
@@ -302,3 +354,4 @@ public final class WizardViewModel implements WorkbookUser {
         return autoSave;
     }
 }
+
