@@ -25,7 +25,8 @@ final class SchemaMigrations {
             "0006-facts-and-response.sql",
             "0007-baseline-check-in.sql",
             "0008-their-reading-and-verdict.sql",
-            "0009-week.sql");
+            "0009-week.sql",
+            "0010-search.sql");
 
     private SchemaMigrations() {
     }
@@ -77,7 +78,8 @@ final class SchemaMigrations {
 
     /**
      * Splits a script at semicolons that end a line. Our scripts keep one statement per such
-     * semicolon; comment lines are dropped.
+     * semicolon; comment lines are dropped. A trigger's body (CREATE TRIGGER … BEGIN … END;) and a
+     * dollar-quoted function body ($$ … $$) hold semicolons of their own: they end at the line that closes them.
      */
     static List<String> statements(String sql) {
         StringBuilder current = new StringBuilder();
@@ -88,7 +90,7 @@ final class SchemaMigrations {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            if (trimmed.endsWith(";") && !insideBody(current.toString(), trimmed)) {
                 result.add(current.toString().strip());
                 current.setLength(0);
             }
@@ -97,5 +99,15 @@ final class SchemaMigrations {
             result.add(current.toString().strip());
         }
         return result;
+    }
+
+    /** Whether the statement so far is still inside a trigger's BEGIN … END or a $$-quoted body. */
+    private static boolean insideBody(String statement, String lastLine) {
+        if (statement.split("\\$\\$", -1).length % 2 == 0) {
+            return true;
+        }
+        String upper = statement.stripLeading().toUpperCase(java.util.Locale.ROOT);
+        boolean triggerBody = upper.startsWith("CREATE TRIGGER") && upper.matches("(?s).*\\bBEGIN\\b.*");
+        return triggerBody && !lastLine.toUpperCase(java.util.Locale.ROOT).endsWith("END;");
     }
 }

@@ -28,6 +28,7 @@ public final class TeamWorkbook implements WorkbookStore {
     private final WorkbookWrites writes;
     private final AgendaQuery agenda;
     private final SnoozeRepository snoozes;
+    private final WorksheetSearch worksheetSearch;
     private boolean closed;
 
     private TeamWorkbook(TeamAddress address, Connection connection, Clock clock) {
@@ -40,6 +41,7 @@ public final class TeamWorkbook implements WorkbookStore {
         this.summaries = new PortfolioSummaryQuery(connection);
         this.agenda = new AgendaQuery(connection);
         this.snoozes = new SnoozeRepository(connection, writes, clock);
+        this.worksheetSearch = new WorksheetSearch(connection);
     }
 
     /**
@@ -144,6 +146,11 @@ public final class TeamWorkbook implements WorkbookStore {
     @Override
     public SnoozeRepository snoozes() {
         return snoozes;
+    }
+
+    @Override
+    public WorksheetSearch worksheetSearch() {
+        return worksheetSearch;
     }
 
     @Override
