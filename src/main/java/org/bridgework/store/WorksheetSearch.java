@@ -24,16 +24,25 @@ import org.bridgework.model.search.WorksheetHit;
  * Relationships in the Trash are left out; archived ones are found (the portfolio decides whether to show them).
  */
 public final class WorksheetSearch {
-    /** Past this many relationships found, the rest are listed by where only, without their words. */
-    static final int MOST_EXCERPTS = 500;
+    /** Past this many relationships found, the rest (in the order of their names) are listed by where only. */
+    static final int MOST_EXCERPTS = 200;
     /** How much of one text is read to cut its excerpt from: enough for any note, little for a pasted book. */
     static final int EXCERPT_SOURCE_LENGTH = 20_000;
-    private static final String FOUND_SQLITE = "SELECT e.relationship_id, e.id, e.source, e.position, e.day"
-            + " FROM search_index i JOIN search_entry e ON e.id = i.rowid JOIN relationship r ON r.id = e.relationship_id"
-            + " WHERE search_index MATCH ? AND r.deleted_at IS NULL";
-    private static final String FOUND_POSTGRESQL = "SELECT e.relationship_id, e.id, e.source, e.position, e.day"
+    /**
+     * One row per relationship found: how many of its entries match, and the one to show (the latest dated: SQLite
+     * takes the other columns from the row whose max() it returns). The entries are read through the narrow
+     * covering index {@code search_entry_place}, not the rows that hold the texts.
+     */
+    private static final String FOUND_SQLITE = "SELECT e.relationship_id, r.name, count(*),"
+            + " max(coalesce(e.day, '')), e.id, e.source, e.position, e.day"
+            + " FROM search_index i JOIN search_entry e INDEXED BY search_entry_place ON e.id = i.rowid"
+            + " JOIN relationship r ON r.id = e.relationship_id"
+            + " WHERE search_index MATCH ? AND r.deleted_at IS NULL GROUP BY e.relationship_id";
+    private static final String FOUND_POSTGRESQL = "SELECT DISTINCT ON (e.relationship_id) e.relationship_id, r.name,"
+            + " count(*) OVER (PARTITION BY e.relationship_id), NULL, e.id, e.source, e.position, e.day"
             + " FROM search_entry e JOIN relationship r ON r.id = e.relationship_id"
-            + " WHERE to_tsvector('simple', search_fold(e.body)) @@ to_tsquery('simple', ?) AND r.deleted_at IS NULL";
+            + " WHERE to_tsvector('simple', search_fold(e.body)) @@ to_tsquery('simple', ?) AND r.deleted_at IS NULL"
+            + " ORDER BY e.relationship_id, e.day DESC NULLS LAST, e.id";
     private static final String TEXTS = "SELECT id, substr(body, 1, " + EXCERPT_SOURCE_LENGTH + ") FROM search_entry"
             + " WHERE id IN (";
     private static final int TEXTS_AT_ONCE = 100;
@@ -54,17 +63,16 @@ public final class WorksheetSearch {
             return Map.of();
         }
         try {
-            Map<Long, Found> found = found(words);
-            Map<Long, String> texts = texts(found.values().stream().map(Found::best)
-                    .sorted(Comparator.comparingLong(Entry::relationshipId)).limit(MOST_EXCERPTS)
-                    .map(Entry::id).toList());
+            List<Found> found = found(words);
+            Map<Long, String> texts = texts(found.stream()
+                    .sorted(Comparator.comparing(Found::name, String.CASE_INSENSITIVE_ORDER)).limit(MOST_EXCERPTS)
+                    .map(Found::entryId).toList());
             Map<Long, WorksheetHit> hits = new LinkedHashMap<>();
-            for (Found each : found.values()) {
-                Entry best = each.best();
-                String text = texts.get(best.id());
+            for (Found each : found) {
+                String text = texts.get(each.entryId());
                 Excerpt excerpt = text == null ? new Excerpt(List.of()) : Excerpt.of(text, words);
-                hits.put(best.relationshipId(), new WorksheetHit(best.relationshipId(), best.place(), best.position(),
-                        best.day(), excerpt, each.count()));
+                hits.put(each.relationshipId(), new WorksheetHit(each.relationshipId(), each.place(), each.position(),
+                        each.day(), excerpt, each.count()));
             }
             return hits;
         } catch (SQLException e) {
@@ -72,38 +80,23 @@ public final class WorksheetSearch {
         }
     }
 
-    /** One matching entry of the index. */
-    private record Entry(long relationshipId, long id, SearchPlace place, int position, Optional<LocalDate> day) {
-        /** Shown first: the latest dated entry, else the first in the order of the steps. */
-        boolean before(Entry other) {
-            if (day.isPresent() || other.day.isPresent()) {
-                return day.isPresent() && (other.day.isEmpty() || day.get().isAfter(other.day.get()));
-            }
-            return place.compareTo(other.place) < 0 || place == other.place && position < other.position;
-        }
+    /** A relationship found: its name, how many entries match, and the entry to show. */
+    private record Found(long relationshipId, String name, int count, long entryId, SearchPlace place, int position,
+                         Optional<LocalDate> day) {
     }
 
-    /** The entries found of one relationship: the one to show, and how many. */
-    private record Found(Entry best, int count) {
-        Found with(Entry entry) {
-            return new Found(entry.before(best) ? entry : best, count + 1);
-        }
-    }
-
-    private Map<Long, Found> found(SearchWords words) throws SQLException {
+    private List<Found> found(SearchWords words) throws SQLException {
         boolean sqlite = SqlDialect.of(connection) == SqlDialect.SQLITE;
-        Map<Long, Found> found = new HashMap<>();
+        List<Found> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sqlite ? FOUND_SQLITE : FOUND_POSTGRESQL)) {
             select.setString(1, sqlite ? words.ftsQuery() : words.tsQuery());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    Optional<SearchPlace> place = SearchPlace.ofSource(rows.getString(3));
-                    if (place.isEmpty()) {
-                        continue; // written by a later version; this one cannot say where it is
+                    Optional<SearchPlace> place = SearchPlace.ofSource(rows.getString(6));
+                    if (place.isPresent()) { // else written by a later version: this one cannot say where it is
+                        found.add(new Found(rows.getLong(1), rows.getString(2), rows.getInt(3), rows.getLong(5),
+                                place.get(), rows.getInt(7), day(rows.getString(8))));
                     }
-                    Entry entry = new Entry(rows.getLong(1), rows.getLong(2), place.get(), rows.getInt(4),
-                            day(rows.getString(5)));
-                    found.merge(entry.relationshipId(), new Found(entry, 1), (old, one) -> old.with(entry));
                 }
             }
         }

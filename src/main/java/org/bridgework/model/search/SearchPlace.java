@@ -36,6 +36,9 @@ public enum SearchPlace {
     LESSONS(RepairStep.REBUILD),
     CHECK_IN(RepairStep.REBUILD);
 
+    private static final java.util.Map<String, SearchPlace> BY_SOURCE = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(SearchPlace::source, place -> place));
+
     private final RepairStep step;
 
     SearchPlace(RepairStep step) {
@@ -54,11 +57,6 @@ public enum SearchPlace {
 
     /** The place the index names {@code source}; empty for one this version does not know. */
     public static Optional<SearchPlace> ofSource(String source) {
-        for (SearchPlace place : values()) {
-            if (place.source().equals(source)) {
-                return Optional.of(place);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_SOURCE.get(source));
     }
 }

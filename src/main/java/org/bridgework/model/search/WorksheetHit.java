@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where a relationship's worksheets mention the words searched for: the first place found (the latest dated entry,
- * else the first of its step order), the words around the match, and how many places match in all.
+ * Where a relationship's worksheets mention the words searched for: one place found (the latest dated entry, else
+ * any), the words around the match, and how many places match in all.
  *
  * @param relationshipId the relationship
  * @param place          where the text is kept
