@@ -85,11 +85,28 @@ public final class WorksheetSearch {
                          Optional<LocalDate> day) {
     }
 
+    /**
+     * The relationships found. A workbook whose covering index was dropped (by hand, with the sqlite3 tool) is
+     * searched all the same, only slower: SQLite refuses INDEXED BY an index that is not there.
+     */
     private List<Found> found(SearchWords words) throws SQLException {
-        boolean sqlite = SqlDialect.of(connection) == SqlDialect.SQLITE;
+        if (SqlDialect.of(connection) == SqlDialect.POSTGRESQL) {
+            return found(FOUND_POSTGRESQL, words.tsQuery());
+        }
+        try {
+            return found(FOUND_SQLITE, words.ftsQuery());
+        } catch (SQLException e) {
+            if (!String.valueOf(e.getMessage()).contains("no such index")) {
+                throw e;
+            }
+            return found(FOUND_SQLITE.replace(" INDEXED BY search_entry_place", ""), words.ftsQuery());
+        }
+    }
+
+    private List<Found> found(String sql, String query) throws SQLException {
         List<Found> found = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sqlite ? FOUND_SQLITE : FOUND_POSTGRESQL)) {
-            select.setString(1, sqlite ? words.ftsQuery() : words.tsQuery());
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, query);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Optional<SearchPlace> place = SearchPlace.ofSource(rows.getString(6));
