@@ -47,4 +47,18 @@ class SearchIndexUpgradeTest {
             statement.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')");
         }
     }
+
+    /** A workbook opened read-only (another Bridgework edits it) is searched: looking writes nothing. */
+    @Test
+    void aReadOnlyWorkbookIsSearched() throws Exception {
+        Path file = folder.resolve("w.db");
+        long id;
+        try (Workbook workbook = Workbook.open(file, FixedClock.now())) {
+            id = WorksheetSearchTest.harbour(workbook);
+        }
+        try (Workbook viewing = Workbook.openReadOnly(file)) {
+            assertEquals(SearchPlace.CONVERSATION,
+                    viewing.worksheetSearch().find(SearchWords.of("carton")).get(id).place());
+        }
+    }
 }

@@ -2,9 +2,9 @@
 -- The same view of every text (search_source) and the same table of the entries that are not blank
 -- (search_entry), kept in step by triggers on the worksheet tables (one PL/pgSQL function for all). The index is
 -- PostgreSQL's own full-text search: a GIN index over each entry's words ('simple' configuration: no stemming,
--- no stop words, as the workbook file's FTS5 index), in lower case with the accents of Latin letters removed by
--- search_fold. Only the first 100,000 characters of one text are indexed: a tsvector has a size limit, and a
--- save must never fail because a text is long.
+-- no stop words, as the workbook file's FTS5 index), in lower case with the accents removed by search_fold.
+-- Only the first 100,000 characters of one text are indexed: a tsvector has a size limit, and a save must never
+-- fail because a text is long.
 CREATE VIEW search_source (relationship_id, source, position, day, body) AS
     SELECT t.id, 'notes', 0, NULL, t.notes FROM relationship t
     UNION ALL SELECT t.relationship_id, 'decision_reason', 0, NULL, t.decision_reason FROM assessment t
@@ -42,11 +42,12 @@ CREATE TABLE search_entry (
     body            TEXT    NOT NULL
 );
 CREATE UNIQUE INDEX search_entry_key ON search_entry (relationship_id, source, position);
--- Lower case (as far as the server's locale goes: under the C locale, ASCII only), and the Latin letters with
--- accents, in either case, as their lower-case base letter (what FTS5's remove_diacritics does).
+-- Lower case (as far as the server's locale goes: under the C locale, ASCII only) and without accents: the text
+-- decomposed (NFD, which needs a UTF8 database, as a team workbook is), its combining marks removed, as the
+-- workbook file's FTS5 index and the app fold the words searched for. Linear in the text's length.
 CREATE FUNCTION search_fold(words TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT translate(lower(left(words, 100000)), 'ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳḀḁḂḃḄḅḆḇḈḉḊḋḌḍḎḏḐḑḒḓḔḕḖḗḘḙḚḛḜḝḞḟḠḡḢḣḤḥḦḧḨḩḪḫḬḭḮḯḰḱḲḳḴḵḶḷḸḹḺḻḼḽḾḿṀṁṂṃṄṅṆṇṈṉṊṋṌṍṎṏṐṑṒṓṔṕṖṗṘṙṚṛṜṝṞṟṠṡṢṣṤṥṦṧṨṩṪṫṬṭṮṯṰṱṲṳṴṵṶṷṸṹṺṻṼṽṾṿẀẁẂẃẄẅẆẇẈẉẊẋẌẍẎẏẐẑẒẓẔẕẖẗẘẙẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ',
-        'aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyyaabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwyaaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy')
+    SELECT lower(regexp_replace(normalize(left(words, 100000), NFD),
+        '[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]', '', 'g'))
 $$;
 CREATE INDEX search_entry_words ON search_entry USING gin (to_tsvector('simple', search_fold(body)));
 INSERT INTO search_entry (relationship_id, source, position, day, body)
