@@ -3,8 +3,8 @@
 -- (search_entry), kept in step by triggers on the worksheet tables (one PL/pgSQL function for all). The index is
 -- PostgreSQL's own full-text search: a GIN index over each entry's words ('simple' configuration: no stemming,
 -- no stop words, as the workbook file's FTS5 index), in lower case with the accents removed by search_fold.
--- Only the first 100,000 characters of one text are indexed: a tsvector has a size limit, and a save must never
--- fail because a text is long.
+-- Only the first 10,000 characters of one text are indexed: a tsvector has a size limit, a save must never
+-- fail because a text is long, and folding a long text on every save of its row costs.
 CREATE VIEW search_source (relationship_id, source, position, day, body) AS
     SELECT t.id, 'notes', 0, NULL, t.notes FROM relationship t
     UNION ALL SELECT t.relationship_id, 'decision_reason', 0, NULL, t.decision_reason FROM assessment t
@@ -46,7 +46,7 @@ CREATE UNIQUE INDEX search_entry_key ON search_entry (relationship_id, source, p
 -- decomposed (NFD, which needs a UTF8 database, as a team workbook is), its combining marks removed, as the
 -- workbook file's FTS5 index and the app fold the words searched for. Linear in the text's length.
 CREATE FUNCTION search_fold(words TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT lower(regexp_replace(normalize(left(words, 100000), NFD),
+    SELECT lower(regexp_replace(normalize(left(words, 10000), NFD),
         '[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]', '', 'g'))
 $$;
 CREATE INDEX search_entry_words ON search_entry USING gin (to_tsvector('simple', search_fold(body)));
