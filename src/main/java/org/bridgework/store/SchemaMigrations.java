@@ -26,6 +26,7 @@ final class SchemaMigrations {
             "0007-baseline-check-in.sql",
             "0008-their-reading-and-verdict.sql",
             "0009-week.sql",
+            "0010-search.sql",
             "0011-who-and-when.sql",
             "0012-text-history.sql",
             "0013-permissions.sql",
@@ -82,23 +83,20 @@ final class SchemaMigrations {
 
     /**
      * Splits a script at semicolons that end a line. Our scripts keep one statement per such
-     * semicolon; comment lines are dropped. Inside a dollar-quoted body ({@code $$ … $$}, a team workbook's
-     * trigger functions) a line's semicolon does not end the statement.
+     * semicolon; comment lines are dropped. A trigger's body (CREATE TRIGGER … BEGIN … END;) and a
+     * dollar-quoted function body ($$ … $$) hold semicolons of their own: they end at the line that closes them.
      */
     static List<String> statements(String sql) {
         StringBuilder current = new StringBuilder();
         List<String> result = new java.util.ArrayList<>();
-        boolean inBody = false;
         for (String line : sql.split("\n")) {
             String trimmed = line.strip();
-            if (!inBody && (trimmed.startsWith("--") || trimmed.isEmpty())) {
-                continue;
+            boolean blank = trimmed.startsWith("--") || trimmed.isEmpty();
+            if (blank && (current.length() == 0 || !insideBody(current.toString(), ""))) {
+                continue; // a body's own comments and blank lines stay in it
             }
             current.append(line).append('\n');
-            if (line.split("\\$\\$", -1).length % 2 == 0) {
-                inBody = !inBody; // an odd number of $$ on the line opens or closes a body
-            }
-            if (!inBody && trimmed.endsWith(";")) {
+            if (trimmed.endsWith(";") && !insideBody(current.toString(), trimmed)) {
                 result.add(current.toString().strip());
                 current.setLength(0);
             }
@@ -107,5 +105,15 @@ final class SchemaMigrations {
             result.add(current.toString().strip());
         }
         return result;
+    }
+
+    /** Whether the statement so far is still inside a trigger's BEGIN … END or a $$-quoted body. */
+    private static boolean insideBody(String statement, String lastLine) {
+        if (statement.split("\\$\\$", -1).length % 2 == 0) {
+            return true;
+        }
+        String upper = statement.stripLeading().toUpperCase(java.util.Locale.ROOT);
+        boolean triggerBody = upper.startsWith("CREATE TRIGGER") && upper.matches("(?s).*\\bBEGIN\\b.*");
+        return triggerBody && !lastLine.toUpperCase(java.util.Locale.ROOT).endsWith("END;");
     }
 }

@@ -32,6 +32,7 @@ public final class TeamWorkbook implements WorkbookStore {
     /** Opens another connection to the same workbook, with the same password: for the change feed. */
     private final ReconnectingConnection.Opener opener;
     private final List<ChangeFeed> feeds = new ArrayList<>();
+    private final WorksheetSearch worksheetSearch;
     private boolean closed;
 
     private TeamWorkbook(TeamAddress address, ReconnectingConnection.Opener opener, Connection first, Clock clock) {
@@ -46,6 +47,7 @@ public final class TeamWorkbook implements WorkbookStore {
         this.agenda = new AgendaQuery(connection);
         this.snoozes = new SnoozeRepository(connection, writes, clock);
         this.collaboration = new Collaboration(connection, writes);
+        this.worksheetSearch = new WorksheetSearch(connection);
     }
 
     /**
@@ -154,6 +156,11 @@ public final class TeamWorkbook implements WorkbookStore {
     @Override
     public SnoozeRepository snoozes() {
         return snoozes;
+    }
+
+    @Override
+    public WorksheetSearch worksheetSearch() {
+        return worksheetSearch;
     }
 
     @Override

@@ -32,12 +32,15 @@ public final class Workbook implements WorkbookStore {
     private final PortfolioSummaryQuery summaries;
     private final AgendaQuery agenda;
     private final SnoozeRepository snoozes;
+    private final WorksheetSearch worksheetSearch;
     /** The editing lock; null for a read-only workbook. */
     private final WorkbookLock lock;
     private final WriteAccess access;
     private final WorkbookWrites writes;
     private final SnapshotReaders readers;
     private boolean closed;
+    /** Counts the rows written, once a test asks. */
+    private WorksheetRowCount rowCount;
 
     private Workbook(Path file, Connection connection, WorkbookFile opened, Clock clock, WorkbookLock lock) {
         this.file = file;
@@ -51,6 +54,7 @@ public final class Workbook implements WorkbookStore {
         this.summaries = new PortfolioSummaryQuery(connection);
         this.agenda = new AgendaQuery(connection);
         this.snoozes = new SnoozeRepository(connection, writes, clock);
+        this.worksheetSearch = new WorksheetSearch(connection);
         this.readers = new SnapshotReaders(file);
         OpenInThisProcess.opened(file);
     }
@@ -186,6 +190,11 @@ public final class Workbook implements WorkbookStore {
     }
 
     @Override
+    public WorksheetSearch worksheetSearch() {
+        return worksheetSearch;
+    }
+
+    @Override
     public MilestoneRepository milestones() {
         return milestones;
     }
@@ -196,17 +205,15 @@ public final class Workbook implements WorkbookStore {
     }
 
     /**
-     * How many rows this workbook's connection has inserted, updated or deleted since it was opened (SQLite's
-     * {@code total_changes()}): tests count the rows a save writes with it.
+     * How many rows of the workbook's own tables this connection has inserted, updated or deleted since the
+     * first call (the first call starts counting and answers 0): tests count the rows a save writes with it. The
+     * worksheet search index, which triggers derive from those rows, is not counted ({@link WorksheetRowCount}).
      */
-    long rowsChanged() {
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT total_changes()")) {
-            row.next();
-            return row.getLong(1);
-        } catch (SQLException e) {
-            throw new StoreException("Could not count the rows written", e);
+    synchronized long rowsChanged() {
+        if (rowCount == null) {
+            rowCount = WorksheetRowCount.on(connection);
         }
+        return rowCount.rows();
     }
 
     /** The connection, for a consistent copy of the open workbook ({@link WorkbookBackups}). */

@@ -27,6 +27,9 @@ public interface WorkbookStore extends AutoCloseable {
     /** This week's items put aside. */
     SnoozeRepository snoozes();
 
+    /** Search through everything the worksheets hold (issue 15, point 6). */
+    WorksheetSearch worksheetSearch();
+
     /**
      * Adds whole relationships from elsewhere (an import), in one transaction: all of them or, if anything fails,
      * none. Each keeps its times; a name already used here is replaced by the first free one of its variants.

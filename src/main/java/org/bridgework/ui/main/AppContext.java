@@ -126,6 +126,7 @@ public final class AppContext {
         this.weekActions = new WeekActions(week, portfolio, wizard, timeline, dialogs,
                 SnoozeDialog.over(stage, week::today), views::openStep);
         this.portfolioView = new PortfolioController(portfolio, commands, views::focusForm);
+        portfolioView.setOpenStep(views::openStep);
         portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
         // The plan follows the repair the wizard holds, so it shows edits still waiting to be saved.
         wizard.repairProperty().addListener((o, old, repair) -> plan.show(portfolio.selectedProperty().get(), repair));

@@ -31,6 +31,7 @@ public final class PortfolioController {
     private final RelationshipCommands commands;
     private final Runnable openDetails;
     private final Parent view;
+    private java.util.function.Consumer<org.bridgework.model.repair.RepairStep> openStep;
 
     /**
      * @param openDetails moves the keyboard focus into the selected relationship's form (Enter in the list)
@@ -73,7 +74,7 @@ public final class PortfolioController {
                 commands.delete();
                 event.consume();
             } else if (event.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
-                openDetails.run();
+                openSelected();
                 event.consume();
             }
         });
@@ -97,7 +98,23 @@ public final class PortfolioController {
         placeholder.textProperty().bind(Bindings.createStringBinding(this::placeholderText,
                 model.all(), model.searchProperty(), model.loadedProperty(), model.readOnlyProperty()));
         list.setPlaceholder(placeholder);
-        countLabel.textProperty().bind(Bindings.createStringBinding(this::countText, model.shown(), model.all()));
+        countLabel.textProperty().bind(Bindings.createStringBinding(this::countText, model.shown(), model.all(),
+                model.foundInWorksheetsProperty(), model.searchProperty()));
+    }
+
+    /** Where Enter takes a relationship the search found in its worksheets: the step that holds the words. */
+    public void setOpenStep(java.util.function.Consumer<org.bridgework.model.repair.RepairStep> openStep) {
+        this.openStep = openStep;
+    }
+
+    /** Enter: the step where the search found the words, else the relationship's form. */
+    private void openSelected() {
+        org.bridgework.model.search.WorksheetHit hit = model.selectedProperty().get().hitProperty().get();
+        if (hit != null && hit.place().step().isPresent() && openStep != null) {
+            openStep.accept(hit.place().step().get());
+        } else {
+            openDetails.run();
+        }
     }
 
     public Parent view() {
@@ -131,7 +148,21 @@ public final class PortfolioController {
                 : Texts.get("portfolio.placeholder.noMatch", model.searchProperty().get().strip());
     }
 
+    /** The count, and what the search looked through: the names only, or the worksheets too. */
     private String countText() {
+        String count = plainCountText();
+        String typed = model.searchProperty().get();
+        if (typed.isBlank()) {
+            return count;
+        }
+        if (!org.bridgework.model.search.SearchWords.of(typed).searchesWorksheets()) {
+            return Texts.get("portfolio.count.namesOnly", count);
+        }
+        int found = model.foundInWorksheetsProperty().get();
+        return found == 0 ? count : Texts.get("portfolio.count.foundInWorksheets", count, found);
+    }
+
+    private String plainCountText() {
         int total = model.all().size();
         int shown = model.shown().size();
         if (shown == total) {

@@ -46,7 +46,7 @@ public final class PortfolioViewModel implements WorkbookUser {
     // ---- Properties
     private final ObservableList<RelationshipItem> items = FXCollections.observableArrayList(
             item -> new Observable[] {item.nameProperty(), item.organisationProperty(), item.contactPersonProperty(),
-                item.ownerProperty(), item.archivedProperty(), item.summaryProperty()});
+                item.ownerProperty(), item.archivedProperty(), item.summaryProperty(), item.hitProperty()});
     // Sorted once, then filtered: a keystroke in the search only tests each relationship again, no sorting.
     private final SortedList<RelationshipItem> sorted = new SortedList<>(items, BY_NAME);
     private final FilteredList<RelationshipItem> shown = new FilteredList<>(sorted);
@@ -62,6 +62,8 @@ public final class PortfolioViewModel implements WorkbookUser {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final AutoSave<Long, Relationship> autoSave;
+    /** The search through the worksheets, beside the plain filter of the names. */
+    private final PortfolioSearch worksheets;
     /** Read on the store thread by the auto-save; replaced when another workbook is opened. */
     private volatile RelationshipRepository repository;
     private final List<java.util.function.LongConsumer> beforeTrashListeners = new java.util.ArrayList<>();
@@ -83,6 +85,8 @@ public final class PortfolioViewModel implements WorkbookUser {
         this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.update(snapshot), Relationship::name);
         autoSave.readOnlyProperty().bind(readOnly);
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::currentFilter, search, showArchived));
+        this.worksheets = new PortfolioSearch(runner, this::reportFailure);
+        search.addListener((o, old, typed) -> worksheets.search(typed, items));
         // Something hidden by the filter cannot stay selected: the form would edit what the list does not show.
         shown.addListener((javafx.collections.ListChangeListener<RelationshipItem>) change -> {
             if (selected.get() != null && !shown.contains(selected.get())) {
@@ -122,6 +126,7 @@ public final class PortfolioViewModel implements WorkbookUser {
         readOnly.set(workbook.readOnly());
         this.workbook = workbook;
         this.repository = workbook.relationships();
+        worksheets.use(workbook.worksheetSearch());
         // A team workbook is remembered by its name, as a file by its path.
         this.workbookFile = workbook.localFile().orElse(java.nio.file.Path.of(workbook.displayName()));
         RelationshipRepository relationships = workbook.relationships();
@@ -131,6 +136,7 @@ public final class PortfolioViewModel implements WorkbookUser {
         runner.run(() -> Contents.read(relationships, repairs, summaries, today),
                 contents -> {
                     show(contents);
+                    worksheets.search(search.get(), items);
                     then.run();
                 }, this::reportFailure);
     }
@@ -296,6 +302,7 @@ public final class PortfolioViewModel implements WorkbookUser {
     @Override
     public void continueIn(WorkbookStore copy) {
         this.repository = copy.relationships();
+        worksheets.use(copy.worksheetSearch());
     }
 
     /** Writes every pending edit; call before closing the workbook. */
@@ -318,6 +325,11 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     public StringProperty searchProperty() {
         return search;
+    }
+
+    /** How many relationships the search found in their worksheets (0 while it searches the names only). */
+    public javafx.beans.property.ReadOnlyIntegerProperty foundInWorksheetsProperty() {
+        return worksheets.foundProperty();
     }
 
     public BooleanProperty showArchivedProperty() {
@@ -389,7 +401,10 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     private Predicate<RelationshipItem> currentFilter() {
         PortfolioFilter filter = new PortfolioFilter(search.get(), showArchived.get());
-        return item -> filter.test(item.archivedProperty().get(), item::searchText);
+        boolean archivedShown = showArchived.get();
+        // Found by its name, or by its worksheets (the hit the latest search through them left on it).
+        return item -> filter.test(item.archivedProperty().get(), item::searchText)
+                || item.hitProperty().get() != null && (archivedShown || !item.archivedProperty().get());
     }
 
     private void reportFailure(Throwable error) {

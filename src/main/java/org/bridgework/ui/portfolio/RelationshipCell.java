@@ -15,7 +15,10 @@ import org.bridgework.ui.common.Icons;
 import org.bridgework.ui.common.TrustWords;
 import org.kordamp.ikonli.feather.Feather;
 
-/** One row of the portfolio: the name, the counterpart organisation, and an "Archived" tag. */
+/**
+ * One row of the portfolio: the name, the counterpart organisation, and an "Archived" tag; under them, when the
+ * search found it in its worksheets, where and the words around the match.
+ */
 final class RelationshipCell extends ListCell<RelationshipItem> {
     private static final java.time.format.DateTimeFormatter NEXT_DUE =
             java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.getDefault());
@@ -26,6 +29,7 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
     private final Label overdue = new Label();
     private final Label silent = new Label();
     private final Label trend = new Label();
+    private final SearchHitLine hitLine = new SearchHitLine();
     private final HBox row;
 
     RelationshipCell() {
@@ -38,7 +42,7 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
             wrapping.setWrapText(true);
             wrapping.setMinWidth(0);
         }
-        VBox text = new VBox(2, name, organisation, step);
+        VBox text = new VBox(2, name, organisation, step, hitLine);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         overdue.getStyleClass().add("overdue-badge");
@@ -90,6 +94,8 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         if (empty || item == null) {
             setGraphic(null);
             setText(null);
+            setAccessibleText(null);
+            hitLine.show(null);
             return;
         }
         name.textProperty().bind(item.nameProperty());
@@ -123,6 +129,9 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         trend.setAccessibleText(words);
         trend.setTooltip(words.isEmpty() ? null : new Tooltip(words));
         archivedTag.managedProperty().bind(archivedTag.visibleProperty());
+        org.bridgework.model.search.WorksheetHit hit = item.hitProperty().get();
+        hitLine.show(hit);
+        setAccessibleText(hit == null ? null : item.nameProperty().get() + ", " + SearchHitLine.spoken(hit));
         setGraphic(row);
         setText(null);
     }

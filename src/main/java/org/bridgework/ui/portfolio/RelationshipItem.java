@@ -33,6 +33,8 @@ public final class RelationshipItem {
     /** How the repair ended, once it is closed with Finish; null while it is open. Kept by the wizard. */
     private final ObjectProperty<org.bridgework.model.repair.Outcome> outcome = new SimpleObjectProperty<>(this, "outcome");
     /** Next due commitment, overdue count and trust trend; kept by the wizard, shown in the list. */
+    /** Where its worksheets mention the words searched for; null when they do not, or nothing is searched. */
+    private final ObjectProperty<org.bridgework.model.search.WorksheetHit> hit = new SimpleObjectProperty<>(this, "hit");
     private final ObjectProperty<PortfolioSummary> summary =
             new SimpleObjectProperty<>(this, "summary", PortfolioSummary.NONE);
     /** The folded text the search looks in; worked out again after an edit of a searched field. */
@@ -113,6 +115,10 @@ public final class RelationshipItem {
 
     public BooleanProperty archivedProperty() {
         return archived;
+    }
+
+    public ObjectProperty<org.bridgework.model.search.WorksheetHit> hitProperty() {
+        return hit;
     }
 
     public ObjectProperty<PortfolioSummary> summaryProperty() {

@@ -1,0 +1,151 @@
+package org.bridgework.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bridgework.model.search.Excerpt;
+import org.bridgework.model.search.SearchPlace;
+import org.bridgework.model.search.SearchWords;
+import org.bridgework.model.search.WorksheetHit;
+
+/**
+ * Finds the relationships whose worksheets mention words, through the index migration 10 made
+ * ({@code search_entry}, kept in step by triggers): in a workbook file an FTS5 query, on a team workbook
+ * PostgreSQL's full-text search over the same entries. Only reads: looking never changes the workbook.
+ * Relationships in the Trash are left out; archived ones are found (the portfolio decides whether to show them).
+ */
+public final class WorksheetSearch {
+    /** Past this many relationships found, the rest (in the order of their names) are listed by where only. */
+    static final int MOST_EXCERPTS = 200;
+    /** How much of one text is read to cut its excerpt from: enough for any note, little for a pasted book. */
+    static final int EXCERPT_SOURCE_LENGTH = 20_000;
+    /**
+     * One row per relationship found: how many of its entries match, and the one to show (the latest dated: SQLite
+     * takes the other columns from the row whose max() it returns). The entries are read through the narrow
+     * covering index {@code search_entry_place}, not the rows that hold the texts.
+     */
+    private static final String FOUND_SQLITE = "SELECT e.relationship_id, r.name, count(*),"
+            + " max(coalesce(e.day, '')), e.id, e.source, e.position, e.day"
+            + " FROM search_index i JOIN search_entry e INDEXED BY search_entry_place ON e.id = i.rowid"
+            + " JOIN relationship r ON r.id = e.relationship_id"
+            + " WHERE search_index MATCH ? AND r.deleted_at IS NULL GROUP BY e.relationship_id";
+    private static final String FOUND_POSTGRESQL = "SELECT DISTINCT ON (e.relationship_id) e.relationship_id, r.name,"
+            + " count(*) OVER (PARTITION BY e.relationship_id), NULL, e.id, e.source, e.position, e.day"
+            + " FROM search_entry e JOIN relationship r ON r.id = e.relationship_id"
+            + " WHERE to_tsvector('simple', search_fold(e.body)) @@ to_tsquery('simple', ?) AND r.deleted_at IS NULL"
+            + " ORDER BY e.relationship_id, e.day DESC NULLS LAST, e.id";
+    private static final String TEXTS = "SELECT id, substr(body, 1, " + EXCERPT_SOURCE_LENGTH + ") FROM search_entry"
+            + " WHERE id IN (";
+    private static final int TEXTS_AT_ONCE = 100;
+
+    private final Connection connection;
+
+    WorksheetSearch(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Where the worksheets of each relationship mention every one of the words (all of them in one text), by
+     * relationship id; empty when the words are too short to search the worksheets for
+     * ({@link SearchWords#searchesWorksheets()}).
+     */
+    public Map<Long, WorksheetHit> find(SearchWords words) {
+        if (!words.searchesWorksheets()) {
+            return Map.of();
+        }
+        try {
+            List<Found> found = found(words);
+            Map<Long, String> texts = texts(found.stream()
+                    .sorted(Comparator.comparing(Found::name, String.CASE_INSENSITIVE_ORDER)).limit(MOST_EXCERPTS)
+                    .map(Found::entryId).toList());
+            Map<Long, WorksheetHit> hits = new LinkedHashMap<>();
+            for (Found each : found) {
+                String text = texts.get(each.entryId());
+                Excerpt excerpt = text == null ? new Excerpt(List.of()) : Excerpt.of(text, words);
+                hits.put(each.relationshipId(), new WorksheetHit(each.relationshipId(), each.place(), each.position(),
+                        each.day(), excerpt, each.count()));
+            }
+            return hits;
+        } catch (SQLException e) {
+            throw new StoreException("Could not search the worksheets", e);
+        }
+    }
+
+    /** A relationship found: its name, how many entries match, and the entry to show. */
+    private record Found(long relationshipId, String name, int count, long entryId, SearchPlace place, int position,
+                         Optional<LocalDate> day) {
+    }
+
+    /**
+     * The relationships found. A workbook whose covering index was dropped (by hand, with the sqlite3 tool) is
+     * searched all the same, only slower: SQLite refuses INDEXED BY an index that is not there.
+     */
+    private List<Found> found(SearchWords words) throws SQLException {
+        if (SqlDialect.of(connection) == SqlDialect.POSTGRESQL) {
+            return found(FOUND_POSTGRESQL, words.tsQuery());
+        }
+        try {
+            return found(FOUND_SQLITE, words.ftsQuery());
+        } catch (SQLException e) {
+            if (!String.valueOf(e.getMessage()).contains("no such index")) {
+                throw e;
+            }
+            return found(FOUND_SQLITE.replace(" INDEXED BY search_entry_place", ""), words.ftsQuery());
+        }
+    }
+
+    private List<Found> found(String sql, String query) throws SQLException {
+        List<Found> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, query);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Optional<SearchPlace> place = SearchPlace.ofSource(rows.getString(6));
+                    if (place.isPresent()) { // else written by a later version: this one cannot say where it is
+                        found.add(new Found(rows.getLong(1), rows.getString(2), rows.getInt(3), rows.getLong(5),
+                                place.get(), rows.getInt(7), day(rows.getString(8))));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The start of each entry's text, by entry id. */
+    private Map<Long, String> texts(List<Long> ids) throws SQLException {
+        Map<Long, String> texts = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += TEXTS_AT_ONCE) {
+            List<Long> some = ids.subList(from, Math.min(ids.size(), from + TEXTS_AT_ONCE));
+            String sql = TEXTS + String.join(", ", java.util.Collections.nCopies(some.size(), "?")) + ")";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; i < some.size(); i++) {
+                    select.setLong(i + 1, some.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        texts.put(rows.getLong(1), rows.getString(2));
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** A stored date; a malformed one (typed into the file by hand) is shown as no date, never a failure. */
+    private static Optional<LocalDate> day(String stored) {
+        try {
+            return stored == null ? Optional.empty() : Optional.of(Columns.isoDate(stored));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.bridgework.ui.portfolio;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.bridgework.model.search.SearchWords;
+import org.bridgework.model.search.WorksheetHit;
+import org.bridgework.store.WorksheetSearch;
+import org.bridgework.ui.common.TaskRunner;
+
+/**
+ * The portfolio's search through the worksheets: each change of the search text asks the store, off the JavaFX
+ * thread, where the worksheets mention the words, and marks each relationship found with its hit. The newest text
+ * wins: a search asked for before a newer one is skipped if it has not started, and its answer ignored if it has.
+ * One or two letters search the names only (the plain filter), so the hits are cleared at once.
+ */
+final class PortfolioSearch {
+    private final TaskRunner runner;
+    private final Consumer<Throwable> failure;
+    /** Numbers each search asked for; only the answer to the latest is shown. */
+    private final AtomicLong latest = new AtomicLong();
+    private final ReadOnlyIntegerWrapper found = new ReadOnlyIntegerWrapper(this, "found", 0);
+    /** Replaced when another workbook is opened; read on the store thread. */
+    private volatile WorksheetSearch store;
+    private SearchWords shown = SearchWords.of("");
+
+    PortfolioSearch(TaskRunner runner, Consumer<Throwable> failure) {
+        this.runner = runner;
+        this.failure = failure;
+    }
+
+    /** Searches {@code store} from now on. */
+    void use(WorksheetSearch workbookSearch) {
+        this.store = workbookSearch;
+        shown = SearchWords.of("");
+    }
+
+    /** Looks for {@code typed} in the worksheets and marks {@code items} with what is found (on the JavaFX thread). */
+    void search(String typed, List<RelationshipItem> items) {
+        SearchWords words = SearchWords.of(typed);
+        long mine = latest.incrementAndGet();
+        if (!words.searchesWorksheets() || store == null) {
+            show(words, Map.of(), items);
+            return;
+        }
+        WorksheetSearch target = store;
+        runner.run(() -> latest.get() == mine ? target.find(words) : null, hits -> {
+            if (hits != null && latest.get() == mine && target == store) {
+                show(words, hits, items);
+            }
+        }, failure);
+    }
+
+    /** How many relationships the worksheets' search found (0 when it did not search). */
+    ReadOnlyIntegerProperty foundProperty() {
+        return found.getReadOnlyProperty();
+    }
+
+    /** The words of the search whose hits are shown. */
+    SearchWords shownWords() {
+        return shown;
+    }
+
+    private void show(SearchWords words, Map<Long, WorksheetHit> hits, List<RelationshipItem> items) {
+        shown = words;
+        for (RelationshipItem item : items) {
+            WorksheetHit hit = hits.get(item.id());
+            if (item.hitProperty().get() != hit) {
+                item.hitProperty().set(hit);
+            }
+        }
+        found.set(hits.size());
+    }
+}

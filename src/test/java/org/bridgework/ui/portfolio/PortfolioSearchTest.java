@@ -1,0 +1,96 @@
+package org.bridgework.ui.portfolio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.bridgework.model.Relationship;
+import org.bridgework.model.RelationshipKind;
+import org.bridgework.store.Workbook;
+import org.bridgework.testing.FixedClock;
+import org.bridgework.ui.common.TaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The newest search text wins, whatever order the answers would come in. */
+class PortfolioSearchTest {
+    @TempDir
+    Path folder;
+
+    /** Holds the work until told to run it, as a busy store thread would. */
+    private static final class HeldRunner implements TaskRunner {
+        final Queue<Runnable> held = new ArrayDeque<>();
+        int searched;
+
+        @Override
+        public <T> void runAfter(Duration delay, Callable<T> work, Consumer<? super T> onSuccess,
+                                 Consumer<? super Throwable> onFailure) {
+            held.add(() -> {
+                try {
+                    T result = work.call();
+                    if (result != null) {
+                        searched++;
+                    }
+                    onSuccess.accept(result);
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+        }
+
+        void runAll() {
+            while (!held.isEmpty()) {
+                held.remove().run();
+            }
+        }
+
+        @Override
+        public boolean awaitIdle(Duration timeout) {
+            return true;
+        }
+
+        @Override
+        public void shutdown() {
+        }
+    }
+
+    @Test
+    void aSearchOvertakenByANewerOneIsSkippedAndOnlyTheNewestIsShown() throws Exception {
+        try (Workbook workbook = Workbook.open(folder.resolve("w.db"), FixedClock.now())) {
+            RelationshipItem cartons = item(workbook, "Harbour", "Cartons in the old sizes");
+            RelationshipItem pallets = item(workbook, "Fjord", "Pallets arrived crushed");
+            HeldRunner runner = new HeldRunner();
+            PortfolioSearch search = new PortfolioSearch(runner, error -> {
+                throw new AssertionError(error);
+            });
+            search.use(workbook.worksheetSearch());
+            List<RelationshipItem> items = List.of(cartons, pallets);
+
+            search.search("cartons", items);
+            search.search("pallets", items);
+            runner.runAll();
+
+            assertEquals(1, runner.searched, "the overtaken search did not run");
+            assertNull(cartons.hitProperty().get());
+            assertEquals(pallets.id(), pallets.hitProperty().get().relationshipId());
+            assertEquals(1, search.foundProperty().get());
+
+            search.search("pa", items);
+            assertNull(pallets.hitProperty().get(), "two letters clear the hits at once");
+            assertEquals(0, search.foundProperty().get());
+        }
+    }
+
+    private static RelationshipItem item(Workbook workbook, String name, String notes) {
+        Relationship made = workbook.relationships().create(Relationship.draft(name, FixedClock.NOW));
+        Relationship noted = workbook.relationships().update(new Relationship(made.id(), name, "", "", "",
+                RelationshipKind.CLIENT, notes, false, made.createdAt(), made.updatedAt()));
+        return new RelationshipItem(noted);
+    }
+}
