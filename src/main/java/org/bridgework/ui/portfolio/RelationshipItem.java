@@ -43,19 +43,13 @@ public final class RelationshipItem {
     public RelationshipItem(Relationship stored) {
         this.id = stored.id();
         this.createdAt = stored.createdAt();
-        name.set(stored.name());
-        organisation.set(stored.organisation());
-        contactPerson.set(stored.contactPerson());
-        owner.set(stored.owner());
-        kind.set(stored.kind());
-        notes.set(stored.notes());
-        archived.set(stored.archived());
+        showStored(stored);
         for (Observable searched : new Observable[] {name, organisation, contactPerson, owner}) {
             searched.addListener(changed -> searchText = null);
         }
     }
 
-    /** Shows {@code stored}, this relationship as someone else has just saved it (a team workbook). */
+    /** Shows {@code stored}: as read, or as someone else has just saved it (a team workbook). */
     public void showStored(Relationship stored) {
         name.set(stored.name());
         organisation.set(stored.organisation());
