@@ -170,34 +170,13 @@ public final class PortfolioViewModel implements WorkbookUser {
     }
 
     private void merge(Contents contents) {
-        Map<Long, RelationshipItem> shownById = new java.util.HashMap<>();
-        items.forEach(item -> shownById.put(item.id(), item));
-        java.util.Set<Long> stored = new java.util.HashSet<>();
-        List<RelationshipItem> added = new java.util.ArrayList<>();
         showingStored = true;
         try {
-            for (Relationship relationship : contents.relationships()) {
-                stored.add(relationship.id());
-                RelationshipItem item = shownById.get(relationship.id());
-                if (item == null) {
-                    added.add(watch(contents.itemOf(relationship)));
-                    continue;
-                }
-                if (!autoSave.hasUnsaved(item.id())) {
-                    item.showStored(relationship);
-                }
-                // The repair shown is the wizard's to describe: it may hold edits not yet saved.
-                if (item != selected.get()) {
-                    contents.describe(item);
-                }
-            }
+            contents.mergeInto(items, selected.get(), autoSave::hasUnsaved, this::watch);
         } finally {
             showingStored = false;
         }
-        items.addAll(added);
-        items.removeIf(item -> !stored.contains(item.id()) && !autoSave.hasUnsaved(item.id()));
     }
-
 
     /** Why {@code typed} cannot name {@code self} (null for a new relationship), or empty if it can. */
     public Optional<NameProblem> nameProblem(String typed, RelationshipItem self) {
