@@ -24,7 +24,7 @@ class TeamCommandsTest {
     private final StringWriter err = new StringWriter();
 
     @Test
-    void newCheckImportExportAndPlanWorkOnATeamWorkbook() throws Exception {
+    void newCheckImportExportPlanBriefAndCalendarWorkOnATeamWorkbook() throws Exception {
         TeamAddress address = PostgresServer.shared().freshWorkbookAddress();
         Path team = Path.of(address.toString());
 
@@ -50,6 +50,14 @@ class TeamCommandsTest {
         PlanRequest plan = PlanSource.load(team, new PlanOptions(Optional.of(name), Optional.empty(),
                 org.bridgework.plan.PlanVersion.INTERNAL, Optional.empty(), Optional.empty()), FixedClock.now());
         assertEquals(name, plan.relationship().name());
+
+        Path brief = folder.resolve("brief.pdf");
+        assertEquals(0, BriefCommand.run(team, name, brief, FixedClock.now(), writer(out), writer(err)), err.toString());
+        assertTrue(Files.readString(brief, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        Path calendar = folder.resolve("repairs.ics");
+        assertEquals(0, CalendarCommand.run(team, Optional.empty(), calendar, java.util.OptionalInt.empty(), false,
+                FixedClock.now(), writer(out), writer(err)), err.toString());
+        assertTrue(Files.readString(calendar).contains("BEGIN:VEVENT"), "the example's commitments are in it");
     }
 
     @Test
