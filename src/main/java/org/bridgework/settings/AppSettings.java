@@ -39,6 +39,8 @@ public final class AppSettings {
 
     private final Path file;
     private String theme = "light";
+    /** Issue 19: the text size of every window, in percent (one of {@link ZoomSteps#STEPS}). */
+    private int zoom = ZoomSteps.ACTUAL_SIZE;
     private final List<Path> recentWorkbooks = new ArrayList<>();
     /** The relationship last viewed in each recent workbook, by its id. */
     private final java.util.Map<Path, Long> lastViewed = new java.util.HashMap<>();
@@ -83,6 +85,7 @@ public final class AppSettings {
         settings.broken = read.broken().orElse(null);
         Properties properties = read.properties();
         settings.theme = properties.getProperty("theme", "light");
+        settings.zoom = ZoomSteps.parse(properties.getProperty("zoom"));
         settings.backupsToKeep = parseBackupsToKeep(properties.getProperty(BACKUPS_KEEP));
         settings.offsiteFolder = parsePath(properties.getProperty(OFFSITE_FOLDER));
         settings.lastOffsiteCopy = parseInstant(properties.getProperty(OFFSITE_LAST_COPY));
@@ -113,6 +116,16 @@ public final class AppSettings {
 
     public synchronized void setTheme(String value) {
         theme = value;
+    }
+
+    /** The text size of every window, in percent. */
+    public synchronized int zoom() {
+        return zoom;
+    }
+
+    /** Sets the text size, held to the nearest of {@link ZoomSteps#STEPS}. */
+    public synchronized void setZoom(int percent) {
+        zoom = ZoomSteps.nearest(percent);
     }
 
     /** How many daily backups of each workbook are kept. */
@@ -189,6 +202,7 @@ public final class AppSettings {
         }
         Properties properties = new Properties();
         properties.setProperty("theme", theme);
+        properties.setProperty("zoom", Integer.toString(zoom));
         properties.setProperty(BACKUPS_KEEP, Integer.toString(backupsToKeep));
         if (offsiteFolder != null) {
             properties.setProperty(OFFSITE_FOLDER, offsiteFolder.toString());

@@ -259,6 +259,8 @@ public final class TimelineController {
         perspectiveBox.setValue(TrustPerspective.OUR_TRUST_IN_THEM);
         perspectiveBox.valueProperty().addListener((o, old, p) -> redrawCharts());
         model.rows().addListener((ListChangeListener<TimelineRow>) change -> redrawCharts());
+        // The rows may be in already (the timeline first opened on a repair read before): draw them now.
+        redrawCharts();
     }
 
     private void redrawCharts() {
