@@ -48,7 +48,8 @@ final class AccessibleTree {
         if (node instanceof Label label && label.getLabelFor() == null && besideAField(label)) {
             found.add(where + ": label without its field: \u201c" + label.getText() + "\u201d");
         }
-        if (node instanceof Parent parent) {
+        // A spinner's or a choice list's inner field is the control itself to a screen reader: named by it.
+        if (node instanceof Parent parent && !(node instanceof Spinner) && !(node instanceof ComboBoxBase)) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 visit(child, where, found);
             }

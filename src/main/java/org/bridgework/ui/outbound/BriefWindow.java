@@ -61,6 +61,7 @@ public final class BriefWindow {
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(true);
+        scroll.setAccessibleText(Texts.get("brief.window.pageText"));
         page.setPadding(new Insets(12));
         BorderPane root = new BorderPane(scroll, null, null, buttons, null);
         Scene scene = new Scene(root, 860, 720);
