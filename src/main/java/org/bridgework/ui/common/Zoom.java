@@ -16,6 +16,8 @@ public final class Zoom {
     static final double NORMAL_PIXELS = 14;
     private static final String PROPERTY = "-fx-font-size:";
     private static int percent = 100;
+    /** The text size as a factor of the normal one; a width in pixels set in code scales by it. */
+    private static final javafx.beans.property.ReadOnlyDoubleWrapper SCALE = new javafx.beans.property.ReadOnlyDoubleWrapper(1);
     private static boolean watching;
 
     private Zoom() {
@@ -24,6 +26,7 @@ public final class Zoom {
     /** Sets the text size of every window, the open ones and those to come. Call on the JavaFX thread. */
     public static void apply(int newPercent) {
         percent = newPercent;
+        SCALE.set(newPercent / 100.0);
         if (!watching) {
             watching = true;
             Window.getWindows().addListener((ListChangeListener<Window>) change -> {
@@ -43,6 +46,59 @@ public final class Zoom {
     /** The root font size in pixels for the text size in use. */
     public static double rootPixels() {
         return NORMAL_PIXELS * percent / 100.0;
+    }
+
+    /** The text size as a factor of the normal one (1.5 at 150 %). */
+    public static javafx.beans.property.ReadOnlyDoubleProperty scaleProperty() {
+        return SCALE.getReadOnlyProperty();
+    }
+
+    /**
+     * Makes the widths a form's columns were given in pixels (for the normal text size) grow with the text, so a
+     * label column stays wide enough for its words. The bindings hold the columns only weakly.
+     */
+    public static void scaleWidths(javafx.scene.layout.ColumnConstraints... columns) {
+        for (javafx.scene.layout.ColumnConstraints column : columns) {
+            scale(column.minWidthProperty());
+            scale(column.prefWidthProperty());
+            scale(column.maxWidthProperty());
+        }
+    }
+
+    /** As {@link #scaleWidths(javafx.scene.layout.ColumnConstraints...)}, for panes given widths in pixels. */
+    public static void scaleWidths(javafx.scene.layout.Region... regions) {
+        scaleWidthsUpTo(Double.MAX_VALUE, regions);
+    }
+
+    /** As {@link #scaleWidths(javafx.scene.layout.Region...)}, growing no more than {@code most} times. */
+    public static void scaleWidthsUpTo(double most, javafx.scene.layout.Region... regions) {
+        javafx.beans.binding.DoubleBinding factor = javafx.beans.binding.Bindings.min(SCALE, most);
+        for (javafx.scene.layout.Region region : regions) {
+            scale(region.minWidthProperty(), factor);
+            scale(region.prefWidthProperty(), factor);
+            scale(region.maxWidthProperty(), factor);
+        }
+    }
+
+    /** As {@link #scaleWidths(javafx.scene.layout.Region...)}, for heights. */
+    public static void scaleHeights(javafx.scene.layout.Region... regions) {
+        for (javafx.scene.layout.Region region : regions) {
+            scale(region.minHeightProperty());
+            scale(region.prefHeightProperty());
+            scale(region.maxHeightProperty());
+        }
+    }
+
+    private static void scale(javafx.beans.property.DoubleProperty width) {
+        scale(width, SCALE);
+    }
+
+    private static void scale(javafx.beans.property.DoubleProperty width,
+                              javafx.beans.value.ObservableNumberValue factor) {
+        double normal = width.get();
+        if (normal > 0 && normal < Double.MAX_VALUE) {
+            width.bind(javafx.beans.binding.Bindings.multiply(factor, normal));
+        }
     }
 
     private static void applyTo(Window window) {

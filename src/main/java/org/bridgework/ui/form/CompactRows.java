@@ -74,6 +74,8 @@ public final class CompactRows<T> {
         order.setId(idPrefix + "-order");
         Label orderLabel = new Label(Texts.get("list.compact.order"));
         orderLabel.setLabelFor(order);
+        orderLabel.setMinWidth(Label.USE_PREF_SIZE);
+        order.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, search, orderLabel, order);
         bar.setAlignment(Pos.CENTER_LEFT);
         List<Label> headings = columns.headers().stream().map(Label::new).toList();
@@ -273,7 +275,8 @@ public final class CompactRows<T> {
         cell.setMinWidth(first ? 0 : narrow);
         cell.setPrefWidth(first ? 200 * fontSize / NORMAL_FONT : narrow);
         cell.setMaxWidth(first ? Double.MAX_VALUE : narrow);
-        cell.setMaxHeight(first ? 3 * LINE * fontSize / NORMAL_FONT : Double.MAX_VALUE);
+        // Three lines at most at the normal size; with large text (View → Zoom) all it takes.
+        cell.setMaxHeight(first && fontSize <= NORMAL_FONT ? 3 * LINE : Double.MAX_VALUE);
     }
 
     private static final javafx.css.PseudoClass OPENED = javafx.css.PseudoClass.getPseudoClass("opened");
