@@ -120,9 +120,13 @@ class ZoomUiTest {
         }
         if (node instanceof Labeled labeled && onScreen(labeled) && labeled.getText() != null
                 && !labeled.getText().isBlank()) {
-            String drawn = drawnText(labeled);
-            if (drawn != null && !drawn.equals(labeled.getText().replace("_", "")) && !drawn.equals(labeled.getText())) {
-                found.add(where + ": \u201c" + drawn + "\u201d for \u201c" + labeled.getText() + "\u201d ("
+            Text drawn = drawnText(labeled);
+            if (drawn != null && !drawn.getText().equals(labeled.getText().replace("_", ""))
+                    && !drawn.getText().equals(labeled.getText())) {
+                found.add(where + ": \u201c" + drawn.getText() + "\u201d for \u201c" + labeled.getText() + "\u201d ("
+                        + AccessibleTree.describe(labeled) + ")");
+            } else if (drawn != null && cutAtTheRight(drawn)) {
+                found.add(where + ": \u201c" + labeled.getText() + "\u201d runs past the edge of its pane ("
                         + AccessibleTree.describe(labeled) + ")");
             }
         }
@@ -134,14 +138,32 @@ class ZoomUiTest {
     }
 
     /** The text the label's skin draws (its own Text child), or null before it has one. */
-    private static String drawnText(Labeled labeled) {
+    private static Text drawnText(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {
             // The skin's LabeledText, not an icon (an Ikonli icon is a Text too).
             if (child instanceof Text text && child.getClass().getSimpleName().equals("LabeledText")) {
-                return text.getText();
+                return text;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text reaches past the right edge of a pane that clips what it holds (a scroll pane's view, a
+     * list's rows) while its start is inside: then its end is hidden though no ellipsis says so.
+     */
+    private static boolean cutAtTheRight(Text text) {
+        var bounds = text.localToScene(text.getBoundsInLocal());
+        for (Node up = text.getParent(); up != null; up = up.getParent()) {
+            if (up.getClip() != null) {
+                var clip = up.localToScene(up.getClip().getBoundsInLocal());
+                if (bounds.getMinX() < clip.getMaxX() && bounds.getMaxX() > clip.getMaxX() + 1
+                        && bounds.getMinY() < clip.getMaxY() && bounds.getMaxY() > clip.getMinY()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Laid out with a size and at least partly inside the window. */

@@ -58,10 +58,16 @@ public final class Zoom {
      * label column stays wide enough for its words. The bindings hold the columns only weakly.
      */
     public static void scaleWidths(javafx.scene.layout.ColumnConstraints... columns) {
+        scaleWidthsUpTo(Double.MAX_VALUE, columns);
+    }
+
+    /** As {@link #scaleWidths(javafx.scene.layout.ColumnConstraints...)}, growing no more than {@code most} times. */
+    public static void scaleWidthsUpTo(double most, javafx.scene.layout.ColumnConstraints... columns) {
+        javafx.beans.binding.DoubleBinding factor = javafx.beans.binding.Bindings.min(SCALE, most);
         for (javafx.scene.layout.ColumnConstraints column : columns) {
-            scale(column.minWidthProperty());
-            scale(column.prefWidthProperty());
-            scale(column.maxWidthProperty());
+            scale(column.minWidthProperty(), factor);
+            scale(column.prefWidthProperty(), factor);
+            scale(column.maxWidthProperty(), factor);
         }
     }
 

@@ -260,8 +260,9 @@ public final class CompactRows<T> {
             Label cell = cells.get(i);
             boolean first = i == 0;
             HBox.setHgrow(cell, first ? Priority.ALWAYS : Priority.NEVER);
-            // The first column (what it is) may take up to three lines rather than lose its end.
-            cell.setWrapText(first);
+            // The first column (what it is) may take up to three lines rather than lose its end; the narrow ones
+            // wrap their few words when the text is large.
+            cell.setWrapText(true);
             // Sized in lines and in the text's own size, so the columns grow with View → Zoom.
             cell.fontProperty().addListener((o, old, font) -> size(cell, first, font.getSize()));
             size(cell, first, cell.getFont().getSize());
@@ -271,7 +272,8 @@ public final class CompactRows<T> {
     }
 
     private static void size(Label cell, boolean first, double fontSize) {
-        double narrow = NARROW_COLUMN * fontSize / NORMAL_FONT;
+        // The narrow columns grow less than the text, so that three of them leave room for the first.
+        double narrow = NARROW_COLUMN * Math.min(fontSize / NORMAL_FONT, 1.4);
         cell.setMinWidth(first ? 0 : narrow);
         cell.setPrefWidth(first ? 200 * fontSize / NORMAL_FONT : narrow);
         cell.setMaxWidth(first ? Double.MAX_VALUE : narrow);

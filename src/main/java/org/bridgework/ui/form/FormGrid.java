@@ -37,8 +37,8 @@ public final class FormGrid extends GridPane {
         ColumnConstraints fields = new ColumnConstraints(200, 400, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().setAll(labels, fields);
-        // The label column grows with View → Zoom; the fields take what is left.
-        org.bridgework.ui.common.Zoom.scaleWidths(labels);
+        // The label column grows with View → Zoom, less than the text (its labels wrap); the fields get the rest.
+        org.bridgework.ui.common.Zoom.scaleWidthsUpTo(1.3, labels);
     }
 
     public TextField text(String labelKey, String value) {

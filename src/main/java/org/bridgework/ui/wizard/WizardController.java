@@ -101,7 +101,7 @@ public final class WizardController {
         nextButton.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         guidancePlacement = new GuidancePlacement(wizardPane, header, guidancePane, guidance);
         // Large text (View → Zoom) widens the step list and the guidance with it, and folds the guidance sooner.
-        // The step list grows less: at 200 % the worksheet needs the width more than "Apologise and forgive".
+        // The step list grows less than the text (its names wrap): the worksheet needs the width more.
         org.bridgework.ui.common.Zoom.scaleWidthsUpTo(1.3, stepList);
         org.bridgework.ui.common.Zoom.scaleWidths(guidancePane);
         wizardPane.visibleProperty().bind(model.repairProperty().isNotNull());
