@@ -62,6 +62,7 @@ public final class BriefWindow {
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(true);
         scroll.setAccessibleText(Texts.get("brief.window.pageText"));
+        scroll.getStyleClass().add("brief-page");
         page.setPadding(new Insets(12));
         BorderPane root = new BorderPane(scroll, null, null, buttons, null);
         Scene scene = new Scene(root, 860, 720);
