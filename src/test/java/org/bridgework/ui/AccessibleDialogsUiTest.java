@@ -65,6 +65,22 @@ class AccessibleDialogsUiTest {
         problems.addAll(walkWhatOpens(robot, "finish", () -> robot.lookup(".step-footer .accent").queryButton().fire()));
         assertEquals(List.of(), problems, "what a screen reader could not say");
         assertEquals(10, walked.size() + 1, "every dialog was walked");
+        assertEquals(2, AccessibleTree.problems(untiedForm(robot), "untied").size(),
+                "the walk finds a field without a name and its label without it");
+    }
+
+    /** A window with what the walk must catch: a label beside a field it is not tied to (so the field has no name). */
+    private static Window untiedForm(FxRobot robot) throws Exception {
+        Stage form = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+            grid.addRow(0, new javafx.scene.control.Label("Name"), new javafx.scene.control.TextField());
+            Stage window = new Stage();
+            window.setScene(new javafx.scene.Scene(grid));
+            window.show();
+            return window;
+        }).get(30, TimeUnit.SECONDS);
+        robot.interact(form::hide);
+        return form;
     }
 
     /** Opens a window by {@code opener} (on the JavaFX thread's next turn: it may wait for its answer), walks it, closes it. */

@@ -99,26 +99,42 @@ class ZoomUiTest {
         cut.addAll(cutShort("timeline"));
         Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT4);
         cut.addAll(cutShort("plan"));
+        long before = windows();
+        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> windows() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window preferences = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage && w.isShowing() && w != stage).reduce((a, b) -> b).orElseThrow();
+        cut.addAll(cutShort(preferences, "preferences"));
+        robot.interact(preferences::hide);
         assertEquals(List.of(), cut, "text cut short at 200 %");
     }
 
-    /** The labels, buttons and tabs showing on screen whose drawn text is not their whole text. */
+    private static long windows() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()).count();
+    }
+
     private List<String> cutShort(String where) throws Exception {
+        return cutShort(stage, where);
+    }
+
+    /** The labels, buttons and tabs showing in {@code window} whose drawn text is not their whole text. */
+    private List<String> cutShort(javafx.stage.Window window, String where) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage picture = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(30, TimeUnit.SECONDS);
+        WritableImage picture = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get(30, TimeUnit.SECONDS);
         save(picture, where);
         return WaitForAsyncUtils.asyncFx(() -> {
             List<String> found = new ArrayList<>();
-            visit(stage.getScene().getRoot(), where, found);
+            visit(window.getScene().getRoot(), window.getScene(), where, found);
             return found;
         }).get(30, TimeUnit.SECONDS);
     }
 
-    private void visit(Node node, String where, List<String> found) {
+    private void visit(Node node, javafx.scene.Scene scene, String where, List<String> found) {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && onScreen(labeled) && labeled.getText() != null
+        if (node instanceof Labeled labeled && onScreen(labeled, scene) && labeled.getText() != null
                 && !labeled.getText().isBlank()) {
             Text drawn = drawnText(labeled);
             if (drawn != null && !drawn.getText().equals(labeled.getText().replace("_", ""))
@@ -132,7 +148,7 @@ class ZoomUiTest {
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                visit(child, where, found);
+                visit(child, scene, where, found);
             }
         }
     }
@@ -167,10 +183,10 @@ class ZoomUiTest {
     }
 
     /** Laid out with a size and at least partly inside the window. */
-    private boolean onScreen(Labeled labeled) {
+    private static boolean onScreen(Labeled labeled, javafx.scene.Scene scene) {
         var bounds = labeled.localToScene(labeled.getLayoutBounds());
-        return labeled.getWidth() > 0 && bounds.getMaxX() > 0 && bounds.getMinX() < stage.getScene().getWidth()
-                && bounds.getMaxY() > 0 && bounds.getMinY() < stage.getScene().getHeight();
+        return labeled.getWidth() > 0 && bounds.getMaxX() > 0 && bounds.getMinX() < scene.getWidth()
+                && bounds.getMaxY() > 0 && bounds.getMinY() < scene.getHeight();
     }
 
     private static void save(WritableImage image, String name) throws Exception {

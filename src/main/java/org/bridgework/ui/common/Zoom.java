@@ -31,7 +31,7 @@ public final class Zoom {
             watching = true;
             Window.getWindows().addListener((ListChangeListener<Window>) change -> {
                 while (change.next()) {
-                    change.getAddedSubList().forEach(Zoom::applyTo);
+                    change.getAddedSubList().forEach(Zoom::applyToNew);
                 }
             });
         }
@@ -105,6 +105,59 @@ public final class Zoom {
         if (normal > 0 && normal < Double.MAX_VALUE) {
             width.bind(javafx.beans.binding.Bindings.multiply(factor, normal));
         }
+    }
+
+    /**
+     * A window just shown: the size, and for a dialog (a window with an owner) its size fitted again once the larger
+     * text is laid out, since it was measured before; kept on the screen it is on.
+     */
+    private static void applyToNew(Window window) {
+        applyTo(window);
+        if (percent != 100 && window instanceof javafx.stage.Stage stage && stage.getOwner() != null) {
+            javafx.application.Platform.runLater(() -> {
+                if (!stage.isShowing()) {
+                    return;
+                }
+                fitToContent(stage);
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(stage.getX(),
+                        stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream()
+                        .findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+                stage.setWidth(Math.min(stage.getWidth(), screen.getWidth()));
+                stage.setHeight(Math.min(stage.getHeight(), screen.getHeight()));
+                stage.setX(Math.max(screen.getMinX(), Math.min(stage.getX(), screen.getMaxX() - stage.getWidth())));
+                stage.setY(Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - stage.getHeight())));
+            });
+        }
+    }
+
+    /**
+     * Grows the window to what its content now asks for. A dialog's scene holds its pane in a plain pane that
+     * keeps the size it was given, so the dialog pane's own wish is asked for.
+     */
+    private static void fitToContent(javafx.stage.Stage stage) {
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            return;
+        }
+        scene.getRoot().applyCss();
+        javafx.scene.Node content = scene.getRoot().lookup(".dialog-pane");
+        if (!(content instanceof javafx.scene.layout.Region pane)) {
+            stage.sizeToScene();
+            return;
+        }
+        // The button bar gave its buttons one width, measured in the old text size; measure them again.
+        for (javafx.scene.Node node : pane.lookupAll(".button-bar")) {
+            if (node instanceof javafx.scene.control.ButtonBar bar) {
+                java.util.List<javafx.scene.Node> buttons = new java.util.ArrayList<>(bar.getButtons());
+                buttons.forEach(b -> ((javafx.scene.layout.Region) b).setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE));
+                bar.getButtons().setAll(buttons);
+            }
+        }
+        pane.applyCss();
+        double width = Math.max(pane.prefWidth(-1), pane.minWidth(-1));
+        double height = Math.max(pane.prefHeight(width), pane.minHeight(width));
+        stage.setWidth(stage.getWidth() + Math.max(0, width - scene.getWidth()));
+        stage.setHeight(stage.getHeight() + Math.max(0, height - scene.getHeight()));
     }
 
     private static void applyTo(Window window) {

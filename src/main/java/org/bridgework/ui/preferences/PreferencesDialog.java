@@ -55,6 +55,10 @@ public final class PreferencesDialog extends Dialog<Preferences> {
         scroll.setMaxHeight(420);
         scroll.setPrefViewportHeight(420);
         scroll.setPrefViewportWidth(580);
+        // Issue 19: the widths above grow with View → Zoom (the viewport less, to stay on a 1366-pixel screen).
+        org.bridgework.ui.common.Zoom.scaleWidths(backupsToKeep, help);
+        scroll.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.min(
+                org.bridgework.ui.common.Zoom.scaleProperty(), 1.6).multiply(580));
         scroll.getStyleClass().add("edge-to-edge");
         getDialogPane().setContent(scroll);
         // Tab reaches fields below the fold: bring the one with the keyboard into view.
