@@ -108,7 +108,7 @@ final class OffsiteSection {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(560);
-        org.bridgework.ui.common.Zoom.scaleWidths(label);
+        label.maxWidthProperty().bind(TextScale.of(label).multiply(560));
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("text-muted");
         return label;
