@@ -40,6 +40,8 @@ public final class AppSettings {
 
     private final Path file;
     private String theme = "light";
+    /** Issue 19: the text size of every window, in percent (one of {@link ZoomSteps#STEPS}). */
+    private int zoom = ZoomSteps.ACTUAL_SIZE;
     private final List<Path> recentWorkbooks = new ArrayList<>();
     /** Team workbooks' addresses (no password is ever part of one), newest first. */
     private final List<String> recentTeamWorkbooks = new ArrayList<>();
@@ -86,6 +88,7 @@ public final class AppSettings {
         settings.broken = read.broken().orElse(null);
         Properties properties = read.properties();
         settings.theme = properties.getProperty("theme", "light");
+        settings.zoom = ZoomSteps.parse(properties.getProperty("zoom"));
         settings.backupsToKeep = parseBackupsToKeep(properties.getProperty(BACKUPS_KEEP));
         settings.offsiteFolder = parsePath(properties.getProperty(OFFSITE_FOLDER));
         settings.lastOffsiteCopy = parseInstant(properties.getProperty(OFFSITE_LAST_COPY));
@@ -122,6 +125,16 @@ public final class AppSettings {
 
     public synchronized void setTheme(String value) {
         theme = value;
+    }
+
+    /** The text size of every window, in percent. */
+    public synchronized int zoom() {
+        return zoom;
+    }
+
+    /** Sets the text size, held to the nearest of {@link ZoomSteps#STEPS}. */
+    public synchronized void setZoom(int percent) {
+        zoom = ZoomSteps.nearest(percent);
     }
 
     /** How many daily backups of each workbook are kept. */
@@ -212,6 +225,7 @@ public final class AppSettings {
         }
         Properties properties = new Properties();
         properties.setProperty("theme", theme);
+        properties.setProperty("zoom", Integer.toString(zoom));
         properties.setProperty(BACKUPS_KEEP, Integer.toString(backupsToKeep));
         if (offsiteFolder != null) {
             properties.setProperty(OFFSITE_FOLDER, offsiteFolder.toString());

@@ -123,6 +123,8 @@ public final class DetailsController {
 
     @FXML
     private void initialize() {
+        // The label column grows with View → Zoom, so "Organisation" is never cut short.
+        org.bridgework.ui.common.Zoom.scaleWidths(form.getColumnConstraints().toArray(new javafx.scene.layout.ColumnConstraints[0]));
         // Notes grow with what is written, from four rows, rather than leave a tall empty box or scroll inside.
         org.bridgework.ui.form.GrowingText.grow(notesArea, 4, 2 * org.bridgework.ui.form.GrowingText.MAX_ROWS);
         fillWhenFirstShown(wizardTab, wizardView);

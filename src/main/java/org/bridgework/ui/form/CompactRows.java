@@ -46,6 +46,9 @@ public final class CompactRows<T> {
     }
 
     private static final double NARROW_COLUMN = 94;
+    /** The text size the widths above are for, and a line's height at it. */
+    private static final double NORMAL_FONT = 14;
+    private static final double LINE = 19;
 
     private final Columns<T> columns;
     private final Map<ListSection.Card<T>, Row> rows = new IdentityHashMap<>();
@@ -63,6 +66,7 @@ public final class CompactRows<T> {
     CompactRows(Columns<T> columns, String idPrefix) {
         this.columns = columns;
         search.setPromptText(Texts.get("list.compact.search"));
+        search.setAccessibleText(Texts.get("list.compact.search"));
         search.setId(idPrefix + "-search");
         HBox.setHgrow(search, Priority.ALWAYS);
         order.getItems().setAll(columns.orders().keySet());
@@ -70,6 +74,8 @@ public final class CompactRows<T> {
         order.setId(idPrefix + "-order");
         Label orderLabel = new Label(Texts.get("list.compact.order"));
         orderLabel.setLabelFor(order);
+        orderLabel.setMinWidth(Label.USE_PREF_SIZE);
+        order.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, search, orderLabel, order);
         bar.setAlignment(Pos.CENTER_LEFT);
         List<Label> headings = columns.headers().stream().map(Label::new).toList();
@@ -99,6 +105,8 @@ public final class CompactRows<T> {
         HBox line = line(cells);
         line.getStyleClass().setAll("entry-row");
         line.setFocusTraversable(true);
+        line.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        line.setAccessibleHelp(Texts.get("list.compact.row.help"));
         VBox details = new VBox(8, heading, card.view());
         details.getStyleClass().add("entry-details");
         details.managedProperty().bind(details.visibleProperty());
@@ -191,6 +199,21 @@ public final class CompactRows<T> {
         Label last = row.cells().get(row.cells().size() - 1);
         last.setGraphic(marked ? Icons.of(Feather.ALERT_TRIANGLE) : null);
         row.line().pseudoClassStateChanged(MARKED, marked);
+        row.line().setAccessibleText(spoken(texts, marked));
+    }
+
+    /** What a screen reader says for a row: each column's heading with its value, and the mark in words. */
+    private String spoken(List<String> texts, boolean marked) {
+        List<String> parts = new ArrayList<>();
+        List<String> headers = columns.headers();
+        for (int i = 0; i < headers.size(); i++) {
+            String text = i < texts.size() ? texts.get(i) : "";
+            parts.add(i == 0 ? (text.isBlank() ? Texts.get("list.compact.untitled") : text) : headers.get(i) + ": " + text);
+        }
+        if (marked) {
+            parts.add(Texts.get("list.compact.marked"));
+        }
+        return String.join(", ", parts);
     }
 
     private void filter() {
@@ -235,16 +258,27 @@ public final class CompactRows<T> {
         line.setAlignment(Pos.CENTER_LEFT);
         for (int i = 0; i < cells.size(); i++) {
             Label cell = cells.get(i);
-            cell.setMinWidth(i == 0 ? 0 : NARROW_COLUMN);
-            cell.setPrefWidth(i == 0 ? 200 : NARROW_COLUMN);
-            cell.setMaxWidth(i == 0 ? Double.MAX_VALUE : NARROW_COLUMN);
-            HBox.setHgrow(cell, i == 0 ? Priority.ALWAYS : Priority.NEVER);
-            // The first column (what it is) may take up to three lines rather than lose its end.
-            cell.setWrapText(i == 0);
-            cell.setMaxHeight(i == 0 ? 3 * 19 : Double.MAX_VALUE);
+            boolean first = i == 0;
+            HBox.setHgrow(cell, first ? Priority.ALWAYS : Priority.NEVER);
+            // The first column (what it is) may take up to three lines rather than lose its end; the narrow ones
+            // wrap their few words when the text is large.
+            cell.setWrapText(true);
+            // Sized in lines and in the text's own size, so the columns grow with View → Zoom.
+            cell.fontProperty().addListener((o, old, font) -> size(cell, first, font.getSize()));
+            size(cell, first, cell.getFont().getSize());
         }
         line.getChildren().addAll(cells);
         return line;
+    }
+
+    private static void size(Label cell, boolean first, double fontSize) {
+        // The narrow columns grow less than the text, so that three of them leave room for the first.
+        double narrow = NARROW_COLUMN * Math.min(fontSize / NORMAL_FONT, 1.4);
+        cell.setMinWidth(first ? 0 : narrow);
+        cell.setPrefWidth(first ? 200 * fontSize / NORMAL_FONT : narrow);
+        cell.setMaxWidth(first ? Double.MAX_VALUE : narrow);
+        // Three lines at most at the normal size; with large text (View → Zoom) all it takes.
+        cell.setMaxHeight(first && fontSize <= NORMAL_FONT ? 3 * LINE : Double.MAX_VALUE);
     }
 
     private static final javafx.css.PseudoClass OPENED = javafx.css.PseudoClass.getPseudoClass("opened");

@@ -37,6 +37,8 @@ public final class FormGrid extends GridPane {
         ColumnConstraints fields = new ColumnConstraints(200, 400, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().setAll(labels, fields);
+        // The label column grows with View → Zoom, less than the text (its labels wrap); the fields get the rest.
+        org.bridgework.ui.common.Zoom.scaleWidthsUpTo(1.3, labels);
     }
 
     public TextField text(String labelKey, String value) {
@@ -79,6 +81,7 @@ public final class FormGrid extends GridPane {
                 .findFirst().orElse(options.get(0)));
         box.valueProperty().addListener((o, old, chosen) -> onEdit.run());
         box.setPrefWidth(260);
+        org.bridgework.ui.common.Zoom.scaleWidths(box);
         row(labelKey, box);
         return box;
     }

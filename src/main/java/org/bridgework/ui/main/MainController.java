@@ -172,6 +172,7 @@ public final class MainController {
         }
         showArchivedItem.selectedProperty().bindBidirectional(portfolio.showArchivedProperty());
         ThemeMenu.bind(darkThemeItem, highContrastItem, settings, keeper);
+        ZoomMenu.addTo(darkThemeItem.getParentMenu(), settings, keeper);
         WindowTitle.bind(stage, workbooks);
         ReadOnlyBanner.show(readOnly(), () -> view, banners, this::reopen, this::openWorkbook);
         newRelationshipItem.disableProperty().bind(readOnly());

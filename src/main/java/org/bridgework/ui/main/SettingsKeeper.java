@@ -60,6 +60,13 @@ final class SettingsKeeper {
         save();
     }
 
+    /** Issue 19: sets the text size of every window and keeps it with the settings. */
+    void setZoom(int percent) {
+        settings.setZoom(percent);
+        org.bridgework.ui.common.Zoom.apply(settings.zoom());
+        save();
+    }
+
     /** Writes the settings file on the store thread; a failure (logged there) costs a preference, never work. */
     void save() {
         runner.run(() -> {

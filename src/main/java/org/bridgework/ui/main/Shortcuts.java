@@ -42,6 +42,10 @@ final class Shortcuts {
                 new Shortcut("F4 / Alt+\u2193", Texts.get("shortcut.openChoice")),
                 new Shortcut("Ctrl+Shift+H", Texts.get("shortcut.showArchived")),
                 new Shortcut("Ctrl+Shift+D", Texts.get("shortcut.dark")),
+                // Issue 19: zoom (Ctrl+0 stays This week, so Actual size takes Shift too)
+                new Shortcut("Ctrl+= / Ctrl++", Texts.get("shortcut.zoomIn")),
+                new Shortcut("Ctrl+-", Texts.get("shortcut.zoomOut")),
+                new Shortcut("Ctrl+Shift+0", Texts.get("shortcut.actualSize")),
                 new Shortcut("Ctrl+Shift+N", Texts.get("shortcut.newWorkbook")),
                 new Shortcut("Ctrl+O", Texts.get("shortcut.openWorkbook")),
                 new Shortcut("Ctrl+Shift+B", Texts.get("shortcut.backUpNow")),

@@ -47,6 +47,9 @@ final class WeekHalf {
         entry.setGraphic(Icons.of(Feather.CALENDAR));
         entry.setMaxWidth(Double.MAX_VALUE);
         entry.getStyleClass().addAll("flat", "week-entry");
+        // Large text (View → Zoom) wraps the count onto a second line rather than cutting it off.
+        entry.setWrapText(true);
+        entry.setMinHeight(Button.USE_PREF_SIZE);
         entry.textProperty().bind(Bindings.createStringBinding(() -> entryText(week.agendaProperty().get()),
                 week.agendaProperty()));
         entry.accessibleTextProperty().bind(entry.textProperty());

@@ -61,6 +61,8 @@ public final class BriefWindow {
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(true);
+        scroll.setAccessibleText(Texts.get("brief.window.pageText"));
+        scroll.getStyleClass().add("brief-page");
         page.setPadding(new Insets(12));
         BorderPane root = new BorderPane(scroll, null, null, buttons, null);
         Scene scene = new Scene(root, 860, 720);

@@ -108,6 +108,7 @@ final class OffsiteSection {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(560);
+        label.maxWidthProperty().bind(TextScale.of(label).multiply(560));
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("text-muted");
         return label;

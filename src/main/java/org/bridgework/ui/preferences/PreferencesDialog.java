@@ -55,6 +55,12 @@ public final class PreferencesDialog extends Dialog<Preferences> {
         scroll.setMaxHeight(420);
         scroll.setPrefViewportHeight(420);
         scroll.setPrefViewportWidth(580);
+        // Issue 19: the widths above grow with the text (View → Zoom; the viewport less, to stay on a 1366-pixel
+        // screen), measured from the label's own font.
+        javafx.beans.binding.DoubleBinding scale = TextScale.of(label);
+        backupsToKeep.prefWidthProperty().bind(scale.multiply(110));
+        help.maxWidthProperty().bind(scale.multiply(560));
+        scroll.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.min(scale, 1.6).multiply(580));
         scroll.getStyleClass().add("edge-to-edge");
         getDialogPane().setContent(scroll);
         // Tab reaches fields below the fold: bring the one with the keyboard into view.

@@ -45,6 +45,7 @@ final class WeekSection {
             Label missing = new Label(Texts.get("preferences.week.desktopMissing"));
             missing.setWrapText(true);
             missing.setMaxWidth(560);
+            missing.maxWidthProperty().bind(TextScale.of(missing).multiply(560));
             missing.getStyleClass().add("text-muted");
             view.getChildren().add(missing);
         }

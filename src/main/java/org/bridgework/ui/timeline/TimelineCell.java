@@ -33,9 +33,12 @@ final class TimelineCell extends ListCell<TimelineRow> {
         // As wide as the list, never wider: long text is cut with an ellipsis instead of scrolling sideways.
         setPrefWidth(0);
         date.getStyleClass().add("timeline-date");
-        date.setMinWidth(56);
+        date.minWidthProperty().bind(org.bridgework.ui.common.Zoom.scaleProperty().multiply(56));
         title.getStyleClass().add("timeline-title");
         detail.getStyleClass().addAll("text-muted", "text-small");
+        // With large text (View → Zoom) the few words a line holds would lose most of each entry: wrap them.
+        title.wrapTextProperty().bind(org.bridgework.ui.common.Zoom.scaleProperty().greaterThan(1));
+        detail.wrapTextProperty().bind(org.bridgework.ui.common.Zoom.scaleProperty().greaterThan(1));
         VBox text = new VBox(1, title, detail);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);

@@ -77,6 +77,10 @@ public final class TimelineController {
     private final Consumer<RepairStep> openStep;
     private final Consumer<RepairStep> addEntry;
     private final Parent view;
+    @FXML
+    private javafx.scene.layout.HBox charts;
+    @FXML
+    private javafx.scene.layout.VBox followThroughBox;
 
     /**
      * @param openStep shows a step of the wizard
@@ -115,6 +119,9 @@ public final class TimelineController {
             }
             event.consume();
         });
+        // Issue 19: the sizes given in pixels grow with View → Zoom; the view scrolls when they no longer fit.
+        org.bridgework.ui.common.Zoom.scaleHeights(charts, list);
+        org.bridgework.ui.common.Zoom.scaleWidths(followThroughBox, statusBox, kindBox);
         setUpFilters();
         setUpCharts();
         setUpOpening();
@@ -259,6 +266,8 @@ public final class TimelineController {
         perspectiveBox.setValue(TrustPerspective.OUR_TRUST_IN_THEM);
         perspectiveBox.valueProperty().addListener((o, old, p) -> redrawCharts());
         model.rows().addListener((ListChangeListener<TimelineRow>) change -> redrawCharts());
+        // The rows may be in already (the timeline first opened on a repair read before): draw them now.
+        redrawCharts();
     }
 
     private void redrawCharts() {

@@ -49,11 +49,14 @@ final class TrendCharts {
         trust.getData().setAll(series);
 
         XYChart.Series<Number, Number> rate = new XYChart.Series<>();
+        rate.setName(Texts.get("timeline.chart.kept"));
         List<LocalDate> days = new ArrayList<>(checkIns.stream().map(TrustCheckIn::date).toList());
         days.add(today);
         days.stream().distinct().sorted().forEach(day -> FollowThrough.rate(repair.actionPlan().commitments(), day)
                 .ifPresent(r -> rate.getData().add(point(day, 100 * r.ratio()))));
         followThrough.getData().setAll(List.of(rate));
+        ChartWords.describe(trust, "timeline.chart.trust", "timeline.chart.trustUnit");
+        ChartWords.describe(followThrough, "timeline.chart.followThrough", "timeline.chart.percent");
         span((NumberAxis) trust.getXAxis(), first, last);
         span((NumberAxis) followThrough.getXAxis(), first, last);
     }

@@ -46,12 +46,15 @@ final class GuidancePlacement {
         guidance.setTop(toggle);
         guidancePane.setContent(guidance);
         wizardPane.setRight(guidancePane);
+        org.bridgework.ui.common.Zoom.scaleProperty().addListener((o, old, scale) -> place(width));
     }
 
     /** Places the guidance for a view {@code width} wide. */
     void place(double width) {
         this.width = width;
-        boolean beside = width >= BESIDE_FROM && !foldedByChoice;
+        // Measured in the text's size: at 200 % the guidance needs twice the room to stand beside.
+        double besideFrom = BESIDE_FROM * org.bridgework.ui.common.Zoom.scaleProperty().get();
+        boolean beside = width >= besideFrom && !foldedByChoice;
         if (beside && wizardPane.getRight() == null) {
             folded.setContent(null);
             header.getChildren().remove(folded);
@@ -61,7 +64,7 @@ final class GuidancePlacement {
             folded.setContent(guidancePane);
             header.getChildren().add(folded);
         }
-        toggle.setVisible(width >= BESIDE_FROM);
+        toggle.setVisible(width >= besideFrom);
         toggle.setText(Texts.get(beside ? "wizard.guidance.fold" : "wizard.guidance.beside"));
         icon.setIconCode(beside ? Feather.CHEVRON_RIGHT : Feather.BOOK_OPEN);
     }

@@ -102,6 +102,10 @@ public final class WizardController {
         nextButton.setGraphic(Icons.of(Feather.ARROW_RIGHT));
         nextButton.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         guidancePlacement = new GuidancePlacement(wizardPane, header, guidancePane, guidance);
+        // Large text (View → Zoom) widens the step list and the guidance with it, and folds the guidance sooner.
+        // The step list grows less than the text (its names wrap): the worksheet needs the width more.
+        org.bridgework.ui.common.Zoom.scaleWidthsUpTo(1.3, stepList);
+        org.bridgework.ui.common.Zoom.scaleWidths(guidancePane);
         wizardPane.visibleProperty().bind(model.repairProperty().isNotNull());
         loadingLabel.visibleProperty().bind(model.repairProperty().isNull());
         changedByLabel.textProperty().bind(model.changedByProperty());
