@@ -14,9 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bridgework.example.ExampleCase;
-import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.model.repair.RepairStep;
-import org.bridgework.testing.FixedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,8 +35,7 @@ class AccessibleDialogsUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        harness = new MainWindowHarness();
-        ExampleWorkbook.createIfMissing(harness.workbook, FixedClock.now());
+        harness = new MainWindowHarness().withExample();
         harness.start(stage);
     }
 

@@ -9,9 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.bridgework.example.ExampleCase;
-import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.model.repair.RepairStep;
-import org.bridgework.testing.FixedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,8 +31,7 @@ class AccessibleStepsUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        harness = new MainWindowHarness();
-        ExampleWorkbook.createIfMissing(harness.workbook, FixedClock.now());
+        harness = new MainWindowHarness().withExample();
         harness.start(stage);
     }
 

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.bridgework.example.ExampleCase;
-import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.model.repair.Outcome;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairStep;
@@ -35,8 +34,7 @@ class FinishRepairUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        harness = new MainWindowHarness();
-        ExampleWorkbook.createIfMissing(harness.workbook, FixedClock.now());
+        harness = new MainWindowHarness().withExample();
         harness.start(stage);
     }
 

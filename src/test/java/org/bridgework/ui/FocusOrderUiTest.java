@@ -13,9 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bridgework.example.ExampleCase;
-import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.model.repair.RepairStep;
-import org.bridgework.testing.FixedClock;
 import org.bridgework.text.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +36,7 @@ class FocusOrderUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        harness = new MainWindowHarness();
-        ExampleWorkbook.createIfMissing(harness.workbook, FixedClock.now());
+        harness = new MainWindowHarness().withExample();
         harness.start(stage);
     }
 

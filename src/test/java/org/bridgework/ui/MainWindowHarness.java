@@ -70,6 +70,12 @@ public final class MainWindowHarness {
         return this;
     }
 
+    /** Makes the worked examples' workbook (ExampleWorkbook) for the window to open. */
+    public MainWindowHarness withExample() throws WorkbookException {
+        org.bridgework.example.ExampleWorkbook.createIfMissing(workbook, FixedClock.now());
+        return this;
+    }
+
     /** Replaces the dialogs (for example to answer a file chooser without one); the real ones by default. */
     public MainWindowHarness withDialogs(java.util.function.Function<Stage, org.bridgework.ui.common.DialogService> factory) {
         this.dialogs = factory;

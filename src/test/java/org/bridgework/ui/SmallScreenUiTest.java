@@ -16,7 +16,6 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.model.Relationship;
 import org.bridgework.store.Workbook;
 import org.bridgework.testing.FixedClock;
@@ -43,8 +42,7 @@ class SmallScreenUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        harness = new MainWindowHarness();
-        ExampleWorkbook.createIfMissing(harness.workbook, FixedClock.now());
+        harness = new MainWindowHarness().withExample();
         try (Workbook book = Workbook.open(harness.workbook, FixedClock.now())) {
             Relationship draft = Relationship.draft(LONG_NAME, FixedClock.NOW);
             book.relationships().create(draft);

@@ -15,7 +15,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.model.repair.Commitment;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairStep;
@@ -23,7 +22,6 @@ import org.bridgework.model.repair.TrustCheckIn;
 import org.bridgework.model.repair.TrustRatings;
 import org.bridgework.model.timeline.PortfolioSummary;
 import org.bridgework.model.timeline.TimelineRow;
-import org.bridgework.testing.FixedClock;
 import org.bridgework.text.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +43,7 @@ class TimelineEntriesUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        harness = new MainWindowHarness();
-        ExampleWorkbook.createIfMissing(harness.workbook, FixedClock.now());
+        harness = new MainWindowHarness().withExample();
         harness.start(stage);
     }
 

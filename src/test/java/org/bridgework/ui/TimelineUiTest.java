@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.model.repair.Commitment;
 import org.bridgework.model.repair.CommitmentStatus;
 import org.bridgework.model.repair.RepairCase;
@@ -21,7 +20,6 @@ import org.bridgework.model.repair.RepairStep;
 import org.bridgework.model.timeline.StatusFilter;
 import org.bridgework.model.timeline.TimelineItem;
 import org.bridgework.model.timeline.TimelineRow;
-import org.bridgework.testing.FixedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +38,7 @@ class TimelineUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        harness = new MainWindowHarness();
-        ExampleWorkbook.createIfMissing(harness.workbook, FixedClock.now());
+        harness = new MainWindowHarness().withExample();
         harness.start(stage);
     }
 

@@ -15,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.bridgework.example.ExampleCase;
-import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.example.SurchargeCase;
 import org.bridgework.example.WorkshopCase;
 import org.bridgework.model.Relationship;
@@ -49,8 +48,7 @@ class TrashUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        harness = new MainWindowHarness();
-        ExampleWorkbook.createIfMissing(harness.workbook, FixedClock.now());
+        harness = new MainWindowHarness().withExample();
         harness.withRelationships(List.of(relationship("Harbour Print", "Harbour Print Ltd"),
                 relationship("Meridian Foods", "Meridian Foods plc")));
         harness.start(stage);

@@ -18,10 +18,8 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.bridgework.example.ExampleCase;
-import org.bridgework.example.ExampleWorkbook;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.settings.AppSettings;
-import org.bridgework.testing.FixedClock;
 import org.bridgework.ui.common.Zoom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +44,7 @@ class ZoomUiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        harness = new MainWindowHarness();
-        ExampleWorkbook.createIfMissing(harness.workbook, FixedClock.now());
+        harness = new MainWindowHarness().withExample();
         harness.start(stage);
     }
 

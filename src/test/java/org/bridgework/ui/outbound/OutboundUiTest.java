@@ -20,8 +20,6 @@ import javafx.stage.Window;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
-import org.bridgework.example.ExampleWorkbook;
-import org.bridgework.testing.FixedClock;
 import org.bridgework.ui.MainWindowHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +39,7 @@ class OutboundUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        harness = new MainWindowHarness();
-        ExampleWorkbook.createIfMissing(harness.workbook, FixedClock.now());
+        harness = new MainWindowHarness().withExample();
         harness.start(stage);
     }
 
