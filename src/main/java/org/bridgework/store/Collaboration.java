@@ -13,12 +13,14 @@ public final class Collaboration {
     private final TeamHistory history;
     private final TeamPermissions permissions;
     private final TeamTexts texts;
+    private final TeamColleagues colleagues;
 
     Collaboration(Connection connection, WorkbookWrites writes) {
         this.stamps = new TeamChangeStamps(connection);
         this.history = new TeamHistory(connection, writes);
         this.permissions = new TeamPermissions(connection, writes);
         this.texts = new TeamTexts(connection, writes);
+        this.colleagues = new TeamColleagues(connection);
     }
 
     public TeamChangeStamps stamps() {
@@ -38,5 +40,10 @@ public final class Collaboration {
     /** Saving texts against the version they were read at, so that no one's words are written over unseen. */
     public TeamTexts texts() {
         return texts;
+    }
+
+    /** The logins the server knows, to share with. */
+    public TeamColleagues colleagues() {
+        return colleagues;
     }
 }

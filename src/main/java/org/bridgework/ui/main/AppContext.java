@@ -140,7 +140,8 @@ public final class AppContext {
         // Issue 16: recent team workbooks and publishing to one
         RecentTeamWorkbooks recentTeam = new RecentTeamWorkbooks(settings, keeper::save);
         this.teamMenus = new TeamMenus(workbooks, leaving, recentTeam, new PublishToTeam(store, steps, dialogs, unsaved,
-                workbooks::openStore, portfolio, recentTeam, clock, () -> stage), stage);
+                workbooks::openStore, portfolio, recentTeam, clock, () -> stage), stage,
+                new CollaborationMenus(store, workbooks, portfolio, wizard, unsaved, stage));
         this.window = new MainController(this);
         new Reminders(clock, settings, keeper::save, NotifySend.onPath(), backupThread,
                 WindowNotice.over(stage, window::showWeek)).follow(week);

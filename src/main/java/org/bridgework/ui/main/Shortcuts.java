@@ -53,6 +53,8 @@ final class Shortcuts {
                 new Shortcut("Ctrl+S", Texts.get("shortcut.saveNow")),
                 new Shortcut("Ctrl+Shift+S", Texts.get("shortcut.saveCopy")),
                 new Shortcut("F5", Texts.get("shortcut.reopen")),
+                // Issue 17 (history): team workbooks only
+                new Shortcut("Ctrl+Shift+Y", Texts.get("shortcut.history")),
                 new Shortcut("Ctrl+Q", Texts.get("shortcut.quit")),
                 new Shortcut("F1", Texts.get("shortcut.help")),
                 new Shortcut("Alt+H, \u2193", Texts.get("shortcut.helpMenu")),

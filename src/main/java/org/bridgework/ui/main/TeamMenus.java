@@ -15,14 +15,17 @@ final class TeamMenus {
     private final RecentTeamWorkbooks recent;
     private final PublishToTeam publishing;
     private final Window owner;
+    /** Issue 17: History of this relationship… and Share this relationship…, after Publish. */
+    private final CollaborationMenus collaboration;
 
     TeamMenus(WorkbookSwitcher workbooks, LeaveGuard leaving, RecentTeamWorkbooks recent, PublishToTeam publishing,
-              Window owner) {
+              Window owner, CollaborationMenus collaboration) {
         this.workbooks = workbooks;
         this.leaving = leaving;
         this.recent = recent;
         this.publishing = publishing;
         this.owner = owner;
+        this.collaboration = collaboration;
         recent.follow(workbooks.teamProperty());
     }
 
@@ -32,6 +35,7 @@ final class TeamMenus {
         publishItem.setOnAction(event -> publishing.start());
         // Publishing copies from a workbook file; a team workbook is already on a server.
         publishItem.disableProperty().bind(workbooks.currentProperty().isNull());
+        collaboration.addAfter(publishItem);
     }
 
     private void open() {
