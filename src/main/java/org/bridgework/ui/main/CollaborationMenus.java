@@ -20,12 +20,14 @@ import org.bridgework.ui.team.SharingWindow;
 import org.bridgework.ui.wizard.WizardViewModel;
 
 /**
- * File → History of this relationship… (Ctrl+Shift+Y) and Share this relationship…, placed after Publish. Both
+ * File → History of this relationship… (Ctrl+Shift+Y) and Share this relationship… (Ctrl+Shift+L), placed after Publish. Both
  * are about what a team workbook's server keeps, so they show only while a team workbook is open (a workbook
  * file has no history or logins: hidden, not offered and then refused), and need a relationship selected.
  */
 final class CollaborationMenus {
     static final KeyCombination HISTORY_KEYS = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SHARE_KEYS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
     private final TaskRunner store;
@@ -53,6 +55,7 @@ final class CollaborationMenus {
         history.setOnAction(event -> openHistory());
         MenuItem share = new MenuItem(Texts.get("menu.file.share"));
         share.setId("shareItem");
+        share.setAccelerator(SHARE_KEYS);
         share.setOnAction(event -> openSharing());
         BooleanBinding team = workbooks.teamProperty().isNotNull();
         BooleanBinding usable = team.and(portfolio.selectedProperty().isNotNull());

@@ -55,6 +55,7 @@ final class Shortcuts {
                 new Shortcut("F5", Texts.get("shortcut.reopen")),
                 // Issue 17 (history): team workbooks only
                 new Shortcut("Ctrl+Shift+Y", Texts.get("shortcut.history")),
+                new Shortcut("Ctrl+Shift+L", Texts.get("shortcut.share")),
                 new Shortcut("Ctrl+Q", Texts.get("shortcut.quit")),
                 new Shortcut("F1", Texts.get("shortcut.help")),
                 new Shortcut("Alt+H, \u2193", Texts.get("shortcut.helpMenu")),

@@ -75,6 +75,10 @@ public final class HistoryViewModel {
         if (team.isEmpty() || busy.get() || !mayRestore.get()) {
             return;
         }
+        if ("relationship.name".equals(change.field()) && change.before().isBlank()) {
+            status.set(Texts.get("history.restore.firstName")); // a relationship is never without a name
+            return;
+        }
         busy.set(true);
         status.set(Texts.get("history.restoring"));
         flushFirst.accept(written -> {

@@ -76,10 +76,10 @@ public final class HistoryWindow {
         heading.getStyleClass().add("card-title");
         table.setId("historyTable");
         table.setAccessibleText(Texts.get("history.table.accessible"));
-        table.getColumns().setAll(List.of(column("history.column.when", words::when, 150),
+        table.getColumns().setAll(List.of(column("history.column.when", words::when, 200),
                 column("history.column.who", change -> change.stamp().by(), 110),
-                column("history.column.what", words::what, 280),
-                column("history.column.change", words::excerpt, 380)));
+                column("history.column.what", words::what, 270),
+                column("history.column.change", words::excerpt, 340)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(model.changes());
         Label placeholder = new Label();

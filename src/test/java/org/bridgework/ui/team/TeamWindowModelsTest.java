@@ -86,6 +86,11 @@ class TeamWindowModelsTest {
         assertEquals(List.of(ruth, "Sam's words", "Ruth's words"), List.of(model.changes().get(0).stamp().by(),
                 model.changes().get(0).before(), model.changes().get(0).after()));
         assertTrue(model.statusProperty().get().startsWith("Put back: Understand"), model.statusProperty().get());
+
+        model.restore(model.changes().get(3));
+        assertEquals("Acme", asRuth.relationships().findAll().stream().filter(r -> r.id() == id).findFirst()
+                .orElseThrow().name(), "a relationship keeps a name");
+        assertTrue(model.statusProperty().get().contains("no earlier name"), model.statusProperty().get());
     }
 
     @Test
