@@ -38,7 +38,8 @@ final class MergingRepairSave {
 
     RepairMerge.Result save(RepairCase mine, Optional<StoredRepair> base) {
         long id = mine.relationshipId();
-        RepairMerge.Result saved = retried("Could not save the repair of relationship " + id, () -> {
+        String whatFailed = "Could not save the repair of relationship " + id;
+        RepairMerge.Result saved = refusedPlainly(whatFailed, id, () -> retried(whatFailed, () -> {
             Optional<StoredRepair> theirs = repairs.exists(id) ? repairs.readRows(id, Optional.empty()) : Optional.empty();
             if (theirs.isEmpty()) {
                 repairs.writeRows(mine, null);
@@ -49,7 +50,7 @@ final class MergingRepairSave {
             repairs.writeRows(merge.merged(), theirs.get());
             keep(id, merge.conflicts());
             return merge;
-        });
+        }));
         // What this window sent is the base of its next save: a text it left as it was is theirs to change.
         repairs.rememberSent(new StoredRepair(mine, new ListPositions()));
         return saved;
@@ -108,6 +109,15 @@ final class MergingRepairSave {
 
     private Optional<ChangeStamp> lastChange(long id) {
         return new TeamChangeStamps(connection).lastChange(id);
+    }
+
+    /** A save the server refused for want of the right to edit is a {@link NotPermittedException}. */
+    private static <T> T refusedPlainly(String whatFailed, long id, java.util.function.Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (StoreException e) {
+            throw NotPermittedException.ifRefused(e, whatFailed, id);
+        }
     }
 
     /** Runs {@code work} in one REPEATABLE READ transaction, again while the server says another got in first. */
