@@ -54,7 +54,7 @@ final class ConflictDialog extends Dialog<String> {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(6);
-        grid.setPadding(new Insets(8, 0, 0, 0));
+        grid.setPadding(new Insets(12, 16, 4, 16));
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         half.setHgrow(Priority.ALWAYS);
@@ -68,7 +68,9 @@ final class ConflictDialog extends Dialog<String> {
         grid.add(merged, 0, 3, 2, 1);
         GridPane.setVgrow(merged, Priority.ALWAYS);
         getDialogPane().setContent(grid);
-        getDialogPane().setPrefSize(860, 540);
+        // Wide enough for two texts side by side, and within a 1366 × 768 screen.
+        getDialogPane().setPrefSize(860, 560);
+        getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         getDialogPane().getButtonTypes().addAll(THEIRS, MINE, MERGED, LATER);
         for (ButtonType type : getDialogPane().getButtonTypes()) {
             getDialogPane().lookupButton(type).setAccessibleText(type.getText().replace("_", ""));
@@ -93,6 +95,7 @@ final class ConflictDialog extends Dialog<String> {
         label.setLabelFor(area);
         label.getStyleClass().add("text-bold");
         label.setWrapText(true);
+        GridPane.setValignment(label, javafx.geometry.VPos.BOTTOM);
         return label;
     }
 }
