@@ -115,6 +115,7 @@ public final class WizardViewModel implements WorkbookUser {
     /** The same repair, now in a copy of the workbook: it stays on screen, unsaved edits are written there. */
     @Override
     public void continueIn(WorkbookStore copy) {
+        team.use(copy); // a copy has no colleagues; texts still to settle stay kept on the server
         repository = copy.repairCases();
         milestoneRepository = copy.milestones();
         changedBy.use(copy);
