@@ -100,7 +100,7 @@ final class TeamEditing {
                 replace(conflict, conflict);
                 fresh.add(conflict);
             }
-            othersMerged = othersMerged || saved.result().conflicts().isEmpty();
+            othersMerged = true; // read again now, or once the conflicts are settled (the editor keeps mine till then)
         }
         return othersMerged;
     }
