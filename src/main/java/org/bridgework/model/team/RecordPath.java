@@ -68,6 +68,7 @@ public final class RecordPath {
         }
         RecordComponent[] components = record.getClass().getRecordComponents();
         Object[] values = new Object[components.length];
+        boolean found = false;
         for (int i = 0; i < components.length; i++) {
             values[i] = read(components[i], record);
             if (components[i].getName().equals(names[at])) {
@@ -76,9 +77,10 @@ public final class RecordPath {
                     return inner;
                 }
                 values[i] = inner;
+                found = true;
             }
         }
-        if (replacement == null) {
+        if (!found) {
             throw new IllegalArgumentException(String.join(".", names) + " names no text");
         }
         return build(record.getClass(), components, values);
