@@ -17,6 +17,9 @@ public final class SaveProblemTexts {
 
     /** Why, in a few words that fit after "could not be saved:"; the technical message when nothing plainer is known. */
     public static String reason(Throwable error) {
+        if (error instanceof org.bridgework.store.NotPermittedException) {
+            return Texts.get("saveProblem.notPermitted"); // a team workbook's server refused: plain words, not SQL
+        }
         SaveProblem problem = problem(error);
         if (problem != SaveProblem.OTHER) {
             return Texts.get("saveProblem." + problem.name());

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairStep;
+import org.bridgework.model.team.RepairMerge;
+import org.bridgework.model.team.TextConflict;
 import org.bridgework.model.timeline.TimelineOpening;
 
 /**
@@ -27,10 +29,18 @@ public final class RepairCaseRepository {
     private final Connection connection;
     private final WorkbookWrites writes;
     private final StoredRepairs stored = new StoredRepairs();
+    /** Team workbooks: saves merge with what others saved meanwhile; null for a workbook file (one writer). */
+    private final MergingRepairSave merging;
 
     RepairCaseRepository(Connection connection, WorkbookWrites writes) {
+        this(connection, writes, false);
+    }
+
+    /** @param team whether others save the same repairs at once (a team workbook): saves then merge */
+    RepairCaseRepository(Connection connection, WorkbookWrites writes, boolean team) {
         this.connection = connection;
         this.writes = writes;
+        this.merging = team ? new MergingRepairSave(this, connection, writes) : null;
     }
 
     /** The stored repair of the relationship, or a new one at the first step if none is stored yet. */
@@ -74,24 +84,7 @@ public final class RepairCaseRepository {
         long changesWhenBegun = stored.changes();
         // One transaction, so the worksheets are read as of one moment.
         Optional<StoredRepair> read = Transactions.inTransaction(connection,
-                "Could not read the repair of relationship " + relationshipId, () -> {
-                    Optional<RepairStep> step = REPAIR_CASE.read(connection, relationshipId,
-                            row -> Columns.word(row, "current_step", RepairStep.class));
-                    if (step.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    ListPositions found = new ListPositions();
-                    RepairCase repair = new RepairCase(relationshipId, step.get(),
-                            AssessmentRows.read(connection, relationshipId),
-                            UnderstandingRows.read(connection, relationshipId, through, found),
-                            OwnershipRows.read(connection, relationshipId),
-                            PreparationRows.read(connection, relationshipId, found),
-                            DialogueRows.read(connection, relationshipId, through, found),
-                            ReconciliationRows.read(connection, relationshipId, found),
-                            ActionPlanRows.read(connection, relationshipId, through, found),
-                            RebuildingRows.read(connection, relationshipId, through, found));
-                    return Optional.of(new StoredRepair(repair, found));
-                });
+                "Could not read the repair of relationship " + relationshipId, () -> readRows(relationshipId, through));
         if (read.isEmpty()) {
             stored.forget(relationshipId);
             return RepairCase.start(relationshipId);
@@ -102,16 +95,39 @@ public final class RepairCaseRepository {
         return read.get().repair();
     }
 
+    /** The stored repair and where its entries are, inside the caller's transaction; empty if it has no row. */
+    Optional<StoredRepair> readRows(long relationshipId, Optional<LocalDate> through) throws SQLException {
+        Optional<RepairStep> step = REPAIR_CASE.read(connection, relationshipId,
+                row -> Columns.word(row, "current_step", RepairStep.class));
+        if (step.isEmpty()) {
+            return Optional.empty();
+        }
+        ListPositions found = new ListPositions();
+        RepairCase repair = new RepairCase(relationshipId, step.get(),
+                AssessmentRows.read(connection, relationshipId),
+                UnderstandingRows.read(connection, relationshipId, through, found),
+                OwnershipRows.read(connection, relationshipId),
+                PreparationRows.read(connection, relationshipId, found),
+                DialogueRows.read(connection, relationshipId, through, found),
+                ReconciliationRows.read(connection, relationshipId, found),
+                ActionPlanRows.read(connection, relationshipId, through, found),
+                RebuildingRows.read(connection, relationshipId, through, found));
+        return Optional.of(new StoredRepair(repair, found));
+    }
+
     /**
      * Saves the repair in one transaction: the rows that differ from the stored repair are written, or, if
      * anything fails, the previously stored repair stays exactly as it was. Compared with the repair as this
      * repository last read it whole or saved it; if it has not, or the workbook's rows are not as it left them,
      * every row is written.
      */
-    public void save(RepairCase repairCase) {
+    public RepairMerge.Result save(RepairCase repairCase) {
         Objects.requireNonNull(repairCase, "repairCase");
         long id = repairCase.relationshipId();
         Optional<StoredRepair> before = stored.of(id);
+        if (merging != null) {
+            return merging.save(repairCase, before);
+        }
         stored.forget(id);
         StoredRepair after = writes.write("Could not save the repair of relationship " + id, () -> {
             if (before.isPresent() && exists(id)) {
@@ -124,6 +140,29 @@ public final class RepairCaseRepository {
             return writeRows(repairCase, null);
         });
         stored.remember(after);
+        return new RepairMerge.Result(repairCase, java.util.List.of());
+    }
+
+    /**
+     * Saves {@code text} as the settled text of a conflict ({@link RepairMerge}, team workbooks only), if what is
+     * stored there is still the text the conflict met; otherwise saves nothing and returns the conflict with the
+     * newer text, to be shown again.
+     */
+    public Optional<TextConflict> settle(long relationshipId, TextConflict conflict, String text) {
+        if (merging == null) {
+            throw new IllegalStateException("Only a team workbook keeps conflicts");
+        }
+        return merging.settle(relationshipId, conflict, text, stored.of(relationshipId));
+    }
+
+    /** The conflicts of the window's saves still to be settled on the relationship (none in a workbook file). */
+    public java.util.List<TextConflict> unsettled(long relationshipId) {
+        return merging == null ? java.util.List.of() : merging.unsettled(relationshipId);
+    }
+
+    /** Remembers what a team save sent as the base of the next one; the next save compares with it. */
+    void rememberSent(StoredRepair sent) {
+        stored.remember(sent);
     }
 
     /** Writes every row of the repair, inside a transaction the caller holds. */
@@ -133,7 +172,7 @@ public final class RepairCaseRepository {
     }
 
     /** Writes the rows that differ from {@code before}; every row if it is null. */
-    private StoredRepair writeRows(RepairCase repairCase, StoredRepair before) throws SQLException {
+    StoredRepair writeRows(RepairCase repairCase, StoredRepair before) throws SQLException {
         RepairRowsWrite write = new RepairRowsWrite(connection, repairCase.relationshipId(), before);
         write.sheet(REPAIR_CASE, RepairCase::currentStep, repairCase, Parameters::word);
         AssessmentRows.write(write, repairCase);
@@ -148,7 +187,7 @@ public final class RepairCaseRepository {
     }
 
     /** Whether the repair has its row: if not (its relationship deleted for good since), nothing of it is known. */
-    private boolean exists(long relationshipId) throws SQLException {
+    boolean exists(long relationshipId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(EXISTS)) {
             statement.setLong(1, relationshipId);
             try (ResultSet row = statement.executeQuery()) {

@@ -41,7 +41,7 @@ public final class TeamWorkbook implements WorkbookStore {
         this.connection = ReconnectingConnection.of(opener, first);
         this.writes = WorkbookWrites.onServer(connection);
         this.relationships = new RelationshipRepository(connection, writes, clock);
-        this.repairCases = new RepairCaseRepository(connection, writes);
+        this.repairCases = new RepairCaseRepository(connection, writes, true);
         this.milestones = new MilestoneRepository(connection, writes);
         this.summaries = new PortfolioSummaryQuery(connection);
         this.agenda = new AgendaQuery(connection);

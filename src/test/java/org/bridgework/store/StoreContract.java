@@ -55,7 +55,10 @@ abstract class StoreContract {
         return connection;
     }
 
-    /** Makes every insert of a trust check-in whose note is 'fail' fail, with "failing on purpose". */
+    /**
+     * Makes every insert of a trust check-in whose note is 'fail' fail, with "failing on purpose"; on a team
+     * workbook every update too (its save compares with what is stored now, so it may update the row in place).
+     */
     void failCheckInsNotedFail() throws SQLException {
         try (Connection plain = plainConnection(); Statement statement = plain.createStatement()) {
             if (kind() == Kind.FILE) {
@@ -64,7 +67,7 @@ abstract class StoreContract {
             } else {
                 statement.execute("CREATE FUNCTION test_failure() RETURNS trigger LANGUAGE plpgsql AS"
                         + " $$ BEGIN RAISE EXCEPTION 'failing on purpose'; END $$");
-                statement.execute("CREATE TRIGGER test_failure BEFORE INSERT ON trust_check_in FOR EACH ROW"
+                statement.execute("CREATE TRIGGER test_failure BEFORE INSERT OR UPDATE ON trust_check_in FOR EACH ROW"
                         + " WHEN (NEW.note = 'fail') EXECUTE FUNCTION test_failure()");
             }
         }

@@ -73,7 +73,7 @@ class TeamPermissionsTest {
             assertEquals(List.of("Read by the team"), asTina.relationships().findAll().stream().map(Relationship::name).toList());
             RepairCase readOnly = asTina.repairCases().load(teamRead);
             assertEquals("Olivia's words", readOnly.understanding().rootCause());
-            assertThrows(StoreException.class, () -> asTina.repairCases().save(
+            assertThrows(NotPermittedException.class, () -> asTina.repairCases().save(
                     readOnly.withUnderstanding(readOnly.understanding().withRootCause("Tina's words"))));
             TeamPermissions permissions = asTina.collaboration().orElseThrow().permissions();
             assertFalse(permissions.mayEdit(teamRead));

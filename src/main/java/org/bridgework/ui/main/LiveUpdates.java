@@ -7,6 +7,7 @@ import org.bridgework.store.WorkbookChange;
 import org.bridgework.store.WorkbookStore;
 import org.bridgework.ui.common.WorkbookUser;
 import org.bridgework.ui.portfolio.PortfolioViewModel;
+import org.bridgework.ui.portfolio.RelationshipItem;
 import org.bridgework.ui.trash.TrashViewModel;
 import org.bridgework.ui.week.WeekViewModel;
 import org.bridgework.ui.wizard.WizardViewModel;
@@ -66,9 +67,13 @@ final class LiveUpdates implements WorkbookUser {
         }
         reading = true;
         long generation = opened;
+        RelationshipItem open = portfolio.selectedProperty().get();
         portfolio.refreshAfterOthersChanged(() -> {
             if (generation != opened) {
                 return;
+            }
+            if (open != null && change.touches(open.id()) && !portfolio.all().contains(open)) {
+                wizard.othersRemoved(open); // moved to the Trash (or no longer shared) while open here
             }
             if (portfolio.selectedProperty().get() != null && change.touches(portfolio.selectedProperty().get().id())) {
                 wizard.reloadAfterOthersChanged();

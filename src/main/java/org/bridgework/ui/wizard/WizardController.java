@@ -61,6 +61,9 @@ public final class WizardController {
     private Label completeLabel;
     @FXML
     private Label loadingLabel;
+    @FXML
+    private javafx.scene.layout.VBox teamNotices;
+    private TeamNotices notices;
 
     private final WizardViewModel model;
     private final Clock clock;
@@ -112,6 +115,12 @@ public final class WizardController {
         changedByLabel.managedProperty().bind(changedByLabel.textProperty().isNotEmpty());
         model.repairProperty().addListener((o, old, repair) -> repairChanged(repair));
         repairChanged(model.repairProperty().get());
+        notices = new TeamNotices(model, teamNotices, clock);
+    }
+
+    /** The strips about colleagues' changes and rights (team workbooks), for tests. */
+    TeamNotices notices() {
+        return notices;
     }
 
     public Parent view() {

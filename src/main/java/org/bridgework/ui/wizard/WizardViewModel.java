@@ -17,6 +17,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.model.repair.StepCompletion;
+import org.bridgework.model.team.RecordPath;
+import org.bridgework.model.team.TextConflict;
 import org.bridgework.model.timeline.PortfolioSummary;
 import org.bridgework.model.timeline.StepMilestone;
 import org.bridgework.model.timeline.TimelineOpening;
@@ -66,7 +68,9 @@ public final class WizardViewModel implements WorkbookUser {
         this.runner = runner;
         this.clock = clock;
         this.dialogs = dialogs;
-        this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.save(snapshot), this::nameOf);
+        this.team = new TeamEditing(clock);
+        this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> team.saved(snapshot, repository.save(snapshot)),
+                this::nameOf);
         autoSave.readOnlyProperty().bind(readOnly);
         this.changedBy = new ChangedByLine(runner, clock);
         // After each save: who changed the step last is read again, and others' change that waited for our edits
@@ -74,6 +78,8 @@ public final class WizardViewModel implements WorkbookUser {
         autoSave.stateProperty().addListener((o, old, state) -> {
             if (state == org.bridgework.ui.common.SaveState.SAVED) {
                 changedBy.refresh();
+                // Colleagues' changes merged into a save of ours are read back and shown.
+                reloadOwed |= relationship != null && team.afterSaved(relationship.id());
                 if (reloadOwed) {
                     reloadOwed = false;
                     reloadAfterOthersChanged();
@@ -84,6 +90,8 @@ public final class WizardViewModel implements WorkbookUser {
 
     /** True when others changed the repair shown while edits of ours were waiting to be saved. */
     private boolean reloadOwed;
+    private boolean workbookReadOnly;
+    private final TeamEditing team;
 
     private Consumer<org.bridgework.plan.mail.MailKind> mailDrafts = kind -> { };
 
@@ -93,7 +101,9 @@ public final class WizardViewModel implements WorkbookUser {
     public void load(WorkbookStore workbook) {
         // Edits of the workbook being left that could not be written there must never reach this one.
         autoSave.discardAll();
-        readOnly.set(workbook.readOnly());
+        workbookReadOnly = workbook.readOnly();
+        readOnly.set(workbookReadOnly);
+        team.use(workbook);
         repository = workbook.repairCases();
         milestoneRepository = workbook.milestones();
         changedBy.use(workbook);
@@ -105,6 +115,7 @@ public final class WizardViewModel implements WorkbookUser {
     /** The same repair, now in a copy of the workbook: it stays on screen, unsaved edits are written there. */
     @Override
     public void continueIn(WorkbookStore copy) {
+        team.use(copy); // a copy has no colleagues; texts still to settle stay kept on the server
         repository = copy.repairCases();
         milestoneRepository = copy.milestones();
         changedBy.use(copy);
@@ -120,6 +131,7 @@ public final class WizardViewModel implements WorkbookUser {
         relationship = item;
         repair.set(null);
         opening.set(null);
+        team.clear();
         if (item == null || repository == null) {
             return;
         }
@@ -128,7 +140,7 @@ public final class WizardViewModel implements WorkbookUser {
         long id = item.id();
         if (readsOpening.get()) {
             // Queued first on the same thread, so it is on screen while the whole repair is still being read.
-            runner.run(() -> readOpening(source, reached, id), read -> {
+            runner.run(() -> OpeningRead.of(source, reached, id), read -> {
                 if (relationship == item && repair.get() == null) {
                     read.ifPresent(opening::set);
                 }
@@ -136,8 +148,10 @@ public final class WizardViewModel implements WorkbookUser {
                 // The whole repair is read next and meets the same problem; that read reports it.
             });
         }
-        runner.run(() -> new Loaded(source.load(id), reached.load(id)), loaded -> {
+        runner.run(() -> new Loaded(source.load(id), reached.load(id), team.read(id, source)), loaded -> {
             if (relationship == item) {
+                team.show(loaded.access());
+                readOnly.set(workbookReadOnly || !loaded.access().mayEdit());
                 milestones.set(loaded.milestones());
                 repair.set(loaded.repair());
                 opening.set(null);
@@ -163,13 +177,13 @@ public final class WizardViewModel implements WorkbookUser {
             return;
         }
         long id = item.id();
-        if (autoSave.hasUnsaved(id)) {
-            reloadOwed = true;
+        if (autoSave.hasUnsaved(id) || !team.conflicts().isEmpty()) {
+            reloadOwed = true; // what is typed, and my side of a conflict, stay in the editor
             return;
         }
         RepairCaseRepository source = repository;
         MilestoneRepository reached = milestoneRepository;
-        runner.run(() -> new Loaded(source.load(id), reached.load(id)), loaded -> {
+        runner.run(() -> new Loaded(source.load(id), reached.load(id), TeamEditing.Access.EDITS), loaded -> {
             if (relationship != item) {
                 return;
             }
@@ -192,15 +206,6 @@ public final class WizardViewModel implements WorkbookUser {
     /** True while others' change to the repair shown waits for our edits to be saved; for tests. */
     public boolean reloadOwed() {
         return reloadOwed;
-    }
-
-    /** The start of the timeline of a repair with a long one ({@link TimelineOpening#LONG_TIMELINE}); empty for a shorter one. */
-    private static Optional<TimelineOpening> readOpening(RepairCaseRepository source, MilestoneRepository reached, long id) {
-        if (!source.hasDatedEntries(id, TimelineOpening.LONG_TIMELINE)) {
-            return Optional.empty();
-        }
-        return source.nthEntryDay(id, TimelineOpening.ENTRIES)
-                .map(through -> new TimelineOpening(source.loadThrough(id, through), reached.load(id), through));
     }
 
     /** Applies an edit to the repair and saves it after the typing pause. */
@@ -250,8 +255,50 @@ public final class WizardViewModel implements WorkbookUser {
                 String.valueOf(error.getMessage())));
     }
 
-    /** A repair and its milestones, read together off the JavaFX thread. */
-    private record Loaded(RepairCase repair, List<StepMilestone> milestones) {
+    /** A repair, its milestones and what this login may do with it, read together off the JavaFX thread. */
+    private record Loaded(RepairCase repair, List<StepMilestone> milestones, TeamEditing.Access access) {
+    }
+
+    /**
+     * Saves {@code text} as the settled text of {@code conflict} of the repair shown and puts it in the editor; if
+     * a colleague changed that text again meanwhile, nothing is saved and the conflict comes back with theirs.
+     */
+    public void settle(TextConflict conflict, String text) {
+        RepairCaseRepository source = repository;
+        RelationshipItem item = relationship;
+        if (item == null || source == null) {
+            return;
+        }
+        runner.run(() -> source.settle(item.id(), conflict, text), newer -> {
+            if (newer.isPresent()) {
+                team.replace(conflict, newer.get());
+                return;
+            }
+            team.settled(conflict);
+            if (relationship == item && RecordPath.names(repair.get(), conflict.field(), conflict.entry())) {
+                update(current -> RecordPath.withText(current, conflict.field(), conflict.entry(), text));
+            }
+            if (team.conflicts().isEmpty() && reloadOwed && !autoSave.hasUnsaved(item.id())) {
+                reloadOwed = false;
+                reloadAfterOthersChanged();
+            }
+        }, error -> dialogs.showError(Texts.get("error.store.title"), Texts.get("error.store.message"),
+                String.valueOf(error.getMessage())));
+    }
+
+    /**
+     * Says that {@code item}, open here, was taken away by a colleague (to the Trash): what was typed is written to
+     * it as usual, so it comes back with it.
+     */
+    public void othersRemoved(RelationshipItem item) {
+        String name = item.nameProperty().get();
+        runner.run(() -> team.lastChange(item.id()), stamp -> team.gone(name, stamp),
+                error -> team.gone(name, java.util.Optional.empty()));
+    }
+
+    /** The team workbook's side of the repair shown: conflicts to settle, read-only and Trash words. */
+    TeamEditing team() {
+        return team;
     }
 
     /** "Changed by ruth at 10:42" for the worksheet shown, on a team workbook; blank otherwise. */
@@ -294,10 +341,6 @@ public final class WizardViewModel implements WorkbookUser {
 
     // ---- Read access
 
-    /**
-     * True while the workbook is open read-only: the worksheets and the timeline's actions are disabled, and
-     * an edit (only moving between steps is possible) changes what is shown but is never saved.
-     */
     /** The name of the relationship whose repair is shown; empty when none is. */
     public String relationshipName() {
         return relationship == null ? "" : relationship.nameProperty().get();
