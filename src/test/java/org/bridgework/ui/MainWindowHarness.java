@@ -96,6 +96,7 @@ public final class MainWindowHarness {
      * thread's next turn, as a background thread would hand it back: a dialog it shows must not hold up the start.
      */
     public void start(Stage stage, Path file) {
+        closeWindowsLeftOpen(stage);
         Theme.LIGHT.apply();
         this.stage = stage;
         AppSettings settings = AppSettings.load(folder.resolve("data"));
@@ -121,6 +122,20 @@ public final class MainWindowHarness {
 
     public void start(Stage stage) {
         start(stage, workbook);
+    }
+
+    /**
+     * A dialog an earlier test's window opened after that test ended (work it queued, running late) would take the
+     * keys meant for this one: it is closed, and named on the console so the cause can be found.
+     */
+    private static void closeWindowsLeftOpen(Stage stage) {
+        for (javafx.stage.Window window : List.copyOf(javafx.stage.Window.getWindows())) {
+            if (window.isShowing() && window != stage) {
+                String title = window instanceof Stage other ? other.getTitle() : window.toString();
+                System.err.println("MainWindowHarness: closed a window an earlier test left open: " + title);
+                window.hide();
+            }
+        }
     }
 
     /**
