@@ -56,8 +56,8 @@ class AccessibleDialogsUiTest {
             problems.addAll(walkWhatOpens(robot, item, () -> menuItem(item).fire()));
             walked.add(item);
         }
-        robot.interact(() -> harness.main().wizard().goTo(RepairStep.REBUILD));
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Fx.run(() -> harness.main().wizard().goTo(RepairStep.REBUILD));
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".step-footer .accent").tryQuery().isPresent());
         problems.addAll(walkWhatOpens(robot, "finish", () -> robot.lookup(".step-footer .accent").queryButton().fire()));
         assertEquals(List.of(), problems, "what a screen reader could not say");
@@ -76,7 +76,7 @@ class AccessibleDialogsUiTest {
             window.show();
             return window;
         }).get(30, TimeUnit.SECONDS);
-        robot.interact(form::hide);
+        Fx.run(form::hide);
         return form;
     }
 
@@ -89,10 +89,10 @@ class AccessibleDialogsUiTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(where + " opened no window (" + Window.getWindows() + ")", e);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         Window opened = newest();
         List<String> found = AccessibleTree.problems(opened, where);
-        robot.interact(() -> {
+        Fx.run(() -> {
             opened.requestFocus();
             opened.hide();
         });

@@ -81,7 +81,7 @@ class AccessibleNamesUiTest {
     }
 
     private List<String> walk(FxRobot robot, String where) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         return WaitForAsyncUtils.asyncFx(() -> {
             List<String> found = new ArrayList<>();
             visit(stage.getScene().getRoot(), where, found);

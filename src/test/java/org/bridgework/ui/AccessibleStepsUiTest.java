@@ -47,7 +47,7 @@ class AccessibleStepsUiTest {
         List<String> problems = new ArrayList<>(AccessibleTree.problems(stage, "portfolio"));
         Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
-        robot.interact(() -> harness.main().wizard().goTo(RepairStep.values()[0]));
+        Fx.run(() -> harness.main().wizard().goTo(RepairStep.values()[0]));
         for (RepairStep step : RepairStep.values()) {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#stepList").queryListView()
                     .getSelectionModel().getSelectedItem() == step);

@@ -30,7 +30,7 @@ final class AccessibleTree {
 
     /** The problems in {@code window}, each prefixed with {@code where}; waits for the JavaFX thread first. */
     static List<String> problems(Window window, String where) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         return WaitForAsyncUtils.asyncFx(() -> {
             List<String> found = new ArrayList<>();
             visit(window.getScene().getRoot(), where, found);

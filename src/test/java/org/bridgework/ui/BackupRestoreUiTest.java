@@ -59,24 +59,24 @@ class BackupRestoreUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(daily));
         assertEquals(List.of("Northwind Logistics"), names(daily), "opening the workbook made today's backup");
 
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
         MainWindowHarness.setText(robot, "#newRelationshipName", "Harbour Print");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownNames().contains("Harbour Print"));
 
         TableView<?> table = openRestoreDialog(robot);
         assertEquals(1, table.getItems().size());
         assertTrue(cellText(robot, 0).startsWith(MONDAY), cellText(robot, 0));
         assertEquals("Daily backup", cellText(robot, 1));
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         DialogPane confirmation = awaitDialog(robot, "The workbook will be replaced");
         assertTrue(confirmation.getContentText().startsWith("The workbook will be replaced by the backup of " + MONDAY),
                 confirmation.getContentText());
         assertTrue(confirmation.getContentText().contains("saved as a backup first, so this can be undone"));
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownNames().equals(List.of("Northwind Logistics")));
         Label notice = robot.lookup("#noticeLabel").queryAs(Label.class);
@@ -90,10 +90,10 @@ class BackupRestoreUiTest {
                 "the workbook as it was before the restore is kept");
 
         // The window works on in the restored workbook.
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
         MainWindowHarness.setText(robot, "#newRelationshipName", "Meridian Foods");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownNames().contains("Meridian Foods"));
         assertEquals(List.of("Meridian Foods", "Northwind Logistics"),
                 harness.stored().stream().map(Relationship::name).sorted().toList());
@@ -112,16 +112,17 @@ class BackupRestoreUiTest {
 
         TableView<?> table = openRestoreDialog(robot);
         assertEquals(2, table.getItems().size());
-        robot.push(KeyCode.DOWN).push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.DOWN);
+        Keyboard.push(KeyCode.ENTER);
         awaitDialog(robot, "The workbook will be replaced");
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         DialogPane error = awaitDialog(robot, "cannot be restored");
         assertTrue(error.getContentText().contains("cannot be restored: the file is damaged."), error.getContentText());
         assertTrue(error.getContentText().endsWith("Your workbook was not changed."), error.getContentText());
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         assertEquals(List.of("Northwind Logistics"), shownNames());
         assertEquals(List.of("Northwind Logistics"), harness.stored().stream().map(Relationship::name).toList());
@@ -133,8 +134,8 @@ class BackupRestoreUiTest {
         harness.awaitLoaded();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(daily));
         openRestoreDialog(robot);
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertTrue(robot.lookup("#backupTable").tryQuery().isEmpty(), "the dialog closed");
         assertEquals(List.of("workbook-daily-20261123.db"), Files.list(backups).map(f -> f.getFileName().toString()).toList());
     }
@@ -151,14 +152,14 @@ class BackupRestoreUiTest {
 
     /** Opens the File menu with Alt+F and presses ↓ until {@code item} (as written, with its mnemonic) has the focus, then Enter. */
     static void chooseFromFileMenu(FxRobot robot, String item) {
-        robot.push(KeyCode.ALT, KeyCode.F);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ALT, KeyCode.F);
+        Fx.settle();
         for (int i = 0; i < 20 && !focusedMenuItem(robot).equals(item); i++) {
-            robot.push(KeyCode.DOWN);
-            WaitForAsyncUtils.waitForFxEvents();
+            Keyboard.push(KeyCode.DOWN);
+            Fx.settle();
         }
         assertEquals(item, focusedMenuItem(robot));
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
     }
 
     private static String focusedMenuItem(FxRobot robot) {

@@ -54,8 +54,8 @@ class BrokenSettingsUiTest {
         assertEquals(BROKEN, Files.readString(kept));
 
         Button dismiss = banner.actions().get(0);
-        robot.interact(dismiss::requestFocus);
-        robot.push(javafx.scene.input.KeyCode.SPACE);
+        Fx.run(dismiss::requestFocus);
+        Keyboard.push(javafx.scene.input.KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#brokenSettingsBanner").tryQuery().isEmpty());
 
         harness.flushSaves();

@@ -69,13 +69,13 @@ class BusyDiskUiTest {
         robot.clickOn("#detailsNotes");
         Keyboard.type(robot, TYPED);
 
-        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Q);
         awaitSlowStep("Saving your changes\u2026");
         assertWindowIsAlive();
         assertTrue(cancelButton(robot).isVisible(), "nothing is closed yet: quitting may be cancelled");
 
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ESCAPE);
+        Keyboard.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !slowStepShown());
         assertFalse(harness.exitRequested.get(), "Esc cancelled quitting");
         robot.targetWindow(stage);
@@ -84,7 +84,7 @@ class BusyDiskUiTest {
         assertEquals(TYPED + " And more.", text(robot, "#detailsNotes"), "the window answers keys");
         assertEquals(1, release.getCount(), "all the while the store thread was held");
 
-        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Q);
         awaitSlowStep("Saving your changes\u2026");
         release.countDown();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, harness.exitRequested::get);
@@ -105,7 +105,7 @@ class BusyDiskUiTest {
         robot.clickOn("#detailsNotes");
         Keyboard.type(robot, TYPED);
 
-        robot.push(KeyCode.CONTROL, KeyCode.O);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.O);
         awaitSlowStep("Saving your changes\u2026");
         assertWindowIsAlive();
         robot.clickOn(cancelButton(robot));
@@ -113,7 +113,7 @@ class BusyDiskUiTest {
         assertEquals("Bridgework \u2014 workbook.db", stage.getTitle(), "this workbook stays open");
         assertEquals(TYPED, text(robot, "#detailsNotes"));
 
-        robot.push(KeyCode.CONTROL, KeyCode.O);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.O);
         awaitSlowStep("Saving your changes\u2026");
         release.countDown();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().equals("Bridgework \u2014 other.db"));
@@ -136,8 +136,8 @@ class BusyDiskUiTest {
         assertWindowIsAlive();
         assertFalse(cancelButton(robot).isVisible(), "no Cancel once the workbook is being replaced");
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertTrue(slowStepShown(), "Esc does not stop a restore halfway");
 
         release.countDown();

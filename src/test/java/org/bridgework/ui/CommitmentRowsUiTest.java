@@ -67,9 +67,9 @@ class CommitmentRowsUiTest {
         harness.awaitLoaded();
         harness.select(robot, "Meridian Foods");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#stepList").tryQuery().isPresent());
-        robot.interact(() -> stepList(robot).getSelectionModel().select(RepairStep.ACT));
+        Fx.run(() -> stepList(robot).getSelectionModel().select(RepairStep.ACT));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".entry-row").queryAll().size() == 3);
     }
 
@@ -92,7 +92,7 @@ class CommitmentRowsUiTest {
 
     @Test
     void arrowsMoveEnterOpensForEditingAndEscGoesBackToTheList(FxRobot robot) throws Exception {
-        robot.interact(() -> rows(robot).get(0).requestFocus());
+        Fx.run(() -> rows(robot).get(0).requestFocus());
         Keyboard.push(KeyCode.DOWN);
         assertSame(rows(robot).get(1), harness.focusOwner(), "↓ goes to the next row");
         Keyboard.push(KeyCode.ENTER);
@@ -122,7 +122,7 @@ class CommitmentRowsUiTest {
     void theOrderAndTheSearchChangeWhatIsShownNotWhatIsKept(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
         ComboBox<String> order = robot.lookup("#act-add-order").queryAs(ComboBox.class);
-        robot.interact(() -> order.getSelectionModel().select("By owner"));
+        Fx.run(() -> order.getSelectionModel().select("By owner"));
         assertEquals(List.of("Ana", "Tom", "Zara"), rowTexts(robot).stream().map(r -> r.get(1)).toList());
         harness.flushSaves();
         assertEquals(COMMITMENTS, harness.storedRepair(id).actionPlan().commitments(), "the kept order is unchanged");

@@ -52,10 +52,10 @@ class DailyBackupUiTest {
         assertTrue(notice.getTooltip().getText().contains("CANNOT_WRITE_BACKUP"), "the technical reason is there for the curious");
         assertTrue(notice.getPseudoClassStates().contains(PseudoClass.getPseudoClass("failed")), "shown as a problem");
 
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
         MainWindowHarness.setText(robot, "#newRelationshipName", "Harbour Print");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> harness.main().portfolio().all().stream().anyMatch(item -> item.nameProperty().get().equals("Harbour Print")));
         assertEquals(List.of("Harbour Print", "Northwind Logistics"),
@@ -68,11 +68,11 @@ class DailyBackupUiTest {
         assertTrue(table.getItems().isEmpty());
         assertTrue(((Label) table.getPlaceholder()).getText().startsWith("There are no backups of this workbook yet."));
         assertTrue(MainWindowHarness.button(robot, "Restore\u2026").isDisabled(), "nothing to restore");
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ENTER);
+        Fx.settle();
         assertTrue(robot.lookup("#backupTable").tryQuery().isPresent(), "Enter with nothing chosen does nothing");
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertTrue(robot.lookup("#backupTable").tryQuery().isEmpty(), "Esc closed it");
     }
 }

@@ -61,14 +61,14 @@ class DiagnosticsUiTest {
 
     /** Alt+H opens the Help menu; ↓ until {@code item} (as written, with its mnemonic) has the focus, then Enter. */
     static void chooseFromHelpMenu(FxRobot robot, String item) {
-        robot.push(KeyCode.ALT, KeyCode.H);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ALT, KeyCode.H);
+        Fx.settle();
         for (int i = 0; i < 10 && !focusedMenuItem(robot).equals(item); i++) {
-            robot.push(KeyCode.DOWN);
-            WaitForAsyncUtils.waitForFxEvents();
+            Keyboard.push(KeyCode.DOWN);
+            Fx.settle();
         }
         assertEquals(item, focusedMenuItem(robot));
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
     }
 
     private static String focusedMenuItem(FxRobot robot) {
@@ -86,7 +86,7 @@ class DiagnosticsUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#diagnosticReport").tryQuery().isPresent());
         String shown = robot.lookup("#diagnosticReport").queryAs(TextArea.class).getText();
         AtomicReference<String> copied = new AtomicReference<>();
-        robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+        Fx.run(() -> copied.set(Clipboard.getSystemClipboard().getString()));
 
         assertEquals(shown, copied.get(), "what is shown is what was copied");
         assertTrue(shown.contains("\nWorkbook: open for editing, format " + Workbook.latestSchemaVersion()
@@ -99,7 +99,7 @@ class DiagnosticsUiTest {
         }
 
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ESCAPE);
+        Keyboard.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#diagnosticReport").tryQuery().isEmpty());
         assertEquals(1, Window.getWindows().stream().filter(Window::isShowing).count(), "only the main window is left");
     }

@@ -76,33 +76,40 @@ class EncryptedExchangeUiTest {
     @Test
     void anEncryptedExportOpensWithGpgIntoAnExportThatImports(FxRobot robot) throws Exception {
         harness.select(robot, ExampleCase.CLIENT);
-        robot.interact(stage::requestFocus);
+        Fx.run(stage::requestFocus);
         exportTo = harness.folder.resolve("client");
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
         MainWindowHarness.focusNewestWindow(robot);
         CheckBox encrypt = robot.lookup("#exportEncrypt").queryAs(CheckBox.class);
         for (int i = 0; i < 4 && !encrypt.isFocused(); i++) {
-            robot.push(KeyCode.TAB);
+            Keyboard.push(KeyCode.TAB);
         }
         assertTrue(encrypt.isFocused(), "Tab reaches the encrypt choice");
-        robot.push(KeyCode.SPACE);
+        Keyboard.push(KeyCode.SPACE);
         assertTrue(encrypt.isSelected());
         assertTrue(robot.lookup("#exportNote").queryAs(Label.class).getText().contains("or with gpg on any computer"),
                 "the note says what the file will be");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#passphrase").tryQuery().isPresent());
         assertEquals("alder-finch-home.bridgework.json.gpg", suggested);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.write("password2024!").push(KeyCode.TAB).write("password2024!").push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.type(robot, "password2024!");
+        Keyboard.push(KeyCode.TAB);
+        Keyboard.type(robot, "password2024!");
+        Keyboard.push(KeyCode.ENTER);
+        Fx.settle();
         Label problem = robot.lookup("#passphraseProblem").queryAs(Label.class);
         assertTrue(problem.isVisible() && problem.getText().contains("commonest passwords"), problem.getText());
         Path written = harness.folder.resolve("client.json.gpg");
         assertFalse(Files.exists(written), "nothing written while the passphrase is refused");
 
-        robot.push(KeyCode.CONTROL, KeyCode.A).write(SECRET).push(KeyCode.TAB)
-                .push(KeyCode.CONTROL, KeyCode.A).write(SECRET).push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.type(robot, SECRET);
+        Keyboard.push(KeyCode.TAB);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.type(robot, SECRET);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(written));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).equals(
                 "Exported one relationship to " + written + ", encrypted with your passphrase"));
@@ -123,16 +130,16 @@ class EncryptedExchangeUiTest {
     @Test
     void altETicksTheEncryptChoiceAndEscExportsNothing(FxRobot robot) throws Exception {
         exportTo = harness.folder.resolve("never");
-        robot.interact(stage::requestFocus);
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        Fx.run(stage::requestFocus);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ALT, KeyCode.E);
+        Keyboard.push(KeyCode.ALT, KeyCode.E);
         assertTrue(robot.lookup("#exportEncrypt").queryAs(CheckBox.class).isSelected());
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#passphrase").tryQuery().isPresent());
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertFalse(Files.exists(harness.folder.resolve("never.json.gpg")), "Esc at the passphrase exports nothing");
         assertEquals(List.of(), hiddenFilesBeside());
         assertEquals("", status(robot));
@@ -142,13 +149,13 @@ class EncryptedExchangeUiTest {
     void aFileEncryptedByGpgSymmetricIsImportedWithItsPassphrase(FxRobot robot) throws Exception {
         importFrom = harness.folder.resolve("from-a-colleague.gpg");
         new Gpg(harness.folder.resolve("gnupg")).encrypt(exampleExport(), importFrom, passphraseFile());
-        robot.push(KeyCode.CONTROL, KeyCode.I);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.I);
         typeImportPassphrase(robot, SECRET);
 
         DialogPane notice = awaitDialog(robot, "Imported one relationship into workbook.db");
         assertTrue(notice.getContentText().contains("From " + importFrom + "."), notice.getContentText());
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "Alder & Finch Home (imported)".equals(harness.selectedName()));
         assertEquals(5, harness.stored().size(), "the example's three, Harbour Print, and the one imported");
@@ -160,13 +167,13 @@ class EncryptedExchangeUiTest {
         List<Relationship> before = harness.stored();
         importFrom = harness.folder.resolve("export.json.gpg");
         new Gpg(harness.folder.resolve("gnupg")).encrypt(exampleExport(), importFrom, passphraseFile());
-        robot.push(KeyCode.CONTROL, KeyCode.I);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.I);
         typeImportPassphrase(robot, "not the passphrase at all");
 
         DialogPane refused = awaitDialog(robot, "The passphrase does not open " + importFrom + ".");
         assertTrue(refused.getContentText().contains("Nothing was changed."), refused.getContentText());
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         assertEquals(before, harness.stored());
         assertEquals(4, harness.shownNames().size());
         assertEquals(List.of(), hiddenFilesBeside(), "nothing opened is left behind");
@@ -179,13 +186,13 @@ class EncryptedExchangeUiTest {
         new Gpg(harness.folder.resolve("gnupg")).encrypt(exampleExport(), whole, passphraseFile());
         byte[] bytes = Files.readAllBytes(whole);
         importFrom = Files.write(harness.folder.resolve("cut.json.gpg"), Arrays.copyOf(bytes, bytes.length / 2));
-        robot.push(KeyCode.CONTROL, KeyCode.I);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.I);
         typeImportPassphrase(robot, SECRET);
 
         DialogPane refused = awaitDialog(robot, importFrom + " is damaged or incomplete.");
         assertTrue(refused.getContentText().contains("nothing was changed"), refused.getContentText());
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         assertEquals(before, harness.stored());
         assertEquals(List.of(), hiddenFilesBeside(), "nothing opened is left behind");
     }
@@ -196,7 +203,8 @@ class EncryptedExchangeUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#askPassphrase").tryQuery().isPresent());
         MainWindowHarness.focusNewestWindow(robot);
         assertTrue(robot.lookup("#askPassphrase").query().isFocused(), "the keyboard is in the passphrase field");
-        robot.write(passphrase).push(KeyCode.ENTER);
+        Keyboard.type(robot, passphrase);
+        Keyboard.push(KeyCode.ENTER);
     }
 
     private Path passphraseFile() throws Exception {

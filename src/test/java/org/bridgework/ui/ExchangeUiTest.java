@@ -74,12 +74,12 @@ class ExchangeUiTest {
     void ctrlShiftEOffersTheSelectedRelationshipAndEnterExportsIt(FxRobot robot) throws Exception {
         select(robot, ExampleCase.CLIENT);
         exportTo = harness.folder.resolve("one.json");
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
         MainWindowHarness.focusNewestWindow(robot);
         RadioButton selected = robot.lookup("#exportSelected").queryAs(RadioButton.class);
         assertTrue(selected.isSelected() && selected.isFocused(), "the selected relationship is offered first");
         assertEquals("The selected relationship, “Alder & Finch Home”", selected.getText().replace("_", ""));
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(exportTo));
         assertEquals("alder-finch-home.bridgework.json", suggested);
@@ -93,11 +93,11 @@ class ExchangeUiTest {
     void downChoosesTheWholeWorkbookAndJsonIsAddedToAName(FxRobot robot) throws Exception {
         select(robot, "Meridian Foods");
         exportTo = harness.folder.resolve("everything");
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.DOWN);
+        Keyboard.push(KeyCode.DOWN);
         assertTrue(robot.lookup("#exportWorkbook").queryAs(RadioButton.class).isSelected());
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         Path written = harness.folder.resolve("everything.json");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(written));
@@ -115,58 +115,58 @@ class ExchangeUiTest {
         select(robot, "Meridian Foods");
         Path existing = Files.writeString(harness.folder.resolve("meridian.json"), "keep me");
         exportTo = harness.folder.resolve("meridian");
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         DialogPane confirm = awaitDialog(robot);
         assertEquals(existing + " already exists. Replace it with this export?", confirm.getContentText());
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertEquals("keep me", Files.readString(existing), "Esc keeps the file");
 
-        robot.interact(stage::requestFocus);
+        Fx.run(stage::requestFocus);
         robot.targetWindow(stage);
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         awaitDialog(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.readString(existing).contains("Meridian Foods"));
     }
 
     @Test
     void escCancelsBeforeAnyFileIsAskedFor(FxRobot robot) throws Exception {
         select(robot, "Meridian Foods");
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertTrue(robot.lookup("#exportSelected").tryQuery().isEmpty(), "the dialog closed");
         assertEquals(0, choosers.get(), "no file chooser");
     }
 
     @Test
     void withNothingSelectedOnlyTheWholeWorkbookCanBeChosen(FxRobot robot) throws Exception {
-        robot.interact(() -> harness.main().portfolio().selectedProperty().set(null));
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        Fx.run(() -> harness.main().portfolio().selectedProperty().set(null));
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
         MainWindowHarness.focusNewestWindow(robot);
         assertTrue(robot.lookup("#exportSelected").queryAs(RadioButton.class).isDisabled());
         assertTrue(robot.lookup("#exportWorkbook").queryAs(RadioButton.class).isSelected());
-        robot.push(KeyCode.ESCAPE);
+        Keyboard.push(KeyCode.ESCAPE);
     }
 
     @Test
     void ctrlIImportsShowsWhatWasRenamedAndSelectsTheFirstImported(FxRobot robot) throws Exception {
         importFrom = exampleExport();
-        robot.push(KeyCode.CONTROL, KeyCode.I);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.I);
 
         DialogPane notice = awaitDialog(robot);
         assertEquals("Imported one relationship into workbook.db", notice.getHeaderText());
         assertTrue(notice.getContentText().contains("From " + importFrom + "."), notice.getContentText());
         assertTrue(notice.getContentText().contains("“Alder & Finch Home” is now “Alder & Finch Home (imported)”"),
                 notice.getContentText());
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ENTER);
+        Fx.settle();
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Alder & Finch Home (imported)".equals(selectedName()));
         assertTrue(harness.shownNames().contains("Alder & Finch Home (imported)"), "in the list without reopening");
@@ -178,14 +178,14 @@ class ExchangeUiTest {
     void aBadFileIsRefusedWithItsReasonAndTheWorkbookIsUnchanged(FxRobot robot) throws Exception {
         List<Relationship> before = harness.stored();
         importFrom = Files.writeString(harness.folder.resolve("notes.json"), "{\"title\": \"Meeting notes\"}");
-        robot.push(KeyCode.CONTROL, KeyCode.I);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.I);
 
         DialogPane error = awaitDialog(robot);
         assertEquals("Bridgework did not import " + importFrom + ": it is not a Bridgework export (it does not say"
                 + " \"format\": \"bridgework-export\"), perhaps a file of another program. Your workbook is unchanged.",
                 error.getContentText());
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ENTER);
+        Fx.settle();
         assertEquals(before, harness.stored());
         assertEquals(5, harness.shownNames().size());
     }
@@ -214,10 +214,10 @@ class ExchangeUiTest {
     }
 
     private void select(FxRobot robot, String name) {
-        robot.interact(() -> MainWindowHarness.portfolio(robot).getItems().stream().filter(i -> i.nameProperty().get().equals(name))
+        Fx.run(() -> MainWindowHarness.portfolio(robot).getItems().stream().filter(i -> i.nameProperty().get().equals(name))
                 .findFirst().ifPresent(i -> harness.main().portfolio().selectedProperty().set(i)));
-        robot.interact(stage::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(stage::requestFocus);
+        Fx.settle();
     }
 
     private String selectedName() {

@@ -45,9 +45,9 @@ class FinishRepairUiTest {
         harness.select(robot, ExampleCase.CLIENT);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals(ExampleCase.CLIENT));
         id = harness.main().portfolio().selectedProperty().get().id();
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
-        robot.interact(() -> harness.main().wizard().goTo(RepairStep.REBUILD));
+        Fx.run(() -> harness.main().wizard().goTo(RepairStep.REBUILD));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> finishButton(robot).getText().startsWith("Finish"));
     }
 
@@ -66,22 +66,22 @@ class FinishRepairUiTest {
 
     @Test
     void finishFromTheKeyboardRecordsTheOutcomeAndTheStage(FxRobot robot) throws Exception {
-        robot.interact(() -> finishButton(robot).requestFocus());
-        robot.push(KeyCode.SPACE);
+        Fx.run(() -> finishButton(robot).requestFocus());
+        Keyboard.push(KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
         MainWindowHarness.focusNewestWindow(robot);
         Button close = robot.lookup("Close the repair").queryButton();
         assertTrue(close.isDisabled(), "nothing is closed until an outcome is chosen");
-        robot.push(KeyCode.SPACE);  // the first outcome has the keyboard: Restored
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.SPACE);  // the first outcome has the keyboard: Restored
+        Keyboard.push(KeyCode.ENTER);
+        Fx.settle();
         robot.targetWindow(harness.main().view().getScene().getWindow());
 
         RepairCase stored = harness.storedRepair(id);
         assertEquals(Optional.of(Outcome.RESTORED), stored.rebuilding().outcome());
         assertEquals(RepairStep.REBUILD, stored.stage());
         assertEquals(RepairStep.REBUILD, harness.main().portfolio().selectedProperty().get().stageProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals("Closed \u00b7 Restored", robot.lookup(".relationship-step").queryAs(javafx.scene.control.Label.class)
                 .getText(), "the portfolio says the repair is closed and how, not \"Step 8\"");
         try (org.bridgework.store.Workbook book = org.bridgework.store.Workbook.open(harness.workbook,
@@ -97,9 +97,9 @@ class FinishRepairUiTest {
         javafx.application.Platform.runLater(finish::fire);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().size() > 1);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.SPACE);
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.SPACE);
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         robot.targetWindow(harness.main().view().getScene().getWindow());
 
         assertEquals(Optional.empty(), harness.storedRepair(id).rebuilding().outcome());

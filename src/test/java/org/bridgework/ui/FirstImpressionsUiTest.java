@@ -62,29 +62,29 @@ class FirstImpressionsUiTest {
         try (Workbook book = Workbook.open(other, FixedClock.now())) {
             book.relationships().create(relationship("Solent Freight"));
         }
-        robot.interact(() -> harness.main().openAtStart(other));
+        Fx.run(() -> harness.main().openAtStart(other));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.selectedName().equals("Solent Freight"));
 
-        robot.interact(() -> harness.main().openAtStart(harness.workbook));
+        Fx.run(() -> harness.main().openAtStart(harness.workbook));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.selectedName().equals("Meridian Foods"));
         assertTrue(robot.lookup("#detailsName").queryAs(TextField.class).isVisible(), "its details are shown");
 
         // Kept with the settings, so it holds after a restart too.
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(OptionalLong.of(meridian), AppSettings.load(harness.folder.resolve("data")).lastViewed(harness.workbook));
     }
 
     @Test
     void afterCreateTheCursorIsInTheNewRelationshipsNextField(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
         MainWindowHarness.setTextOfFocused(robot, "Acme Ltd");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         robot.targetWindow(harness.main().view().getScene().getWindow());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Acme Ltd"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.focusOwner() != null
                 && "detailsOrganisation".equals(harness.focusOwner().getId()));
-        robot.write("Acme Holdings");
+        Keyboard.type(robot, "Acme Holdings");
         harness.flushSaves();
         assertEquals("Acme Holdings", harness.storedNamed("Acme Ltd").organisation(), "typing goes on in its details");
     }
@@ -92,18 +92,18 @@ class FirstImpressionsUiTest {
     @Test
     void f2RenamesFromAFieldOfTheRepairStepsAndFromTheTimelinesSearch(FxRobot robot) throws Exception {
         harness.select(robot, "Harbour Print");
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".worksheet .text-input").tryQuery().isPresent());
         Node field = robot.lookup(".worksheet .text-input").query();
-        robot.interact(field::requestFocus);
+        Fx.run(field::requestFocus);
         assertTrue(harness.focusOwner() instanceof TextInputControl, "the keyboard is in a worksheet field");
-        robot.push(KeyCode.F2);
+        Keyboard.push(KeyCode.F2);
         assertRenaming(robot, "Harbour Print");
 
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#timelineSearch").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#timelineSearch").query().requestFocus());
-        robot.push(KeyCode.F2);
+        Fx.run(() -> robot.lookup("#timelineSearch").query().requestFocus());
+        Keyboard.push(KeyCode.F2);
         assertRenaming(robot, "Harbour Print");
     }
 

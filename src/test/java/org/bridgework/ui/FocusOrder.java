@@ -32,7 +32,7 @@ final class FocusOrder {
 
     /** The problems of one round of Tab in {@code window}, starting from the control that has the keyboard. */
     static List<String> walk(Window window, String where) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         List<String> problems = new ArrayList<>();
         Map<Node, Integer> reached = new IdentityHashMap<>();
         Node start = owner(window);

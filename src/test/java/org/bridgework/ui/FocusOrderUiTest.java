@@ -55,7 +55,7 @@ class FocusOrderUiTest {
         Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
         for (RepairStep step : RepairStep.values()) {
-            robot.interact(() -> harness.main().wizard().goTo(step));
+            Fx.run(() -> harness.main().wizard().goTo(step));
             problems.addAll(FocusOrder.walk(stage, "step " + step.number()));
         }
         Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT3);
@@ -81,10 +81,10 @@ class FocusOrderUiTest {
         MainWindowHarness.focusNewestWindow(robot);
         Window opened = robot.targetWindow();
         List<String> found = FocusOrder.walk(opened, key);
-        robot.interact(opened::hide);
+        Fx.run(opened::hide);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing() == before);
         robot.targetWindow(stage);
-        robot.interact(stage::requestFocus);
+        Fx.run(stage::requestFocus);
         return found;
     }
 

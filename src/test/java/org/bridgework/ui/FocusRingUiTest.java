@@ -59,7 +59,7 @@ class FocusRingUiTest {
 
     @AfterEach
     void stop(FxRobot robot) throws Exception {
-        robot.interact(Theme.LIGHT::apply);
+        Fx.run(Theme.LIGHT::apply);
         harness.stop();
     }
 
@@ -69,13 +69,13 @@ class FocusRingUiTest {
         harness.select(robot, "Meridian Foods");
         List<String> missing = new ArrayList<>();
         for (Theme theme : Theme.values()) {
-            robot.interact(theme::apply);
+            Fx.run(theme::apply);
             Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT1);
             missing.addAll(walk(robot, theme + " details"));
             Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".worksheet").tryQuery().isPresent());
             missing.addAll(walk(robot, theme + " assess"));
-            robot.interact(() -> robot.lookup("#stepList").queryListView().getSelectionModel().select(RepairStep.ACT));
+            Fx.run(() -> robot.lookup("#stepList").queryListView().getSelectionModel().select(RepairStep.ACT));
             missing.addAll(walk(robot, theme + " act"));
             Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT3);
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#timelineList").tryQuery().isPresent());
@@ -89,7 +89,7 @@ class FocusRingUiTest {
      * stop is drawn with the keyboard on it, then again after the next Tab, which also brings the next stop.
      */
     private List<String> walk(FxRobot robot, String where) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         List<String> missing = new ArrayList<>();
         Map<Node, Boolean> seen = new IdentityHashMap<>();
         Keyboard.push(KeyCode.TAB);

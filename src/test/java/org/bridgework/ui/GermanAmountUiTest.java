@@ -81,7 +81,7 @@ class GermanAmountUiTest {
     void aPastedAmountWrittenTheEnglishWayIsRefusedAndNothingIsStored(FxRobot robot) throws Exception {
         openRepair(robot, harness);
         TextField field = robot.lookup(FIELD).queryAs(TextField.class);
-        robot.interact(() -> field.setText("1234.50"));
+        Fx.run(() -> field.setText("1234.50"));
 
         assertEquals("1234.50", field.getText(), "the text stays as pasted");
         assertTrue(problemUnder(field).startsWith("Not clear which amount this is: write it like 1.234.567,50"),
@@ -98,9 +98,9 @@ class GermanAmountUiTest {
         // The keyboard leaves the field (to the rating above it), so the amount is committed. Not a click: the
         // rating may be scrolled out of the view by then, and a click needs it on screen.
         javafx.scene.Node rating = robot.lookup("#enum-ValueDimension-REVENUE").query();
-        robot.interact(rating::requestFocus);
+        Fx.run(rating::requestFocus);
         focus(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.A);
         Keyboard.type(robot, "1234.50");
         TextField field = robot.lookup(FIELD).queryAs(TextField.class);
 
@@ -119,9 +119,11 @@ class GermanAmountUiTest {
 
     private static void openRepair(FxRobot robot, MainWindowHarness window) throws Exception {
         window.awaitLoaded();
-        robot.push(KeyCode.CONTROL, KeyCode.F).push(KeyCode.DOWN).push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.F);
+        Keyboard.push(KeyCode.DOWN);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.main().wizard().repairProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
     }
 
     /** The stored annual revenue as the file holds it, through a connection of its own. */
@@ -143,7 +145,7 @@ class GermanAmountUiTest {
     /** The field sits below the first response, out of view: the keyboard takes it there, as a user's Tab would. */
     private static void focus(FxRobot robot) throws Exception {
         TextField field = robot.lookup(FIELD).queryAs(TextField.class);
-        robot.interact(field::requestFocus);
+        Fx.run(field::requestFocus);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, field::isFocused);
     }
 }

@@ -18,8 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The keys of {@link FxRobot#push} and {@link FxRobot#write}, by the same ways into the window, for tests that
  * press hundreds of keys. TestFX waits for the JavaFX thread after every key press, every release and every
- * character (five round trips with a 10 ms pause each); this waits the same way once per key combination and
- * once per text, after the JavaFX thread has handled every event of it in order.
+ * character (five round trips with a 10 ms pause each); this waits once per key combination and once per text,
+ * after the JavaFX thread has handled every event of it in order ({@link Fx#settle()}).
  */
 public final class Keyboard {
     private static Robot robot;
@@ -31,8 +31,8 @@ public final class Keyboard {
      * Presses {@code keys} in order and lets go of them in reverse (Ctrl+F, Shift+Tab), through JavaFX's own
      * robot, as TestFX's glass robot does: the window gets them as it gets a real keyboard's.
      */
-    public static void push(KeyCode... keys) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
+    public static void push(KeyCode... keys) {
+        Fx.call(() -> {
             if (robot == null) {
                 robot = new Robot();
             }
@@ -42,8 +42,9 @@ public final class Keyboard {
             for (int i = keys.length - 1; i >= 0; i--) {
                 robot.keyRelease(keys[i]);
             }
-        }).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+            return null;
+        });
+        Fx.settle();
     }
 
     /**
@@ -68,7 +69,7 @@ public final class Keyboard {
         for (Future<Void> each : typed) {
             each.get(30, TimeUnit.SECONDS);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
     }
 
     private static void fire(Scene scene, KeyEvent event) {

@@ -63,16 +63,16 @@ class ListSectionTest {
         assertEquals(100, robot.lookup(".entry-card").queryAll().size());
         assertEquals(250, section.values().size());
         assertEquals("entry 249", section.values().get(249));
-        robot.interact(() -> robot.lookup("#act-add-more").queryAs(Button.class).fire());
+        Fx.run(() -> robot.lookup("#act-add-more").queryAs(Button.class).fire());
         assertEquals(200, robot.lookup(".entry-card").queryAll().size());
         assertEquals("Show the next 50 (50 more)", robot.lookup("#act-add-more").queryAs(Button.class).getText());
-        robot.interact(section::addBlank);
+        Fx.run(section::addBlank);
         assertEquals(201, robot.lookup(".entry-card").queryAll().size(), "the new card is shown after the hidden ones");
         assertEquals(201, BUILT.get(), "adding builds one card");
         assertEquals("new", section.values().get(250));
         assertEquals("entry 249", section.values().get(249));
         assertEquals("Entry 251", cardTitles(robot).get(200));
-        robot.interact(() -> robot.lookup("#act-add-more").queryAs(Button.class).fire());
+        Fx.run(() -> robot.lookup("#act-add-more").queryAs(Button.class).fire());
         assertEquals(251, robot.lookup(".entry-card").queryAll().size());
         assertEquals("new", section.values().get(250));
         assertEquals(List.of("Entry 250", "Entry 251"), cardTitles(robot).subList(249, 251));
@@ -80,12 +80,12 @@ class ListSectionTest {
 
     @Test
     void addingToALongListBuildsOnlyTheNewCard(FxRobot robot) {
-        robot.interact(section::addBlank);
+        Fx.run(section::addBlank);
         assertEquals(101, BUILT.get());
         assertEquals(251, section.values().size());
         assertEquals("new", section.values().get(250));
         assertEquals(1, edits.size());
-        robot.interact(() -> robot.lookup(".entry-card .button").queryAs(Button.class).fire());
+        Fx.run(() -> robot.lookup(".entry-card .button").queryAs(Button.class).fire());
         assertEquals(250, section.values().size(), "the first card removed");
         assertEquals("entry 001", section.values().get(0));
     }
@@ -93,8 +93,8 @@ class ListSectionTest {
     @Test
     void sortingBuildsOnlyTheCardsThatComeOnScreenAndKeepsTheOthers(FxRobot robot) {
         TextField first = robot.lookup(".entry-card .text-field").queryAs(TextField.class);
-        robot.interact(() -> first.setText("entry 180 typed"));
-        robot.interact(() -> robot.lookup(".button").queryAllAs(Button.class).stream()
+        Fx.run(() -> first.setText("entry 180 typed"));
+        Fx.run(() -> robot.lookup(".button").queryAllAs(Button.class).stream()
                 .filter(b -> "Sort by date".equals(b.getText())).findFirst().orElseThrow().fire());
         List<String> values = section.values();
         List<String> expected = new ArrayList<>(values);

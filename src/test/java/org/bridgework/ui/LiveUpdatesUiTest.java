@@ -62,7 +62,7 @@ class LiveUpdatesUiTest {
     void openTheRepair(FxRobot robot) throws Exception {
         harness.awaitLoaded();
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> robot.lookup("#own-whatWeDid").tryQuery().isPresent());
     }
 
@@ -75,7 +75,7 @@ class LiveUpdatesUiTest {
     @Test
     void aColleaguesNewRelationshipRenameAndWorksheetTextShowWithTheCursorWhereItWas(FxRobot robot) throws Exception {
         TextInputControl spokesperson = field(robot, "#own-spokesperson");
-        robot.interact(() -> {
+        Fx.run(() -> {
             spokesperson.requestFocus();
             spokesperson.positionCaret(2);
         });
@@ -92,7 +92,7 @@ class LiveUpdatesUiTest {
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS,
                 () -> harness.shownNames().equals(List.of("Acme Ltd", "Harbour"))
                         && field(robot, "#own-whatWeWillChange").getText().equals("A second check before dispatch."));
-        WaitForAsyncUtils.waitForFxEvents(); // the rest of that turn of the JavaFX thread, which puts the cursor back
+        Fx.settle(); // the rest of that turn of the JavaFX thread, which puts the cursor back
         assertEquals("We shipped late twice.", field(robot, "#own-whatWeDid").getText());
         assertEquals("Acme Ltd", harness.selectedName(), "the selection stays, renamed");
         TextInputControl focused = field(robot, "#own-spokesperson");
@@ -114,7 +114,7 @@ class LiveUpdatesUiTest {
         harness.passTime(); // our save goes, then theirs is read
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> "The carrier lost the pallet."
                 .equals(harness.main().wizard().repairProperty().get().understanding().rootCause()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals("We shipped late, and said nothing for a week.", field(robot, "#own-whatWeDid").getText());
         RepairCase stored = colleague.repairCases().load(acme);
         assertEquals("We shipped late, and said nothing for a week.", stored.ownership().whatWeDid(), "ours is saved");

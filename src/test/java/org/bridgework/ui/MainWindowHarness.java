@@ -96,6 +96,7 @@ public final class MainWindowHarness {
      * thread's next turn, as a background thread would hand it back: a dialog it shows must not hold up the start.
      */
     public void start(Stage stage, Path file) {
+        closeWindowsLeftOpen(stage);
         Theme.LIGHT.apply();
         this.stage = stage;
         AppSettings settings = AppSettings.load(folder.resolve("data"));
@@ -124,13 +125,27 @@ public final class MainWindowHarness {
     }
 
     /**
+     * A dialog an earlier test's window opened after that test ended (work it queued, running late) would take the
+     * keys meant for this one: it is closed, and named on the console so the cause can be found.
+     */
+    private static void closeWindowsLeftOpen(Stage stage) {
+        for (javafx.stage.Window window : List.copyOf(javafx.stage.Window.getWindows())) {
+            if (window.isShowing() && window != stage) {
+                String title = window instanceof Stage other ? other.getTitle() : window.toString();
+                System.err.println("MainWindowHarness: closed a window an earlier test left open: " + title);
+                window.hide();
+            }
+        }
+    }
+
+    /**
      * Lets the time pass that the app waits before delayed work (the pause after typing before an auto-save, the
      * wait before retrying a failed save): that work runs now, on the JavaFX thread. Returns how many pieces ran.
      */
     public int passTime() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         int ran = WaitForAsyncUtils.asyncFx(store::runDelayed).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         return ran;
     }
 
@@ -149,7 +164,7 @@ public final class MainWindowHarness {
      * happens to text, not about typing it (the keyboard tests type).
      */
     public static void setText(FxRobot robot, String query, String text) {
-        robot.interact(() -> {
+        Fx.run(() -> {
             TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
             field.requestFocus();
             field.setText(text);
@@ -159,7 +174,7 @@ public final class MainWindowHarness {
 
     /** Puts {@code text} into the text field that has the keyboard in the window keys go to (a dialog's). */
     public static void setTextOfFocused(FxRobot robot, String text) {
-        robot.interact(() -> {
+        Fx.run(() -> {
             // The focused window, not TestFX's target window: under load a tooltip's popup can become the target.
             javafx.stage.Window window = javafx.stage.Window.getWindows().stream()
                     .filter(javafx.stage.Window::isFocused)
@@ -173,7 +188,7 @@ public final class MainWindowHarness {
 
     /** Adds {@code text} at the end of the text field or area {@code query} finds, as a paste there would. */
     public static void appendText(FxRobot robot, String query, String text) {
-        robot.interact(() -> {
+        Fx.run(() -> {
             TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
             field.requestFocus();
             field.end();
@@ -186,13 +201,13 @@ public final class MainWindowHarness {
      * this by itself; Monocle's headless screen does not, so keys would still go to the main window.
      */
     public static void focusNewestWindow(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         List<javafx.stage.Window> windows = robot.listWindows();
         javafx.stage.Window newest = windows.get(windows.size() - 1);
-        robot.interact(newest::requestFocus);
+        Fx.run(newest::requestFocus);
         // TestFX types text into its target window's scene, and presses keys into the focused one.
         robot.targetWindow(newest);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
     }
 
     /**
@@ -242,14 +257,14 @@ public final class MainWindowHarness {
     /** Waits until the workbook's relationships are on screen. */
     public void awaitLoaded() throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> main.portfolio().loadedProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
     }
 
     /** Writes every pending edit and waits for it, as closing the window would. */
     public void flushSaves() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         flushAndWait(main.portfolio());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
     }
 
     /** Asks {@code user} to write its pending edits and waits, on the test's thread, for the answer. */
@@ -294,10 +309,10 @@ public final class MainWindowHarness {
 
     /** Selects the relationship called {@code name} in the portfolio list, if it shows one. */
     public void select(FxRobot robot, String name) {
-        robot.interact(() -> main().portfolio().shown().stream()
+        Fx.run(() -> main().portfolio().shown().stream()
                 .filter(item -> item.nameProperty().get().equals(name)).findFirst()
                 .ifPresent(item -> portfolio(robot).getSelectionModel().select(item)));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
     }
 
     /** What the workbook's Trash holds now, read through a second connection. */

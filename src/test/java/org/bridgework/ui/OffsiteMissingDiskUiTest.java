@@ -63,17 +63,17 @@ class OffsiteMissingDiskUiTest {
         assertTrue(notice.getContentText().contains("Last off-disk copy: " + org.bridgework.ui.form.DateText.fullDay(java.time.LocalDate.of(2026, 11, 13))), notice.getContentText());
         assertTrue(robot.lookup("#askPassphrase").tryQuery().isEmpty(), "no passphrase asked for a copy that cannot be made");
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         Label status = robot.lookup("#offsiteLabel").queryAs(Label.class);
         assertTrue(status.getText().startsWith("No off-disk copy today: " + unplugged + " is not there"), status.getText());
         assertTrue(status.getText().contains("Last off-disk copy: " + org.bridgework.ui.form.DateText.fullDay(java.time.LocalDate.of(2026, 11, 13))), status.getText());
 
         // Work goes on: a new relationship is saved.
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
         Keyboard.type(robot, "Harbour Print");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().portfolio().all().size() == 2);
         assertEquals(List.of("Harbour Print", "Northwind Logistics"),
                 harness.stored().stream().map(Relationship::name).sorted().toList());

@@ -69,21 +69,22 @@ class OffsiteUiTest {
         harness.awaitLoaded();
         Path daily = WorkbookBackups.folderOf(harness.workbook).resolve("workbook-daily-20261123.db");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(daily));
-        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.COMMA);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#offsiteFolder").tryQuery().isPresent());
         MainWindowHarness.focusNewestWindow(robot);
 
-        robot.push(KeyCode.TAB);
+        Keyboard.push(KeyCode.TAB);
         assertTrue(robot.lookup("#offsiteFolder").query().isFocused(), "Tab goes from the number to the folder");
         Keyboard.type(robot, usb.toString());
-        robot.push(KeyCode.TAB).push(KeyCode.TAB);
+        Keyboard.push(KeyCode.TAB);
+        Keyboard.push(KeyCode.TAB);
         assertTrue(robot.lookup("#passphrase").query().isFocused(), "past Choose… to the passphrase");
         Keyboard.type(robot, "password2024!");
-        robot.push(KeyCode.TAB);
+        Keyboard.push(KeyCode.TAB);
         Keyboard.type(robot, "password2024!");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         Label problem = robot.lookup("#passphraseProblem").queryAs(Label.class);
         assertTrue(problem.isVisible(), "the reason is shown");
         assertTrue(problem.getText().contains("commonest passwords"), problem.getText());
@@ -91,17 +92,18 @@ class OffsiteUiTest {
         assertFalse(Files.exists(settingsFile) && Files.readString(settingsFile).contains("offsite.folder"),
                 "nothing saved while refused");
 
-        robot.push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.A);
         Keyboard.type(robot, SECRET);
-        robot.push(KeyCode.TAB).push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.push(KeyCode.TAB);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.A);
         Keyboard.type(robot, SECRET);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         // No secret store here: Bridgework says the passphrase is kept until quitting.
         DialogPane kept = awaitDialog(robot, "asks for it again");
         assertTrue(kept.getHeaderText().contains("kept until you quit"), kept.getHeaderText());
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         Path copy = usb.resolve("workbook-daily-20261123.db.gpg");
         // Encrypting hashes 65 MB for the key (the S2K count): a minute at most, however busy the machine.
@@ -131,40 +133,40 @@ class OffsiteUiTest {
         TableView<?> table = openRestoreDialog(robot);
         int row = indexOf(table, "workbook-daily-20261120.db.gpg");
         for (int i = 0; i < row; i++) {
-            robot.push(KeyCode.DOWN);
+            Keyboard.push(KeyCode.DOWN);
         }
         assertEquals("Off-disk, encrypted", String.valueOf(table.getColumns().get(1).getCellData(row)));
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         awaitDialog(robot, "The workbook will be replaced");
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         harness.flushSaves();
         byte[] before = Files.readAllBytes(harness.workbook);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#askPassphrase").tryQuery().isPresent());
         MainWindowHarness.focusNewestWindow(robot);
         Keyboard.type(robot, "not the passphrase at all");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         DialogPane refused = awaitDialog(robot, "The passphrase does not open");
         assertTrue(refused.getContentText().contains("Nothing was changed."), refused.getContentText());
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         assertArrayEquals(before, Files.readAllBytes(harness.workbook), "the workbook file is unchanged, byte for byte");
         assertEquals(List.of("Current client"), harness.stored().stream().map(Relationship::name).toList());
         assertEquals(List.of(), hiddenFilesBeside(), "no decrypted file left behind");
 
         table = openRestoreDialog(robot);
         for (int i = 0; i < indexOf(table, "workbook-daily-20261120.db.gpg"); i++) {
-            robot.push(KeyCode.DOWN);
+            Keyboard.push(KeyCode.DOWN);
         }
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         awaitDialog(robot, "The workbook will be replaced");
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#askPassphrase").tryQuery().isPresent());
         MainWindowHarness.focusNewestWindow(robot);
         Keyboard.type(robot, SECRET);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> harness.main().portfolio().all().size() == 2);
         assertEquals(List.of("Acme", "Globex"), harness.stored().stream().map(Relationship::name).sorted().toList());
@@ -180,19 +182,19 @@ class OffsiteUiTest {
      * the one it knows refused and asks; today's copy is made meanwhile and is listed too.
      */
     private void setUpFolderInSettings(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.COMMA);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#offsiteFolder").tryQuery().isPresent());
         MainWindowHarness.focusNewestWindow(robot);
-        robot.interact(() -> {
+        Fx.run(() -> {
             robot.lookup("#offsiteFolder").queryAs(TextField.class).setText(usb.toString());
             robot.lookup("#passphrase").queryAs(TextField.class).setText("a different passphrase for new copies");
             robot.lookup("#passphraseAgain").queryAs(TextField.class).setText("a different passphrase for new copies");
             robot.lookup("#passphraseAgain").query().requestFocus();
         });
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         awaitDialog(robot, "asks for it again");
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(usb.resolve("workbook-daily-20261123.db.gpg")));
     }
 

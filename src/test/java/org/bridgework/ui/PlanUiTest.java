@@ -54,8 +54,8 @@ class PlanUiTest {
     @BeforeEach
     void loaded(FxRobot robot) throws Exception {
         harness.awaitLoaded();
-        robot.interact(() -> MainWindowHarness.portfolio(robot).getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(() -> MainWindowHarness.portfolio(robot).getSelectionModel().select(0));
+        Fx.settle();
     }
 
     @AfterEach
@@ -65,7 +65,7 @@ class PlanUiTest {
 
     @Test
     void ctrl3ShowsThePagesAndTheSwitchRendersTheShareableVersion(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT4);
         PlanPages internal = awaitPages(null);
         VBox pages = robot.lookup("#planPages").queryAs(VBox.class);
         assertEquals(internal.count(), pages.getChildren().size(), "one image per page");
@@ -81,11 +81,11 @@ class PlanUiTest {
 
     @Test
     void ctrlESavesExactlyThePreviewedPdfWithoutLeavingATemporaryFile(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT4);
         PlanPages shown = awaitPages(null);
-        robot.push(KeyCode.CONTROL, KeyCode.E);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.E);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(savedTo));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(java.util.Arrays.equals(shown.pdf(), Files.readAllBytes(savedTo)), "the previewed document");
         try (Stream<Path> files = Files.list(savedTo.getParent())) {
             assertEquals(List.of(savedTo), files.toList(), "nothing else in the folder");
@@ -96,9 +96,9 @@ class PlanUiTest {
 
     @Test
     void ctrlPFromAnotherViewWithNoPrinterSaysSoPlainly(FxRobot robot) throws Exception {
-        robot.interact(() -> harness.main().plan().setPrinterJobs(Optional::empty));
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
-        robot.push(KeyCode.CONTROL, KeyCode.P);
+        Fx.run(() -> harness.main().plan().setPrinterJobs(Optional::empty));
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.P);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !errors.isEmpty());
         assertEquals("No printer", errors.get(0));
         Node planTab = robot.lookup("#planPreview").query();
@@ -110,7 +110,7 @@ class PlanUiTest {
             PlanPages now = harness.main().plan().pagesProperty().get();
             return now != null && now != previous && !harness.main().plan().busyProperty().get();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         return harness.main().plan().pagesProperty().get();
     }
 

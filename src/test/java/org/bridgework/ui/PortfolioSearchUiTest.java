@@ -57,10 +57,10 @@ class PortfolioSearchUiTest {
 
     @Test
     void findsByTheWorksheetsShowsWhereAndEnterOpensTheStep(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.F);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.F);
         MainWindowHarness.setTextOfFocused(robot, "carton sizes");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.shownNames().equals(List.of("Harbour Print")));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals("1 of 3 shown · 1 found in its worksheets",
                 robot.lookup("#portfolioCount").queryAs(Label.class).getText());
         String line = robot.lookup(".search-hit").queryAll().stream().filter(javafx.scene.Node::isVisible)
@@ -70,18 +70,18 @@ class PortfolioSearchUiTest {
         assertTrue(robot.lookup(".search-hit-match").queryAll().stream()
                 .anyMatch(text -> ((Text) text).getText().equals("sizes")), "the matching words are marked");
 
-        robot.push(KeyCode.DOWN);
+        Keyboard.push(KeyCode.DOWN);
         assertEquals("Harbour Print", harness.selectedName());
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null
                 && harness.main().wizard().repairProperty().get().currentStep() == RepairStep.TALK);
     }
 
     @Test
     void oneOrTwoLettersSearchTheNamesOnlyAndSaySo(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.F);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.F);
         MainWindowHarness.setTextOfFocused(robot, "or");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(List.of("Northwind Logistics"), harness.shownNames(), "'or' is in no other name");
         assertEquals("1 of 3 shown · names only; three letters search the worksheets too",
                 robot.lookup("#portfolioCount").queryAs(Label.class).getText());

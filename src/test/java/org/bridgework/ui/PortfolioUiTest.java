@@ -48,12 +48,12 @@ class PortfolioUiTest {
 
     @Test
     void ctrlNTypeAndEnterCreatesAndSelectsARelationship(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
         TextField name = robot.lookup("#newRelationshipName").queryAs(TextField.class);
         assertTrue(name.isFocused(), "the name field has the focus");
         Keyboard.type(robot, "Acme Ltd");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Acme Ltd"));
 
         assertEquals(List.of("Acme Ltd", "Harbour Print", "Meridian Foods", "Northwind Logistics"), harness.shownNames());
@@ -64,14 +64,14 @@ class PortfolioUiTest {
     void anEmptyNameIsRefusedInPlaceAndEscCancels(FxRobot robot) throws Exception {
         newRelationshipDialog(robot);
         Keyboard.type(robot, "   ");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         Label problem = robot.lookup("#newRelationshipProblem").queryAs(Label.class);
         assertTrue(problem.isVisible());
         assertEquals("Please type a name.", problem.getText());
         assertEquals("   ", robot.lookup("#newRelationshipName").queryAs(TextField.class).getText(), "the text is kept");
 
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertTrue(robot.lookup("#newRelationshipName").tryQuery().isEmpty(), "the dialog closed");
         assertEquals(3, harness.stored().size());
     }
@@ -80,17 +80,17 @@ class PortfolioUiTest {
     void aDuplicateNameIsRefusedIgnoringCase(FxRobot robot) throws Exception {
         newRelationshipDialog(robot);
         MainWindowHarness.setText(robot, "#newRelationshipName", "harbour PRINT");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         Label problem = robot.lookup("#newRelationshipProblem").queryAs(Label.class);
         assertTrue(problem.getText().startsWith("There is already a relationship with this name"), problem.getText());
-        robot.push(KeyCode.ESCAPE);
+        Keyboard.push(KeyCode.ESCAPE);
         assertEquals(3, harness.stored().size());
     }
 
     @Test
     void f2RenamesAndAnInvalidNameIsNotSavedButKept(FxRobot robot) throws Exception {
         harness.select(robot, "Meridian Foods");
-        robot.push(KeyCode.F2);
+        Keyboard.push(KeyCode.F2);
         TextField name = robot.lookup("#detailsName").queryAs(TextField.class);
         assertTrue(name.isFocused(), "F2 puts the keyboard on the name");
         assertEquals("Meridian Foods", name.getSelectedText(), "with the name selected, for typing over it");
@@ -99,9 +99,9 @@ class PortfolioUiTest {
         assertTrue(harness.storedNames().contains("Meridian Fresh Foods"), harness.storedNames().toString());
 
         // Typed letter by letter, each valid prefix is saved; the final, duplicate name is not.
-        robot.push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.A);
         Keyboard.type(robot, "northwind logistics");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals("northwind logistics", name.getText(), "the typed text stays in the field");
         Label problem = robot.lookup("#detailsNameProblem").queryAs(Label.class);
         assertEquals("There is already a relationship with this name (it may be archived). "
@@ -109,7 +109,7 @@ class PortfolioUiTest {
         assertEquals(List.of("Harbour Print", "northwind logistic", "Northwind Logistics"), harness.storedNames());
         assertEquals("northwind logistic", harness.selectedName());
 
-        robot.push(KeyCode.BACK_SPACE);
+        Keyboard.push(KeyCode.BACK_SPACE);
         Keyboard.type(robot, "s Europe");
         harness.flushSaves();
         assertTrue(harness.storedNames().contains("northwind logistics Europe"), harness.storedNames().toString());
@@ -135,45 +135,47 @@ class PortfolioUiTest {
 
     @Test
     void ctrlFSearchesAsYouTypeAndEscClears(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.F);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.F);
         Keyboard.type(robot, "gmbh");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(List.of("Northwind Logistics"), harness.shownNames());
         assertEquals("1 of 3 shown", robot.lookup("#portfolioCount").queryAs(Label.class).getText());
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertEquals(3, harness.shownNames().size());
 
         Keyboard.type(robot, "zzz");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(harness.shownNames().isEmpty());
         assertEquals("Nothing matches “zzz”.", ((Label) MainWindowHarness.portfolio(robot).getPlaceholder()).getText());
     }
 
     @Test
     void downFromTheSearchWalksTheListAndEnterOpensTheForm(FxRobot robot) {
-        robot.push(KeyCode.CONTROL, KeyCode.F).push(KeyCode.DOWN);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.F);
+        Keyboard.push(KeyCode.DOWN);
         assertEquals("Harbour Print", harness.selectedName());
-        robot.push(KeyCode.DOWN).push(KeyCode.DOWN);
+        Keyboard.push(KeyCode.DOWN);
+        Keyboard.push(KeyCode.DOWN);
         assertEquals("Northwind Logistics", harness.selectedName());
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         assertTrue(robot.lookup("#detailsName").queryAs(TextField.class).isFocused());
     }
 
     @Test
     void archivingHidesAndShowArchivedBringsBack(FxRobot robot) throws Exception {
         harness.select(robot, "Northwind Logistics");
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        Fx.settle();
         assertEquals(List.of("Harbour Print", "Meridian Foods"), harness.shownNames());
         assertTrue(harness.storedNamed("Northwind Logistics").archived());
         assertEquals("2 relationships · 1 archived, hidden", robot.lookup("#portfolioCount").queryAs(Label.class).getText());
 
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
+        Fx.settle();
         assertEquals(3, harness.shownNames().size());
         harness.select(robot, "Northwind Logistics");
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
         assertFalse(harness.storedNamed("Northwind Logistics").archived());
     }
 
@@ -182,9 +184,9 @@ class PortfolioUiTest {
         harness.select(robot, "Harbour Print");
         robot.clickOn("#portfolio");
         harness.select(robot, "Harbour Print");
-        robot.push(KeyCode.DELETE);
+        Keyboard.push(KeyCode.DELETE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.shownNames().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(1, robot.listWindows().size(), "nothing to confirm: the Trash keeps it and Undo brings it back");
         assertEquals(List.of("Meridian Foods", "Northwind Logistics"), harness.storedNames());
         assertEquals(List.of("Harbour Print"), harness.storedTrash().stream()
@@ -193,14 +195,14 @@ class PortfolioUiTest {
         assertTrue(robot.lookup("#portfolio").query().isFocused(), "the keyboard stays in the list");
         assertEquals("2 relationships", robot.lookup("#portfolioCount").queryAs(Label.class).getText());
 
-        robot.push(KeyCode.DELETE);
+        Keyboard.push(KeyCode.DELETE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.shownNames().size() == 1);
         assertEquals(List.of("Northwind Logistics"), harness.storedNames());
         assertEquals("Northwind Logistics", harness.selectedName(), "the last neighbour is selected");
     }
 
     private static FxRobot newRelationshipDialog(FxRobot robot) {
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
         return robot;
     }

@@ -47,9 +47,9 @@ class PreferencesUiTest {
         Spinner<?> keep = openPreferences(robot);
         assertEquals(7, keep.getValue(), "a week by default");
         assertTrue(keep.isFocused() || keep.getEditor().isFocused(), "the number has the keyboard");
-        robot.push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.A);
         Keyboard.type(robot, "30");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(settingsFile)
                 && Files.readString(settingsFile).contains("backups.keep=30"));
@@ -58,8 +58,9 @@ class PreferencesUiTest {
 
         Spinner<?> again = openPreferences(robot);
         assertEquals(30, again.getValue(), "the dialog shows the saved number");
-        robot.push(KeyCode.UP).push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.UP);
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertTrue(robot.lookup("#backupsToKeep").tryQuery().isEmpty(), "Esc closed it");
         assertEquals(30, AppSettings.load(settingsFile.getParent()).backupsToKeep(), "Esc changed nothing");
     }
@@ -67,15 +68,15 @@ class PreferencesUiTest {
     @Test
     void aNumberOutOfRangeIsHeldToTheRange(FxRobot robot) throws Exception {
         openPreferences(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.A);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.A);
         Keyboard.type(robot, "5000");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(settingsFile)
                 && Files.readString(settingsFile).contains("backups.keep=365"));
     }
 
     private Spinner<?> openPreferences(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.COMMA);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#backupsToKeep").tryQuery().isPresent());
         MainWindowHarness.focusNewestWindow(robot);
         return robot.lookup("#backupsToKeep").queryAs(Spinner.class);

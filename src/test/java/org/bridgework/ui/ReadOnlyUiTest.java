@@ -74,7 +74,7 @@ class ReadOnlyUiTest {
         assertTrue(robot.lookup("Quit").tryQuery().isPresent(), "at start, cancelling quits");
 
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         harness.awaitLoaded();
 
         Banner banner = robot.lookup("#readOnlyBanner").queryAs(Banner.class);
@@ -96,19 +96,19 @@ class ReadOnlyUiTest {
         assertFalse(menu.get("R_eopen workbook"), "Reopen is offered");
         assertFalse(menu.get("_Print plan\u2026"), "printing is not an edit");
 
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".worksheet").tryQuery().isPresent());
         assertTrue(robot.lookup(".worksheet").query().isDisabled(), "the worksheet with its Add, Remove, Sort buttons");
         assertFalse(robot.lookup("#stepList").query().isDisabled(), "the steps can still be looked through");
 
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#timelineAddCommitment").tryQuery().isPresent());
         assertTrue(robot.lookup(".timeline-actions .button").queryAll().stream()
                 .filter(button -> !((javafx.scene.control.Button) button).getText().contains("Open"))
                 .allMatch(Node::isDisabled), "add, done and missed");
         assertFalse(robot.lookup("#timelineList").queryAs(ListView.class).getItems().isEmpty(), "the timeline shows");
 
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT4);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> harness.main().plan().pagesProperty().get() != null
                 && !harness.main().plan().busyProperty().get());
         assertTrue(harness.main().plan().pagesProperty().get().count() >= 3, "the plan renders");
@@ -118,7 +118,7 @@ class ReadOnlyUiTest {
     void inReadOnlyModeTypingDeletingAndAddingWriteNothing(FxRobot robot) throws Exception {
         awaitDialog(robot);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         harness.awaitLoaded();
         other.send("pause");
         other.awaitLine("PAUSED"::equals);
@@ -126,30 +126,30 @@ class ReadOnlyUiTest {
         int windows = robot.listWindows().size();
 
         selectFirst(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         Keyboard.type(robot, "Typed into a read-only form");
         robot.clickOn("#detailsNotes");
         Keyboard.type(robot, "More typing");
-        robot.interact(() -> harness.main().portfolio().selectedProperty().get().notesProperty().get());
-        robot.push(KeyCode.CONTROL, KeyCode.N);
-        robot.push(KeyCode.F2);
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
-        robot.interact(() -> robot.lookup("#portfolio").query().requestFocus());
-        robot.push(KeyCode.DELETE);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        Fx.run(() -> harness.main().portfolio().selectedProperty().get().notesProperty().get());
+        Keyboard.push(KeyCode.CONTROL, KeyCode.N);
+        Keyboard.push(KeyCode.F2);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        Fx.run(() -> robot.lookup("#portfolio").query().requestFocus());
+        Keyboard.push(KeyCode.DELETE);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#timelineList").tryQuery().isPresent());
-        robot.interact(() -> {
+        Fx.run(() -> {
             ListView<?> list = robot.lookup("#timelineList").queryAs(ListView.class);
             list.requestFocus();
             list.getSelectionModel().selectLast();
         });
-        robot.push(KeyCode.D);
-        robot.push(KeyCode.M);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        robot.push(KeyCode.CONTROL, KeyCode.PAGE_UP);
-        robot.push(KeyCode.CONTROL, KeyCode.PAGE_UP);
+        Keyboard.push(KeyCode.D);
+        Keyboard.push(KeyCode.M);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.PAGE_UP);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.PAGE_UP);
         harness.flushSaves();
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
 
         assertEquals(windows, robot.listWindows().size(), "no dialog opened: nothing to confirm or name");
         RelationshipItem shown = harness.main().portfolio().selectedProperty().get();
@@ -165,7 +165,7 @@ class ReadOnlyUiTest {
     void reopenShowsTheOtherWindowsNewWorkAndOnceItHasClosedTheWorkbookIsEditableAgain(FxRobot robot) throws Exception {
         awaitDialog(robot);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         harness.awaitLoaded();
         selectFirst(robot);
         long selected = harness.main().portfolio().selectedProperty().get().id();
@@ -173,9 +173,9 @@ class ReadOnlyUiTest {
         other.awaitCommit(committed);
         assertFalse(names().contains("Commit " + committed), "not shown before Reopen");
 
-        robot.push(KeyCode.F5);
+        Keyboard.push(KeyCode.F5);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> names().contains("Commit " + committed));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(robot.lookup("#readOnlyBanner").tryQuery().isPresent(), "still read-only: the other has it");
         assertEquals(selected, harness.main().portfolio().selectedProperty().get().id(), "the same relationship");
 
@@ -203,12 +203,12 @@ class ReadOnlyUiTest {
     }
 
     private void selectFirst(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.run(() -> {
             ListView<?> list = robot.lookup("#portfolio").queryAs(ListView.class);
             list.requestFocus();
             list.getSelectionModel().select(0);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
     }
 
     private static Stage stage(FxRobot robot) {

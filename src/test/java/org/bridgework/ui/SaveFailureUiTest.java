@@ -98,7 +98,7 @@ class SaveFailureUiTest {
         MainWindowHarness.setText(robot, "#detailsOwner", "Priya Raman");
         harness.passTime();
         awaitBanner();
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
         MainWindowHarness.setText(robot, "#assess-annualRevenue", "250000");
         harness.passTime();
@@ -112,7 +112,7 @@ class SaveFailureUiTest {
         assertTrue(bannerShown(robot));
 
         disk.free();
-        robot.push(KeyCode.CONTROL, KeyCode.S);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !bannerShown(robot));
         assertEquals("Priya Raman", stored().get(0).owner());
         assertEquals(Optional.of(new java.math.BigDecimal("250000")), storedRepair().assessment().theyBringUs().annualRevenue());
@@ -131,22 +131,22 @@ class SaveFailureUiTest {
         assertTrue(bannerText(robot).startsWith("Your changes to “Acme Ltd” (details) could not be saved: "
                 + "the workbook file was moved or deleted while it was open."), bannerText(robot));
 
-        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Q);
         MainWindowHarness.focusNewestWindow(robot);
         DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("Some changes are not saved", question.getHeaderText());
         assertTrue(question.getContentText().startsWith("Your changes to “Acme Ltd” (details) could not be saved"),
                 question.getContentText());
         assertTrue(question.getContentText().contains("If you quit now, they are lost."), question.getContentText());
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ENTER);
+        Fx.settle();
         assertFalse(harness.exitRequested.get(), "Enter stays: nothing is lost by a reflex");
         assertEquals("Saved part. Unsaved part.", text(robot, "#detailsNotes"));
 
-        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Q);
         MainWindowHarness.focusNewestWindow(robot);
         robot.clickOn(dialogButton(robot, "Quit and lose them"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(harness.exitRequested.get(), "leaving is the user's explicit choice");
     }
 
@@ -163,7 +163,7 @@ class SaveFailureUiTest {
         harness.passTime();
         awaitBanner();
 
-        robot.push(KeyCode.CONTROL, KeyCode.O);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.O);
         MainWindowHarness.focusNewestWindow(robot);
         assertTrue(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText()
                 .contains("If you open another workbook now, they are lost."));
@@ -171,8 +171,8 @@ class SaveFailureUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().equals("Bridgework — other.db"));
         harness.awaitLoaded();
         assertFalse(bannerShown(robot), "nothing is pending any more");
-        robot.push(KeyCode.CONTROL, KeyCode.S);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.CONTROL, KeyCode.S);
+        Fx.settle();
         harness.flushSaves();
         file = other;
         // Both first relationships have id 1: a stale snapshot written here would rename Birch & Co.
@@ -194,7 +194,7 @@ class SaveFailureUiTest {
         assertTrue(bannerText(robot).startsWith("Your changes to “Acme Ltd” (details) could not be saved: "
                 + "the workbook file can no longer be written (the disk or file is read-only)."), bannerText(robot));
 
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().equals("Bridgework — rescued.db"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !bannerShown(robot));
         assertTrue(robot.lookup("#copySavedBanner").tryQuery().isPresent(), "it says where the window now works");
@@ -215,10 +215,10 @@ class SaveFailureUiTest {
         try (Workbook workbook = Workbook.open(file, FixedClock.now())) {
             workbook.relationships().create(Relationship.draft("Acme Ltd", FixedClock.NOW));
         }
-        robot.interact(() -> harness.start(stage, file));
+        Fx.run(() -> harness.start(stage, file));
         harness.awaitLoaded();
-        robot.interact(() -> harness.main().portfolio().selectedProperty().set(harness.main().portfolio().shown().get(0)));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(() -> harness.main().portfolio().selectedProperty().set(harness.main().portfolio().shown().get(0)));
+        Fx.settle();
     }
 
     private Path copyTarget() {

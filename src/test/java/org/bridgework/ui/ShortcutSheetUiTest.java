@@ -42,7 +42,7 @@ class ShortcutSheetUiTest {
 
     @Test
     void f1ListsEveryShortcutOnTheScreenAndEscClosesIt(FxRobot robot) throws Exception {
-        robot.push(KeyCode.F1);
+        Keyboard.push(KeyCode.F1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#shortcutSheet").tryQuery().isPresent());
         List<String> keys = robot.lookup("#shortcutSheet .keys").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
@@ -51,13 +51,13 @@ class ShortcutSheetUiTest {
             assertTrue(keys.contains(documented), documented + " is on the sheet: " + keys);
         }
         Window sheet = robot.lookup("#shortcutSheet").query().getScene().getWindow();
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         var screen = Screen.getPrimary().getVisualBounds();
         assertTrue(sheet.getY() >= screen.getMinY() && sheet.getY() + sheet.getHeight() <= screen.getMaxY() + 1,
                 "the sheet is within the screen: " + sheet.getY() + " + " + sheet.getHeight() + " on " + screen);
 
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ESCAPE);
+        Keyboard.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutSheet").tryQuery().isEmpty());
         assertEquals(1, Window.getWindows().stream().filter(Window::isShowing).count(), "only the main window is left");
     }

@@ -57,10 +57,10 @@ class SmallScreenUiTest {
 
     @Test
     void theWindowCannotBeMadeSmallerThanTheLayoutsAreMadeForNorLargerThanASmallScreen(FxRobot robot) {
-        robot.interact(() -> WindowSize.limit(stage, new Rectangle2D(0, 0, 1920, 1080)));
+        Fx.run(() -> WindowSize.limit(stage, new Rectangle2D(0, 0, 1920, 1080)));
         assertEquals(1024, stage.getMinWidth());
         assertEquals(640, stage.getMinHeight());
-        robot.interact(() -> WindowSize.limit(stage, new Rectangle2D(0, 0, 1000, 600)));
+        Fx.run(() -> WindowSize.limit(stage, new Rectangle2D(0, 0, 1000, 600)));
         assertEquals(1000, stage.getMinWidth(), "a screen smaller still sees the whole window");
         assertEquals(600, stage.getMinHeight());
         double[] size = WindowSize.initial(new Rectangle2D(0, 0, 1024, 640));
@@ -71,19 +71,19 @@ class SmallScreenUiTest {
     @Test
     void atTheMinimumSizeNoToolbarLabelIsCutAndThePortfolioNeverScrollsSideways(FxRobot robot) throws Exception {
         harness.awaitLoaded();
-        robot.interact(() -> {
+        Fx.run(() -> {
             WindowSize.limit(stage, new Rectangle2D(0, 0, 1920, 1080));
             stage.setWidth(WindowSize.MIN_WIDTH);
             stage.setHeight(WindowSize.MIN_HEIGHT);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(1024, stage.getScene().getWidth(), 1);
         assertEquals(640, stage.getScene().getHeight(), 1);
         harness.select(robot, "Alder & Finch Home");
 
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".timeline-actions").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         List<String> cut = new ArrayList<>();
         for (String toolbar : List.of(".relationship-header", ".timeline-filters", ".timeline-actions")) {
             cut.addAll(cutLabels(robot.lookup(toolbar).queryAs(Parent.class)));
@@ -97,14 +97,14 @@ class SmallScreenUiTest {
         assertTrue(robot.lookup(".timeline-actions").queryAs(Parent.class).lookupAll(".button").size() >= 4,
                 "the toolbar is there to be looked at");
 
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT4);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".plan-toolbar").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         cut.addAll(cutLabels(robot.lookup(".plan-toolbar").queryAs(Parent.class)));
         assertTrue(cut.isEmpty(), "cut short at 1024×640: " + cut);
 
         harness.select(robot, LONG_NAME);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         Parent portfolio = MainWindowHarness.portfolio(robot);
         List<String> sideways = portfolio.lookupAll(".scroll-bar").stream()
                 .filter(ScrollBar.class::isInstance).map(ScrollBar.class::cast)

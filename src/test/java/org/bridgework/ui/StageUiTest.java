@@ -104,16 +104,16 @@ class StageUiTest {
         // Through the commands Ctrl+PageUp and Ctrl+PageDown run (WizardKeyboardTest presses the keys themselves):
         // a key pressed while the step list still takes the keyboard could be lost to it under load.
         for (int i = 0; i < 7; i++) {
-            robot.interact(() -> harness.main().wizard().previous());
+            Fx.run(() -> harness.main().wizard().previous());
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(RepairStep.ASSESS, shownStep(harness));
         assertEquals(RepairStep.REBUILD, selected(harness).stageProperty().get(), "looking at Step 1 moves nothing");
         assertEquals("Step 8 \u00b7 Rebuild \u00b7 next due 10 Dec", stepLine(robot));
         for (int i = 0; i < 3; i++) {
-            robot.interact(() -> harness.main().wizard().next());
+            Fx.run(() -> harness.main().wizard().next());
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(RepairStep.PREPARE, shownStep(harness));
         assertEquals(RepairStep.REBUILD, selected(harness).stageProperty().get());
         assertTrue(plan(harness).contains("Step 8 of 8: Rebuild trust"), "the plan prints the stage");
@@ -142,9 +142,11 @@ class StageUiTest {
 
     private static void openRepair(FxRobot robot, MainWindowHarness window) throws Exception {
         window.awaitLoaded();
-        robot.push(KeyCode.CONTROL, KeyCode.F).push(KeyCode.DOWN).push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.F);
+        Keyboard.push(KeyCode.DOWN);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.main().wizard().repairProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
     }
 
     private static RepairStep shownStep(MainWindowHarness window) {

@@ -72,16 +72,16 @@ class TeamMenusUiTest {
     void aRecentTeamWorkbookOpensAfterThePasswordIsAskedAgainAndOnlyItsAddressIsKept(FxRobot robot) throws Exception {
         harness.awaitLoaded();
         BackupRestoreUiTest.chooseFromFileMenu(robot, "Open recent te_am workbook");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.push(KeyCode.DOWN); // the submenu's one item: the recent team workbook
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.push(KeyCode.ENTER);
+        Fx.settle();
+        Keyboard.push(KeyCode.DOWN); // the submenu's one item: the recent team workbook
+        Fx.settle();
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#teamPassword").tryQuery().isPresent());
         PasswordField password = robot.lookup("#teamPassword").queryAs(PasswordField.class);
         assertTrue(password.isFocused(), "the cursor waits in the password");
         assertEquals(address.host(), robot.lookup("#teamHost").queryAs(javafx.scene.control.TextField.class).getText());
-        robot.write(PASSWORD);
-        robot.push(KeyCode.ENTER);
+        Keyboard.type(robot, PASSWORD);
+        Keyboard.push(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().contains("team:"));
         harness.awaitLoaded();
@@ -105,16 +105,16 @@ class TeamMenusUiTest {
         ListView<Object> choices = robot.lookup("#publishChoices").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, choices::isFocused);
         assertEquals(3, choices.getItems().size(), "every relationship is offered");
-        robot.interact(() -> choices.getFocusModel().focus(2)); // Cedar: the list is sorted by name
-        robot.push(KeyCode.SPACE);                               // unticks it
+        Fx.run(() -> choices.getFocusModel().focus(2)); // Cedar: the list is sorted by name
+        Keyboard.push(KeyCode.SPACE);                               // unticks it
         robot.clickOn("#publishPassword");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#publishResult").tryQuery().isPresent());
         assertEquals("\u201cAcme\u201d is called \u201cAcme (imported)\u201d there: the name was taken.",
                 robot.lookup("#publishResult").queryAs(Label.class).getText());
         assertEquals(List.of("Acme", "Acme (imported)", "Birch"), namesOnServer(), "Cedar was not ticked");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
     }
 
     @Test
@@ -130,10 +130,10 @@ class TeamMenusUiTest {
             BackupRestoreUiTest.chooseFromFileMenu(robot, "Publish to a team _workbook\u2026");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#publishPassword").tryQuery().isPresent());
             robot.clickOn("#publishPassword");
-            robot.push(KeyCode.ENTER);
+            Keyboard.push(KeyCode.ENTER);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#slowStepCancel").tryQuery()
                     .map(javafx.scene.Node::isVisible).orElse(false));
-            robot.push(KeyCode.ESCAPE);
+            Keyboard.push(KeyCode.ESCAPE);
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#slowStepCancel").tryQuery().isEmpty());
             holder.rollback();
         }
@@ -141,7 +141,7 @@ class TeamMenusUiTest {
                 .anyMatch(pane -> String.valueOf(((javafx.scene.control.DialogPane) pane).getHeaderText())
                         .equals("Publishing was cancelled: nothing was written to " + address.displayName() + ".")));
         assertEquals(before, namesOnServer(), "the transaction was rolled back");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
     }
 
     private static List<String> namesOnServer() throws Exception {

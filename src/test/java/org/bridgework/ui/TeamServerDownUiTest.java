@@ -77,11 +77,11 @@ class TeamServerDownUiTest {
 
     @Test
     void theWindowKeepsTheTextWhileTheServerIsDownRetriesOnceItIsBackAndCanSaveACopy(FxRobot robot) throws Exception {
-        robot.interact(() -> harness.start(stage, Path.of(address.toString())));
+        Fx.run(() -> harness.start(stage, Path.of(address.toString())));
         harness.awaitLoaded();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> harness.shownNames().size() == 2);
-        robot.interact(() -> harness.main().portfolio().selectedProperty().set(harness.main().portfolio().shown().get(0)));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(() -> harness.main().portfolio().selectedProperty().set(harness.main().portfolio().shown().get(0)));
+        Fx.settle();
         MainWindowHarness.setText(robot, "#detailsNotes", "Saved part.");
         harness.flushSaves();
         assertEquals("Saved part.", notesOnServer());
@@ -107,7 +107,7 @@ class TeamServerDownUiTest {
         server.stop();
         MainWindowHarness.appendText(robot, "#detailsNotes", " Then the copy.");
         awaitBanner(true);
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> stage.getTitle().equals("Bridgework — rescued.db"));
         awaitBanner(false);
         String said = robot.lookup("#copySavedBanner").queryAs(Banner.class).messageProperty().get();

@@ -70,8 +70,8 @@ class TeamWorkbookUiTest {
 
         MainWindowHarness.setText(robot, "#teamHost", address.host());
         MainWindowHarness.setText(robot, "#teamPort", "not a port");
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ENTER);
+        Fx.settle();
         assertEquals("not a port is not a port number", robot.lookup("#teamProblem").queryAs(Label.class).getText());
         assertEquals(address.host(), robot.lookup("#teamHost").queryAs(javafx.scene.control.TextField.class).getText(),
                 "what was typed stays");
@@ -79,8 +79,8 @@ class TeamWorkbookUiTest {
         MainWindowHarness.setText(robot, "#teamPort", Integer.toString(address.port()));
         MainWindowHarness.setText(robot, "#teamDatabase", address.database());
         MainWindowHarness.setText(robot, "#teamUser", address.user());
-        robot.interact(() -> tls.setValue("disable"));
-        robot.push(KeyCode.ENTER);
+        Fx.run(() -> tls.setValue("disable"));
+        Keyboard.push(KeyCode.ENTER);
         harness.awaitLoaded();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> harness.shownNames().equals(List.of("Acme on the server")));
         assertEquals("Bridgework \u2014 team: " + address.database() + "@" + address.host(), stage.getTitle());

@@ -50,11 +50,12 @@ class TimelineEntriesUiTest {
     @BeforeEach
     void openTimeline(FxRobot robot) throws Exception {
         harness.awaitLoaded();
-        robot.push(KeyCode.CONTROL, KeyCode.F).push(KeyCode.DOWN);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.F);
+        Keyboard.push(KeyCode.DOWN);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !list(robot).getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         id = harness.main().portfolio().shown().get(0).id();
     }
 
@@ -71,7 +72,7 @@ class TimelineEntriesUiTest {
         VirtualFlow<?> flow = robot.lookup("#timelineList .virtual-flow").queryAs(VirtualFlow.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> flow.getFirstVisibleCell() != null
                 && flow.getFirstVisibleCell().getIndex() > 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         IndexedCell<?> first = flow.getFirstVisibleCell();
         IndexedCell<?> last = flow.getLastVisibleCell();
         assertTrue(first.getIndex() > 0, "scrolled down from the first incident");
@@ -102,7 +103,7 @@ class TimelineEntriesUiTest {
         String count = robot.lookup("#timelineCount").queryAs(Label.class).getText();
 
         robot.clickOn(button(robot, "timeline.addCheckIn"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(RepairStep.REBUILD, harness.main().wizard().repairProperty().get().currentStep());
         // The new entry asks for the keyboard on a later turn of the JavaFX thread: wait for it, not one turn.
         awaitFocus("rebuild-date");
@@ -126,13 +127,13 @@ class TimelineEntriesUiTest {
         String asked = "Goodwill, their trust in us as we read it: do they believe we look after their interests, not"
                 + " only ours? 1 = not at all, 5 = fully.";
         assertEquals(asked, theirGoodwill.getAccessibleHelp());
-        robot.interact(theirGoodwill::requestFocus);
+        Fx.run(theirGoodwill::requestFocus);
         assertTrue(robot.from(newGrid).lookup((Label l) -> asked.equals(l.getText())).tryQuery().isPresent(),
                 "the question shows below the ratings");
         assertEquals(stageBefore, stored.stage());
         assertEquals(stageBefore, harness.main().portfolio().selectedProperty().get().stageProperty().get());
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        Fx.settle();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !list(robot).getItems().isEmpty());
         assertEquals(count, robot.lookup("#timelineCount").queryAs(Label.class).getText(), "not on the timeline yet");
     }
@@ -143,7 +144,7 @@ class TimelineEntriesUiTest {
         String summaryBefore = summary();
 
         robot.clickOn(button(robot, "timeline.addCommitment"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(RepairStep.ACT, harness.main().wizard().repairProperty().get().currentStep());
         awaitFocus("act-what");
         Node focused = harness.focusOwner();
@@ -157,9 +158,9 @@ class TimelineEntriesUiTest {
 
     @Test
     void anOfferShowsTheCommitmentMadeFromItAndCannotBeMadeTwice(FxRobot robot) throws Exception {
-        robot.interact(() -> harness.main().wizard().goTo(RepairStep.APOLOGISE));
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(() -> harness.main().wizard().goTo(RepairStep.APOLOGISE));
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Fx.settle();
         List<Label> links = robot.lookup("#apologise-madeInto").queryAllAs(Label.class).stream()
                 .filter(Node::isVisible).toList();
         assertEquals(3, links.size(), "the example's offers are all in Act already");
@@ -168,14 +169,14 @@ class TimelineEntriesUiTest {
         assertTrue(robot.lookup("#apologise-makeCommitment").queryAllAs(Button.class).stream().noneMatch(Node::isVisible));
 
         Button addOffer = robot.lookup("#apologise-addOffer").queryAs(Button.class);
-        robot.interact(addOffer::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(addOffer::fire);
+        Fx.settle();
         Keyboard.type(robot, "Free storage for the autumn range");
         int commitments = harness.main().wizard().repairProperty().get().actionPlan().commitments().size();
         Button make = robot.lookup("#apologise-makeCommitment").queryAllAs(Button.class).stream()
                 .filter(Node::isVisible).findFirst().orElseThrow();
-        robot.interact(make::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(make::fire);
+        Fx.settle();
         // The worksheet is built afresh for the new commitment (an outside change to its step), so look again.
         assertTrue(robot.lookup("#apologise-makeCommitment").queryAllAs(Button.class).stream().noneMatch(Node::isVisible),
                 "the button gives way to the link");
@@ -184,22 +185,22 @@ class TimelineEntriesUiTest {
         assertEquals("Free storage for the autumn range", stored.get(stored.size() - 1).what());
         assertEquals(4, robot.lookup("#apologise-madeInto").queryAllAs(Label.class).stream().filter(Node::isVisible).count());
         // Even the button of the worksheet as it was, pressed again, makes no second commitment.
-        robot.interact(make::fire);
+        Fx.run(make::fire);
         assertEquals(commitments + 1, harness.storedRepair(id).actionPlan().commitments().size(), "never twice");
     }
 
     @Test
     void aNextStepAgreedInAConversationBecomesACommitmentInOneAction(FxRobot robot) throws Exception {
-        robot.interact(() -> harness.main().wizard().goTo(RepairStep.TALK));
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(() -> harness.main().wizard().goTo(RepairStep.TALK));
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Fx.settle();
         RepairCase before = harness.main().wizard().repairProperty().get();
         Button make = robot.lookup("#apologise-makeCommitment").queryAllAs(Button.class).stream()
                 .filter(Node::isVisible).filter(b -> !b.isDisabled()).findFirst().orElseThrow();
         long shown = robot.lookup("#apologise-makeCommitment").queryAllAs(Button.class).stream()
                 .filter(Node::isVisible).count();
-        robot.interact(make::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(make::fire);
+        Fx.settle();
 
         List<Commitment> stored = harness.storedRepair(id).actionPlan().commitments();
         assertEquals(before.actionPlan().commitments().size() + 1, stored.size());
@@ -208,7 +209,7 @@ class TimelineEntriesUiTest {
                 "the commitment says what was agreed: " + made);
         assertEquals(shown - 1, robot.lookup("#apologise-makeCommitment").queryAllAs(Button.class).stream()
                 .filter(Node::isVisible).count(), "that button gives way to the link");
-        robot.interact(make::fire);
+        Fx.run(make::fire);
         assertEquals(stored.size(), harness.storedRepair(id).actionPlan().commitments().size(), "never twice");
     }
 

@@ -45,9 +45,10 @@ class TimelineUiTest {
     @BeforeEach
     void openTimeline(FxRobot robot) throws Exception {
         harness.awaitLoaded();
-        robot.push(KeyCode.CONTROL, KeyCode.F).push(KeyCode.DOWN);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.F);
+        Keyboard.push(KeyCode.DOWN);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !list(robot).getItems().isEmpty());
         id = harness.main().portfolio().shown().get(0).id();
     }
@@ -75,7 +76,7 @@ class TimelineUiTest {
     void filtersCombineAndTheCountFollows(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
         ComboBox<StatusFilter> status = robot.lookup("#timelineStatus").queryAs(ComboBox.class);
-        robot.interact(() -> status.setValue(StatusFilter.OPEN_AND_OVERDUE));
+        Fx.run(() -> status.setValue(StatusFilter.OPEN_AND_OVERDUE));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownItems(robot).size() == 4);
         List<TimelineItem> open = shownItems(robot);
         assertEquals(4, open.size(), open.toString());
@@ -88,11 +89,11 @@ class TimelineUiTest {
     @Test
     void dMarksTheSelectedCommitmentDoneWithItsEvidence(FxRobot robot) throws Exception {
         select(robot, "Due: Hold the missed lessons workshop");
-        robot.push(KeyCode.D);
+        Keyboard.push(KeyCode.D);
         MainWindowHarness.focusNewestWindow(robot);
         MainWindowHarness.setTextOfFocused(robot, "Workshop held; notes sent to Nadia");
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ENTER);
+        Fx.settle();
 
         Commitment workshop = commitment("Hold the missed lessons workshop");
         assertEquals(CommitmentStatus.DONE, workshop.status());
@@ -104,15 +105,15 @@ class TimelineUiTest {
     void theMarkDoneDialogIsTheAppsOwnAndEscLeavesTheCommitmentAsItWas(FxRobot robot) throws Exception {
         Commitment before = commitment("Hold the missed lessons workshop");
         select(robot, "Due: Hold the missed lessons workshop");
-        robot.push(KeyCode.D);
+        Keyboard.push(KeyCode.D);
         MainWindowHarness.focusNewestWindow(robot);
         List<String> buttons = robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
                 .stream().map(javafx.scene.control.Button::getText).sorted().toList();
         assertEquals(List.of("Cancel", "Mark done"), buttons, "its own words, never a bare OK");
         assertTrue(robot.lookup(".dialog-pane .dialog-icon-done").tryQuery().isPresent(), "its own icon");
         MainWindowHarness.setTextOfFocused(robot, "Typed, then thought better of it");
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         robot.targetWindow(harness.main().view().getScene().getWindow());
 
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "Esc closed it");
@@ -128,51 +129,51 @@ class TimelineUiTest {
         boolean early = before.due().orElseThrow().isAfter(TODAY);
         select(robot, "Due: Add to the contract");
         if (early) {
-            robot.push(KeyCode.M);
+            Keyboard.push(KeyCode.M);
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
             MainWindowHarness.focusNewestWindow(robot);
-            robot.push(KeyCode.ENTER);
-            WaitForAsyncUtils.waitForFxEvents();
+            Keyboard.push(KeyCode.ENTER);
+            Fx.settle();
             robot.targetWindow(harness.main().view().getScene().getWindow());
             assertEquals(before.status(), commitment("Add to the contract").status(), "Enter means Cancel");
         }
         if (early) {
-            robot.interact(() -> {
+            Fx.run(() -> {
                 harness.main().view().getScene().getWindow().requestFocus();
                 list(robot).requestFocus();
             });
-            robot.push(KeyCode.M);
+            Keyboard.push(KeyCode.M);
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
             MainWindowHarness.focusNewestWindow(robot);
             javafx.scene.control.Button confirm = MainWindowHarness.button(robot, "Mark missed");
-            robot.interact(confirm::fire);
-            WaitForAsyncUtils.waitForFxEvents();
+            Fx.run(confirm::fire);
+            Fx.settle();
             robot.targetWindow(harness.main().view().getScene().getWindow());
         } else {
-            robot.push(KeyCode.M);
+            Keyboard.push(KeyCode.M);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(CommitmentStatus.MISSED, commitment("Add to the contract").status());
 
-        robot.interact(() -> {
+        Fx.run(() -> {
             harness.main().view().getScene().getWindow().requestFocus();
             list(robot).requestFocus();
         });
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Z);
+        Fx.settle();
         assertEquals(before, commitment("Add to the contract"), "undone, and saved");
     }
 
     @Test
     void addCommitmentByKeyboardOpensActWithTheCursorInTheNewEntry(FxRobot robot) throws Exception {
         int before = harness.main().wizard().repairProperty().get().actionPlan().commitments().size();
-        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        Keyboard.push(KeyCode.SHIFT, KeyCode.TAB);
         for (int i = 0; i < 20 && !"timelineAddCommitment".equals(harness.focusOwner().getId()); i++) {
-            robot.push(KeyCode.SHIFT, KeyCode.TAB);
+            Keyboard.push(KeyCode.SHIFT, KeyCode.TAB);
         }
         assertEquals("timelineAddCommitment", harness.focusOwner().getId());
-        robot.push(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.SPACE);
+        Fx.settle();
         assertEquals(RepairStep.ACT, harness.main().wizard().repairProperty().get().currentStep());
         assertEquals("act-what", harness.focusOwner().getId());
         MainWindowHarness.setTextOfFocused(robot, "Quarterly review with Owen");
@@ -188,15 +189,15 @@ class TimelineUiTest {
 
     /** Walks the list with the arrow keys until the item whose title starts with {@code title} is selected. */
     private void select(FxRobot robot, String title) {
-        robot.interact(() -> list(robot).requestFocus());
-        robot.push(KeyCode.HOME);
+        Fx.run(() -> list(robot).requestFocus());
+        Keyboard.push(KeyCode.HOME);
         for (int i = 0; i < 80; i++) {
             TimelineRow row = list(robot).getSelectionModel().getSelectedItem();
             if (row instanceof TimelineRow.Item item
                     && org.bridgework.ui.timeline.ItemLooks.title(item.item()).startsWith(title)) {
                 return;
             }
-            robot.push(KeyCode.DOWN);
+            Keyboard.push(KeyCode.DOWN);
         }
         fail("no item " + title);
     }

@@ -99,7 +99,7 @@ class TrashUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
         long id = idOf(EXAMPLE);
         // In one go on the JavaFX thread, so both edits are still waiting for the typing pause when the delete comes.
-        robot.interact(() -> {
+        Fx.run(() -> {
             robot.lookup("#detailsOrganisation").queryAs(TextField.class).setText("Typed a moment ago");
             harness.main().wizard().goTo(RepairStep.TALK);
             harness.main().portfolio().moveToTrash(harness.main().portfolio().selectedProperty().get());
@@ -124,12 +124,12 @@ class TrashUiTest {
         assertEquals("Meridian Foods plcXYZ", organisation.getText());
 
         for (int i = 0; i < 6 && !organisation.getText().equals("Meridian Foods plc"); i++) {
-            robot.push(KeyCode.CONTROL, KeyCode.Z);
+            Keyboard.push(KeyCode.CONTROL, KeyCode.Z);
         }
         assertEquals("Meridian Foods plc", organisation.getText(), "the field undid its own typing");
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Z);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Z);
+        Fx.settle();
         assertTrue(organisation.isFocused());
         assertEquals(List.of("Meridian Foods"), harness.shownNames().stream()
                         .filter(n -> !List.of(EXAMPLE, SURCHARGE, WORKSHOP).contains(n)).toList(),
@@ -140,7 +140,7 @@ class TrashUiTest {
 
         robot.clickOn("#portfolio");
         harness.select(robot, "Meridian Foods");
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Harbour Print"));
         assertEquals(List.of(), harness.storedTrash());
         assertFalse(harness.main().trash().canUndoProperty().get());
@@ -150,9 +150,9 @@ class TrashUiTest {
     void ctrlZUndoesTheDeletesOneAfterAnotherLatestFirst(FxRobot robot) throws Exception {
         deleteInTheList(robot, "Harbour Print");
         deleteInTheList(robot, "Meridian Foods");
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Meridian Foods"));
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Harbour Print"));
         assertEquals(List.of(EXAMPLE, SURCHARGE, "Harbour Print", "Meridian Foods", WORKSHOP), harness.storedNames());
     }
@@ -160,16 +160,16 @@ class TrashUiTest {
     @Test
     void aRestoredRelationshipWhoseNameWasTakenComesBackUnderAFreeNameAndTheUserIsTold(FxRobot robot) throws Exception {
         deleteInTheList(robot, "Harbour Print");
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
         MainWindowHarness.setText(robot, "#newRelationshipName", "harbour print");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("harbour print"));
         robot.targetWindow(harness.main().view().getScene().getWindow());
 
         robot.clickOn("#portfolio");
         harness.select(robot, "harbour print");
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Harbour Print (restored)"));
         assertEquals("\u201cHarbour Print\u201d is back in the portfolio as \u201cHarbour Print (restored)\u201d, because"
                 + " another relationship now has its name. Press F2 to rename it.", barMessage(robot));
@@ -182,15 +182,15 @@ class TrashUiTest {
         deleteInTheList(robot, "Harbour Print");
         Node bar = robot.lookup("#undoBar").query();
         assertTrue(bar.isVisible());
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertFalse(bar.isVisible());
         assertFalse(bar.isManaged(), "a hidden bar takes no room");
 
         deleteInTheList(robot, "Meridian Foods");
         assertTrue(bar.isVisible());
         robot.clickOn("#undoBarClose");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertFalse(bar.isVisible());
         assertTrue(harness.main().trash().canUndoProperty().get(), "the menu's Undo delete still works");
     }
@@ -209,7 +209,8 @@ class TrashUiTest {
         assertEquals(0, table.getSelectionModel().getSelectedIndex(), "the first is ready for Enter");
         assertTrue(table.isFocused());
 
-        robot.push(KeyCode.DOWN).push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.DOWN);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals(EXAMPLE));
         assertEquals(1, robot.listWindows().size(), "the Trash window closed to show the restored one");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
@@ -225,19 +226,19 @@ class TrashUiTest {
         TableView<TrashedRelationship> table = openTrash(robot);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
 
-        robot.push(KeyCode.ALT, KeyCode.E);
+        Keyboard.push(KeyCode.ALT, KeyCode.E);
         MainWindowHarness.focusNewestWindow(robot);
         assertTrue(robot.lookup("Permanently delete 2 relationships? This cannot be undone.").tryQuery().isPresent(),
                 "the question says how many");
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertEquals(2, robot.listWindows().size(), "the question closed; the Trash window stays");
         assertEquals(2, harness.storedTrash().size(), "Esc kept them");
 
         focusTrashWindow(robot);
-        robot.push(KeyCode.ALT, KeyCode.E);
+        Keyboard.push(KeyCode.ALT, KeyCode.E);
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
         assertEquals(2, robot.listWindows().size(), "the Trash window stays, now empty");
         assertEquals(List.of(), harness.storedTrash());
@@ -250,8 +251,8 @@ class TrashUiTest {
         assertFalse(harness.main().trash().canUndoProperty().get(), "nothing left to undo");
 
         focusTrashWindow(robot);
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertEquals(1, robot.listWindows().size(), "Esc closed the Trash window");
     }
 
@@ -264,11 +265,11 @@ class TrashUiTest {
         String first = table.getItems().get(0).name();
         String second = table.getItems().get(1).name();
 
-        robot.push(KeyCode.DELETE);
+        Keyboard.push(KeyCode.DELETE);
         MainWindowHarness.focusNewestWindow(robot);
         assertTrue(robot.lookup("Permanently delete \u201c" + first + "\u201d and everything recorded about it? "
                 + "This cannot be undone.").tryQuery().isPresent(), "the question names it");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertEquals(List.of(second), harness.storedTrash().stream().map(TrashedRelationship::name).toList());
         assertEquals(second, table.getSelectionModel().getSelectedItem().name(), "the next one is selected");
@@ -278,12 +279,12 @@ class TrashUiTest {
     @Test
     void aNewRelationshipMayTakeTheNameOfOneInTheTrash(FxRobot robot) throws Exception {
         deleteInTheList(robot, "Meridian Foods");
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.N);
         MainWindowHarness.focusNewestWindow(robot);
         MainWindowHarness.setText(robot, "#newRelationshipName", "Meridian Foods");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertFalse(robot.lookup("#newRelationshipProblem").queryAs(Label.class).isVisible(), "the name is free");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.selectedName().equals("Meridian Foods"));
         assertEquals(List.of(EXAMPLE, SURCHARGE, "Harbour Print", "Meridian Foods", WORKSHOP), harness.storedNames());
         assertEquals(List.of("Meridian Foods"), harness.storedTrash().stream().map(TrashedRelationship::name).toList());
@@ -294,9 +295,9 @@ class TrashUiTest {
     private void deleteInTheList(FxRobot robot, String name) {
         robot.targetWindow(harness.main().view().getScene().getWindow());
         harness.select(robot, name);
-        robot.interact(() -> MainWindowHarness.portfolio(robot).requestFocus());
+        Fx.run(() -> MainWindowHarness.portfolio(robot).requestFocus());
         harness.select(robot, name);
-        robot.push(KeyCode.DELETE);
+        Keyboard.push(KeyCode.DELETE);
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !harness.shownNames().contains(name)
                     && harness.main().trash().noticeProperty().get() != null
@@ -308,7 +309,7 @@ class TrashUiTest {
 
     @SuppressWarnings("unchecked")
     private TableView<TrashedRelationship> openTrash(FxRobot robot) {
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         MainWindowHarness.focusNewestWindow(robot);
         return robot.lookup("#trashTable").queryAs(TableView.class);
     }

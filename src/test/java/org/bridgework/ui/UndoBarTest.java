@@ -57,7 +57,7 @@ class UndoBarTest {
     }
 
     private void showBar(FxRobot robot, Duration shownFor) {
-        robot.interact(() -> {
+        Fx.run(() -> {
             bar = new UndoBar(model.history(), shownFor, KeyCombination.keyCombination("Shortcut+Z")).view();
             root.setBottom(bar);
         });
@@ -67,7 +67,7 @@ class UndoBarTest {
     void itShowsWhatWasDeletedAndGoesAfterItsTime(FxRobot robot) throws Exception {
         showBar(robot, SHORT);
         robot.moveTo(away);
-        robot.interact(() -> model.trashed(trashed("Acme Ltd")));
+        Fx.run(() -> model.trashed(trashed("Acme Ltd")));
         assertTrue(bar.isVisible());
         assertEquals("\u201cAcme Ltd\u201d was moved to the Trash.", robot.lookup("#undoBarMessage")
                 .queryAs(javafx.scene.control.Label.class).getText());
@@ -80,8 +80,8 @@ class UndoBarTest {
     void aNewDeleteStartsTheTimeAfresh(FxRobot robot) throws Exception {
         showBar(robot, SHORT);
         robot.moveTo(away);
-        robot.interact(() -> model.trashed(trashed("First")));
-        robot.interact(() -> model.trashed(trashed("Second")));
+        Fx.run(() -> model.trashed(trashed("First")));
+        Fx.run(() -> model.trashed(trashed("Second")));
         assertTrue(robot.lookup("#undoBarMessage").queryAs(javafx.scene.control.Label.class).getText()
                 .contains("Second"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !bar.isVisible());
@@ -94,7 +94,7 @@ class UndoBarTest {
         showBar(robot, shownFor);
         // A clock of its own, started with the bar's on JavaFX's animation timer: it tells when the bar's time is up.
         AtomicBoolean timeUp = new AtomicBoolean();
-        robot.interact(() -> {
+        Fx.run(() -> {
             model.trashed(trashed("Acme Ltd"));
             PauseTransition twiceItsTime = new PauseTransition(shownFor.multiply(2));
             twiceItsTime.setOnFinished(event -> timeUp.set(true));
@@ -103,7 +103,7 @@ class UndoBarTest {
         robot.moveTo("#undoBarMessage");
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, bar::isHover);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, timeUp::get);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(bar.isVisible(), "twice its time, and the bar is still there");
         robot.moveTo(away);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !bar.isVisible());

@@ -71,13 +71,13 @@ class UndoUiTest {
     void aRemovedCommitmentComesBackAtItsPlaceByTheBarAndByCtrlZ(FxRobot robot) throws Exception {
         openAct(robot);
         remove(robot, 1);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(List.of(COMMITMENTS.get(0), COMMITMENTS.get(2)), harness.storedRepair(id).actionPlan().commitments());
         assertEquals("Commitment \u201cWeekly call with their buyer\u201d removed.", barMessage(robot));
         assertFalse(harness.focusOwner() instanceof TextField, "the keyboard is not left in a text box");
 
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Z);
+        Fx.settle();
         assertEquals(COMMITMENTS, harness.storedRepair(id).actionPlan().commitments(), "back at its place, as it was");
         assertEquals("Commitment \u201cWeekly call with their buyer\u201d is back in its place.", barMessage(robot));
         assertEquals(List.of("Send the revised contract", "Weekly call with their buyer", "Quarterly review"),
@@ -85,9 +85,9 @@ class UndoUiTest {
                 "the worksheet shows it again");
 
         remove(robot, 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         robot.clickOn("#undoBarUndo");
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(COMMITMENTS, harness.storedRepair(id).actionPlan().commitments());
     }
 
@@ -95,18 +95,18 @@ class UndoUiTest {
     void removalsAreUndoneLatestFirstEvenAfterMovingToAnotherStep(FxRobot robot) throws Exception {
         openAct(robot);
         remove(robot, 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         remove(robot, 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals(List.of(COMMITMENTS.get(1)), harness.storedRepair(id).actionPlan().commitments());
 
-        robot.interact(() -> stepList(robot).getSelectionModel().select(RepairStep.TALK));
+        Fx.run(() -> stepList(robot).getSelectionModel().select(RepairStep.TALK));
         robot.clickOn("#portfolio");
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Z);
+        Fx.settle();
         assertEquals(List.of(COMMITMENTS.get(0), COMMITMENTS.get(1)), harness.storedRepair(id).actionPlan().commitments());
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Z);
+        Fx.settle();
         assertEquals(COMMITMENTS, harness.storedRepair(id).actionPlan().commitments());
         assertFalse(harness.main().trash().canUndoProperty().get(), "nothing more to undo");
     }
@@ -114,20 +114,20 @@ class UndoUiTest {
     @Test
     void archivingIsUndoneByCtrlZ(FxRobot robot) throws Exception {
         robot.clickOn("#portfolio");
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        Fx.settle();
         assertTrue(harness.storedNamed("Meridian Foods").archived());
         assertEquals("\u201cMeridian Foods\u201d archived.", barMessage(robot));
 
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Z);
+        Fx.settle();
         assertFalse(harness.storedNamed("Meridian Foods").archived(), "taken out of the archive again, and saved");
     }
 
     private void openAct(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#stepList").tryQuery().isPresent());
-        robot.interact(() -> stepList(robot).getSelectionModel().select(RepairStep.ACT));
+        Fx.run(() -> stepList(robot).getSelectionModel().select(RepairStep.ACT));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".remove-entry").queryAll().size() == 3);
     }
 
@@ -137,12 +137,12 @@ class UndoUiTest {
      */
     private static void remove(FxRobot robot, int n) throws Exception {
         javafx.scene.Node row = robot.lookup(".entry-row").nth(n).query();
-        robot.interact(row::requestFocus);
+        Fx.run(row::requestFocus);
         Keyboard.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         javafx.scene.control.Button remove = robot.lookup(".remove-entry").nth(n).queryButton();
-        robot.interact(remove::requestFocus);
-        robot.push(KeyCode.SPACE);
+        Fx.run(remove::requestFocus);
+        Keyboard.push(KeyCode.SPACE);
     }
 
     @SuppressWarnings("unchecked")

@@ -42,7 +42,9 @@ class WizardEditingTest {
     @BeforeEach
     void openRepair(FxRobot robot) throws Exception {
         harness.awaitLoaded();
-        robot.push(KeyCode.CONTROL, KeyCode.F).push(KeyCode.DOWN).push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.F);
+        Keyboard.push(KeyCode.DOWN);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
         id = harness.main().portfolio().shown().get(0).id();
     }
@@ -72,7 +74,7 @@ class WizardEditingTest {
 
     @Test
     void aDateThatDoesNotParseIsNotSavedButKept(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
         robot.clickOn("#understand-addIncident");
         MainWindowHarness.setText(robot, "#understand-incidentDate", "2026-02-30");
         TextField date = robot.lookup("#understand-incidentDate").queryAs(TextField.class);
@@ -83,7 +85,8 @@ class WizardEditingTest {
 
     @Test
     void textTypedIsInTheFileWithinOneSecondWithoutClosingAnything(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN).push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.PAGE_DOWN);
         MainWindowHarness.setText(robot, "#own-whatWeDid", "We shipped the wrong pallets.");
         // The save waits for a pause after the last change, under a second; then, with that time passed, it is
         // in the file: read through a second connection, as after a crash, with no flush and no close.

@@ -65,7 +65,7 @@ class WizardKeyboardTest {
         Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
                 () -> harness.main().wizard().repairProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertEquals("stepList", harness.focusOwner().getId(), "Ctrl+2 puts the keyboard on the step list");
 
         // 1 Assess

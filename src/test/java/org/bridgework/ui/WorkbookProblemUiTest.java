@@ -49,7 +49,7 @@ class WorkbookProblemUiTest {
         assertTrue(robot.lookup("Create a new workbook…").tryQuery().isPresent());
 
         MainWindowHarness.focusNewestWindow(robot);
-        robot.push(KeyCode.ESCAPE);
+        Keyboard.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> harness.exitRequested.get());
         assertEquals(before, FileBytes.sha256(badFile));
         assertEquals("Bridgework", robot.listWindows().stream().filter(w -> w instanceof Stage)

@@ -50,7 +50,7 @@ class ZoomUiTest {
 
     @AfterEach
     void stop(FxRobot robot) throws Exception {
-        robot.interact(() -> Zoom.apply(100));
+        Fx.run(() -> Zoom.apply(100));
         harness.stop();
     }
 
@@ -88,7 +88,7 @@ class ZoomUiTest {
         Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
         for (RepairStep step : RepairStep.values()) {
-            robot.interact(() -> harness.main().wizard().goTo(step));
+            Fx.run(() -> harness.main().wizard().goTo(step));
             cut.addAll(cutShort("step-" + (step.ordinal() + 1)));
         }
         Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT3);
@@ -97,13 +97,13 @@ class ZoomUiTest {
         Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT4);
         cut.addAll(cutShort("plan"));
         long before = windows();
-        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.COMMA);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> windows() > before);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         javafx.stage.Window preferences = javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof Stage && w.isShowing() && w != stage).reduce((a, b) -> b).orElseThrow();
         cut.addAll(cutShort(preferences, "preferences"));
-        robot.interact(preferences::hide);
+        Fx.run(preferences::hide);
         assertEquals(List.of(), cut, "text cut short at 200 %");
     }
 
@@ -117,7 +117,7 @@ class ZoomUiTest {
 
     /** The labels, buttons and tabs showing in {@code window} whose drawn text is not their whole text. */
     private List<String> cutShort(javafx.stage.Window window, String where) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         WritableImage picture = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get(30, TimeUnit.SECONDS);
         save(picture, where);
         return WaitForAsyncUtils.asyncFx(() -> {

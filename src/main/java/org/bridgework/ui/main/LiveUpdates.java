@@ -78,8 +78,8 @@ final class LiveUpdates implements WorkbookUser {
             if (portfolio.selectedProperty().get() != null && change.touches(portfolio.selectedProperty().get().id())) {
                 wizard.reloadAfterOthersChanged();
             }
-            week.refresh();
-            trash.refresh();
+            week.refreshAfterOthersChanged();
+            trash.refreshAfterOthersChanged();
             reading = false;
             if (waiting != null) {
                 WorkbookChange next = waiting;

@@ -36,6 +36,7 @@ import org.bridgework.ui.common.WorkbookUser;
  * empty. Deleting itself is the portfolio's; it tells this model through {@link #trashed}.
  */
 public final class TrashViewModel implements WorkbookUser {
+    private static final System.Logger LOG = System.getLogger(TrashViewModel.class.getName());
     /** Where a restored relationship goes: back into the portfolio list. */
     @FunctionalInterface
     public interface Portfolio {
@@ -111,8 +112,21 @@ public final class TrashViewModel implements WorkbookUser {
         history.undo();
     }
 
-    /** Reads what is in the Trash now. */
+    /** Reads what is in the Trash now; a failure is shown. */
     public void refresh() {
+        read(this::reportReadFailure);
+    }
+
+    /**
+     * Reads the Trash again because others changed the workbook. A failure is only logged: the save banner says when
+     * the server cannot be reached, and the next change heard reads again.
+     */
+    public void refreshAfterOthersChanged() {
+        read(error -> LOG.log(System.Logger.Level.WARNING, "The Trash could not be read again: "
+                + error.getClass().getSimpleName()));
+    }
+
+    private void read(Consumer<Throwable> failed) {
         RelationshipRepository source = relationships;
         if (source == null) {
             return;
@@ -122,7 +136,7 @@ public final class TrashViewModel implements WorkbookUser {
                 entries.setAll(trash);
                 loaded.set(true);
             }
-        }, this::reportFailure);
+        }, failed);
     }
 
     /** Brings relationships back into the portfolio, with everything recorded about them; the first is selected. */
@@ -281,9 +295,15 @@ public final class TrashViewModel implements WorkbookUser {
         return chosen.stream().map(TrashedRelationship::id).distinct().toList();
     }
 
+    /** A change failed: says so and reads the Trash again, to show what it now holds. */
     private void reportFailure(Throwable error) {
+        reportReadFailure(error);
+        refresh();
+    }
+
+    /** Says a read failed; not followed by another read, which would fail the same way and say so again. */
+    private void reportReadFailure(Throwable error) {
         dialogs.showError(Texts.get("error.store.title"), Texts.get("error.store.message"),
                 String.valueOf(error.getMessage()));
-        refresh();
     }
 }

@@ -27,6 +27,7 @@ import org.bridgework.ui.common.WorkbookUser;
  * workbook opens, whenever This week is shown, and after each save; only the newest result is kept.
  */
 public final class WeekViewModel implements WorkbookUser {
+    private static final System.Logger LOG = System.getLogger(WeekViewModel.class.getName());
     // ---- Properties
     private final ReadOnlyObjectWrapper<Agenda> agenda = new ReadOnlyObjectWrapper<>(this, "agenda");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -68,8 +69,22 @@ public final class WeekViewModel implements WorkbookUser {
 
     // ---- Commands
 
-    /** Reads the agenda again. */
+    /** Reads the agenda again; a failure is shown. */
     public void refresh() {
+        read(error -> dialogs.showError(Texts.get("error.store.title"), Texts.get("week.readFailed"),
+                String.valueOf(error.getMessage())));
+    }
+
+    /**
+     * Reads the agenda again because others changed the workbook. A failure is only logged: the save banner says when
+     * the server cannot be reached, and the next change heard reads again.
+     */
+    public void refreshAfterOthersChanged() {
+        read(error -> LOG.log(System.Logger.Level.WARNING, "This week could not be read again: "
+                + error.getClass().getSimpleName()));
+    }
+
+    private void read(Consumer<Throwable> failed) {
         WorkbookStore source = workbook;
         if (source == null) {
             return;
@@ -82,8 +97,7 @@ public final class WeekViewModel implements WorkbookUser {
             if (mine == generation) {
                 loading.set(false);
             }
-            dialogs.showError(Texts.get("error.store.title"), Texts.get("week.readFailed"),
-                    String.valueOf(error.getMessage()));
+            failed.accept(error);
         });
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.bridgework.ui.Fx;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,32 +50,32 @@ class SlowStepDialogTest {
     @AfterEach
     void finish(FxRobot robot) {
         if (step != null) {
-            robot.interact(step::finish);
+            Fx.run(step::finish);
         }
     }
 
     @Test
     void aQuickStepShowsNothingYetTheWindowTakesNoInputUntilItEnds(FxRobot robot) {
-        robot.interact(() -> {
+        Fx.run(() -> {
             step = steps.begin("Saving your changes\u2026", true);
             step.finish();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertFalse(shown(robot), "finished within the pause: no dialog ever");
 
-        robot.interact(() -> step = steps.begin("Saving your changes\u2026", true));
+        Fx.run(() -> step = steps.begin("Saving your changes\u2026", true));
         robot.clickOn(field).write("lost");
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Fx.run(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         assertEquals("", field.getText(), "keys wait for the step");
         assertEquals(List.of(), events, "closing the window waits for the step too");
-        robot.interact(step::finish);
+        Fx.run(step::finish);
         robot.clickOn(field).write("typed");
         assertEquals("typed", field.getText(), "the window takes keys again");
     }
 
     @Test
     void aSlowStepShowsTheDialogAndCancelEndsItAsCancelled(FxRobot robot) throws Exception {
-        robot.interact(() -> step = steps.begin("Closing the workbook\u2026", true));
+        Fx.run(() -> step = steps.begin("Closing the workbook\u2026", true));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot));
         assertEquals("Closing the workbook\u2026", robot.lookup("#slowStepText").queryLabeled().getText());
         robot.clickOn("#slowStepCancel");
@@ -86,20 +87,20 @@ class SlowStepDialogTest {
 
     @Test
     void onceItCannotBeCancelledThereIsNoCancelAndClosingTheDialogDoesNothing(FxRobot robot) throws Exception {
-        robot.interact(() -> {
+        Fx.run(() -> {
             step = steps.begin("Saving your changes\u2026", true);
             step.update("Restoring the backup\u2026", false);
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot));
         assertFalse(robot.lookup("#slowStepCancel").queryButton().isVisible());
         Stage dialog = (Stage) robot.lookup("#slowStepDialog").query().getScene().getWindow();
-        robot.interact(() -> dialog.fireEvent(new WindowEvent(dialog, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        robot.interact(dialog::requestFocus);
+        Fx.run(() -> dialog.fireEvent(new WindowEvent(dialog, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Fx.run(dialog::requestFocus);
         robot.targetWindow(dialog).push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         assertTrue(shown(robot));
         assertFalse(step.cancelled());
-        robot.interact(step::finish);
+        Fx.run(step::finish);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !shown(robot));
     }
 
@@ -107,17 +108,17 @@ class SlowStepDialogTest {
     void awaitHandsOverTheAnswerOnceOrTheFallbackWhenTheLimitPassesFirst(FxRobot robot) throws Exception {
         List<Object> heard = new ArrayList<>();
         List<Consumer<Boolean>> answerLater = new ArrayList<>();
-        robot.interact(() -> {
+        Fx.run(() -> {
             step = steps.begin("Saving your changes\u2026", true);
             step.await(answerLater::add, Duration.ofMillis(200), false, heard::add);
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !heard.isEmpty());
         assertEquals(List.of(false), heard, "the limit passed: the fallback");
-        robot.interact(() -> answerLater.get(0).accept(true));
+        Fx.run(() -> answerLater.get(0).accept(true));
         assertEquals(List.of(false), heard, "a late answer is not heard");
 
         List<Object> quick = new ArrayList<>();
-        robot.interact(() -> step.await(answer -> answer.accept(true), Duration.ofMillis(200), false, quick::add));
+        Fx.run(() -> step.await(answer -> answer.accept(true), Duration.ofMillis(200), false, quick::add));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot));
         assertEquals(List.of(true), quick, "an answer in time, heard once: the limit passing later adds nothing");
     }
@@ -126,13 +127,13 @@ class SlowStepDialogTest {
     void aCancelledStepHearsNoAnswer(FxRobot robot) throws Exception {
         List<Object> heard = new ArrayList<>();
         List<Consumer<Boolean>> answerLater = new ArrayList<>();
-        robot.interact(() -> {
+        Fx.run(() -> {
             step = steps.begin("Saving your changes\u2026", true);
             step.await(answerLater::add, Duration.ofSeconds(10), false, heard::add);
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot));
         robot.clickOn("#slowStepCancel");
-        robot.interact(() -> answerLater.get(0).accept(true));
+        Fx.run(() -> answerLater.get(0).accept(true));
         assertEquals(List.of(), heard);
     }
 

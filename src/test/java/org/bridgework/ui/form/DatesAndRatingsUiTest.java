@@ -3,6 +3,7 @@ package org.bridgework.ui.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.bridgework.ui.Fx;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,19 +64,19 @@ class DatesAndRatingsUiTest {
         ValidatedField<Optional<LocalDate>> field = build(robot, form -> form.date("act.due", Optional.of(DAY)));
         assertEquals(shown, field.field().getText(), "shown the locale's way");
 
-        robot.interact(() -> field.field().setText(typed));
+        Fx.run(() -> field.field().setText(typed));
         assertEquals(Optional.of(LocalDate.of(2026, 11, 13)), field.value(), "read the locale's way");
-        robot.interact(() -> field.field().setText("2026-10-01"));
+        Fx.run(() -> field.field().setText("2026-10-01"));
         assertEquals(Optional.of(LocalDate.of(2026, 10, 1)), field.value(), "and as ISO");
 
-        robot.interact(() -> field.field().setText("the first of Smarch"));
+        Fx.run(() -> field.field().setText("the first of Smarch"));
         assertEquals("the first of Smarch", field.field().getText(), "what it cannot read stays as typed");
         assertTrue(field.problem().contains(DateText.of(LocalDate.now())), "with an example in the locale's form: "
                 + field.problem());
         assertEquals(Optional.of(DAY), field.value(), "and the date it had is kept, not saved over");
 
         DatePicker picker = robot.lookup("#act-due-picker").queryAs(DatePicker.class);
-        robot.interact(() -> picker.setValue(LocalDate.of(2027, 1, 15)));
+        Fx.run(() -> picker.setValue(LocalDate.of(2027, 1, 15)));
         assertEquals(DateText.of(LocalDate.of(2027, 1, 15)), field.field().getText(), "a day picked in the calendar");
         assertEquals(Optional.of(LocalDate.of(2027, 1, 15)), field.value());
     }
@@ -85,7 +86,7 @@ class DatesAndRatingsUiTest {
         Locale.setDefault(Locale.US);
         ValidatedField<OptionalInt> rating = build(robot, form -> form.rating("assess.cost", OptionalInt.empty(), 0, 5, false));
         assertEquals("0 none \u00b7 5 very high", robot.from(rating).lookup(".rating-ends").queryAs(Label.class).getText());
-        robot.interact(rating.field()::requestFocus);
+        Fx.run(rating.field()::requestFocus);
         Keyboard.push(KeyCode.UP);
         assertEquals(OptionalInt.of(0), rating.value(), "↑ from blank gives the lowest");
         for (int i = 0; i < 7; i++) {
@@ -94,7 +95,7 @@ class DatesAndRatingsUiTest {
         assertEquals(OptionalInt.of(5), rating.value(), "and stops at the highest");
         Keyboard.push(KeyCode.DOWN);
         assertEquals(OptionalInt.of(4), rating.value());
-        robot.interact(() -> rating.field().setText("7"));
+        Fx.run(() -> rating.field().setText("7"));
         assertEquals("Type a whole number from 0 to 5. Not saved until then.", rating.problem());
         assertEquals(OptionalInt.empty(), rating.value(), "what it held when the cursor came in is kept");
         assertEquals("7", rating.field().getText());
@@ -102,7 +103,7 @@ class DatesAndRatingsUiTest {
 
     private <T> T build(FxRobot robot, java.util.function.Function<FormGrid, T> make) {
         AtomicReference<T> made = new AtomicReference<>();
-        robot.interact(() -> {
+        Fx.run(() -> {
             FormGrid form = new FormGrid(() -> { });
             made.set(make.apply(form));
             root.getChildren().setAll(form);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.bridgework.ui.Fx;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -69,17 +70,17 @@ class GrowingTextUiTest {
         set(robot, sentence, SENTENCE);
         assertTrue(height(robot, sentence) > oneLine * 1.5, "a long sentence wraps onto a second line");
         assertFalse(innerScrollBarShown(robot, sentence), "and shows all of it");
-        robot.interact(sentence::requestFocus);
-        robot.interact(() -> sentence.positionCaret(sentence.getLength()));
+        Fx.run(sentence::requestFocus);
+        Fx.run(() -> sentence.positionCaret(sentence.getLength()));
         Keyboard.push(KeyCode.ENTER);
         assertSame(after, after.getScene().getFocusOwner(), "Enter goes on to the next field");
         assertEquals(SENTENCE, sentence.getText(), "and types no line break");
-        robot.interact(() -> sentence.replaceText(0, 0, "Pasted\nover two lines. "));
+        Fx.run(() -> sentence.replaceText(0, 0, "Pasted\nover two lines. "));
         assertEquals("Pasted over two lines. " + SENTENCE, sentence.getText(), "a pasted line break becomes a space");
     }
 
     private static void set(FxRobot robot, TextArea target, String text) {
-        robot.interact(() -> target.setText(text));
+        Fx.run(() -> target.setText(text));
         // Growing takes a layout pass or two (the width it wraps at comes from the laid-out skin).
         WaitForAsyncUtils.waitForFxEvents(3);
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.bridgework.ui.Keyboard;
+import org.bridgework.ui.Fx;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import java.io.ByteArrayInputStream;
@@ -46,8 +48,8 @@ class OutboundUiTest {
     @BeforeEach
     void loaded(FxRobot robot) throws Exception {
         harness.awaitLoaded();
-        robot.interact(() -> MainWindowHarness.portfolio(robot).getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(() -> MainWindowHarness.portfolio(robot).getSelectionModel().select(0));
+        Fx.settle();
     }
 
     @AfterEach
@@ -57,7 +59,7 @@ class OutboundUiTest {
 
     @Test
     void ctrlMOpensTheBriefOfTheSelectedRelationshipAndEscClosesIt(FxRobot robot) throws Exception {
-        robot.push(KeyCode.CONTROL, KeyCode.M);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.M);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> brief(robot).isPresent());
         Stage brief = (Stage) brief(robot).orElseThrow();
         assertEquals("Meeting brief \u2013 Alder & Finch Home", brief.getTitle());
@@ -65,8 +67,8 @@ class OutboundUiTest {
                 () -> !robot.from(brief.getScene().getRoot()).lookup(".image-view").queryAll().isEmpty());
         ImageView page = robot.from(brief.getScene().getRoot()).lookup(".image-view").queryAs(ImageView.class);
         assertTrue(page.getImage().getHeight() > page.getImage().getWidth(), "one upright page");
-        robot.interact(brief::requestFocus);
-        robot.push(KeyCode.ESCAPE);
+        Fx.run(brief::requestFocus);
+        Keyboard.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> brief(robot).isEmpty());
     }
 
@@ -74,7 +76,7 @@ class OutboundUiTest {
     void theCalendarOfTheSelectedRelationshipIsWrittenWhereChosen(FxRobot robot) throws Exception {
         Path target = harness.folder.resolve("calendar.ics");
         OutboundViewModel outbound = harness.main().outbound();
-        robot.interact(() -> {
+        Fx.run(() -> {
             outbound.answerWith(answers(new CalendarChoice(true, true), target, ""), eml -> false);
             outbound.exportCalendar();
         });
@@ -89,7 +91,7 @@ class OutboundUiTest {
     @Test
     void aDraftGoesToTheMailProgramAndWithoutOneIsSavedWhereChosen(FxRobot robot) throws Exception {
         OutboundViewModel outbound = harness.main().outbound();
-        robot.interact(() -> {
+        Fx.run(() -> {
             outbound.answerWith(answers(null, null, "not an address"), eml -> opened.add(eml));
             outbound.draft(org.bridgework.plan.mail.MailKind.PROGRESS);
         });
@@ -101,7 +103,7 @@ class OutboundUiTest {
         assertEquals("1", draft.getHeader().getField("X-Unsent").getBody());
 
         Path saved = harness.folder.resolve("check-in.eml");
-        robot.interact(() -> {
+        Fx.run(() -> {
             outbound.answerWith(answers(null, saved, ""), eml -> false);
             outbound.draft(org.bridgework.plan.mail.MailKind.CHECK_IN);
         });

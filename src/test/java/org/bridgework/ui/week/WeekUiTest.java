@@ -3,6 +3,8 @@ package org.bridgework.ui.week;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.bridgework.ui.Keyboard;
+import org.bridgework.ui.Fx;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -71,10 +73,10 @@ class WeekUiTest {
                 && spoken.contains("2 days late"), spoken);
         assertTrue(list.isFocused(), "the keyboard is on the list");
 
-        robot.push(KeyCode.D);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.D);
+        Fx.settle();
         MainWindowHarness.setTextOfFocused(robot, "Sent on the 22nd, they confirmed");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         awaitStored(CommitmentStatus.DONE);
         assertEquals("Sent on the 22nd, they confirmed",
                 harness.storedRepair(id).actionPlan().commitments().get(0).evidence());
@@ -82,17 +84,17 @@ class WeekUiTest {
                 ((WeekRow) r).item().filter(i -> i.what().startsWith("Send")).isPresent()));
         assertTrue(robot.lookup("#weekView").tryQuery().isPresent(), "This week stays on screen");
 
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.Z);
         awaitStored(CommitmentStatus.PLANNED);
     }
 
     @Test
     void snoozesWithAReasonThenTheEmptyWeekSaysSo(FxRobot robot) throws Exception {
         awaitWeek(robot);
-        robot.push(KeyCode.S);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.S);
+        Fx.settle();
         MainWindowHarness.setTextOfFocused(robot, "Their buyer is away until Thursday");
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#weekPlaceholder").queryAs(Label.class)
                 .getText().equals(Texts.get("week.empty")) && robot.lookup("#weekList").queryListView().getItems().isEmpty());
         try (Workbook book = Workbook.open(harness.workbook, FixedClock.now())) {
@@ -104,12 +106,12 @@ class WeekUiTest {
     @Test
     void enterOpensTheRelationshipInItsStepAndCtrl0ComesBack(FxRobot robot) throws Exception {
         awaitWeek(robot);
-        robot.push(KeyCode.ENTER);
+        Keyboard.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null
                 && harness.main().wizard().repairProperty().get().currentStep() == RepairStep.ACT);
         assertEquals("Harbour Logistics", harness.selectedName());
         assertTrue(robot.lookup("#weekView").tryQuery().isEmpty(), "the relationship's views instead");
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT0);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#weekView").tryQuery().isPresent());
     }
 
@@ -119,7 +121,7 @@ class WeekUiTest {
                 && !robot.lookup("#weekList").queryListView().getItems().isEmpty());
         ListView<?> list = robot.lookup("#weekList").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, list::isFocused);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
         return list;
     }
 

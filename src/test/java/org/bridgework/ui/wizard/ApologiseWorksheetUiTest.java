@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.bridgework.ui.Keyboard;
+import org.bridgework.ui.Fx;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.Set;
@@ -68,7 +70,7 @@ class ApologiseWorksheetUiTest {
             worksheet.refresh(current);
             stage.setScene(new Scene(new ScrollPane(worksheet.view()), 900, 700));
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.settle();
     }
 
     private ApologyPartRow row(ApologyComponent component) {
@@ -83,9 +85,9 @@ class ApologiseWorksheetUiTest {
         assertFalse(owned.ticked());
         assertTrue(owned.detailText().contains("That\u2019s on us"), owned.detailText());
 
-        robot.interact(() -> owned.tickBox().requestFocus());
-        robot.push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(() -> owned.tickBox().requestFocus());
+        Keyboard.push(KeyCode.ENTER);
+        Fx.settle();
         assertTrue(owned.ticked());
         assertFalse(owned.showsFoundBadge(), "a ticked part shows the filled tick, not the badge");
         assertTrue(current.reconciliation().apology().ticked().contains(ApologyComponent.ACKNOWLEDGEMENT_OF_RESPONSIBILITY));
@@ -96,9 +98,9 @@ class ApologiseWorksheetUiTest {
         open(GOOD, ApologyWarranted.YES);
         ApologyPartRow offer = row(ApologyComponent.OFFER_OF_REPAIR);
         assertTrue(offer.showsFoundBadge());
-        robot.interact(() -> offer.tickBox().requestFocus());
-        robot.push(KeyCode.DELETE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Fx.run(() -> offer.tickBox().requestFocus());
+        Keyboard.push(KeyCode.DELETE);
+        Fx.settle();
         assertFalse(offer.showsFoundBadge());
         assertFalse(offer.ticked());
         String name = Texts.guidance("apology.component.OFFER_OF_REPAIR");
@@ -145,7 +147,7 @@ class ApologiseWorksheetUiTest {
     void typingInTheDraftUpdatesTheCheck(FxRobot robot) {
         open("", ApologyWarranted.YES);
         TextArea draft = robot.lookup("#apologise-draft").queryAs(TextArea.class);
-        robot.interact(() -> draft.setText("We were wrong, and we are sorry."));
+        Fx.run(() -> draft.setText("We were wrong, and we are sorry."));
         // The check runs once typing has paused; wait for its result rather than for a fixed time.
         waitFor(() -> row(ApologyComponent.ACKNOWLEDGEMENT_OF_RESPONSIBILITY).showsFoundBadge());
         assertFalse(worksheet.check().checking());
@@ -161,24 +163,24 @@ class ApologiseWorksheetUiTest {
         assertTrue(worksheet.check().checking(), "nothing is shown before the first result");
 
         // The draft changes while the first check is still waiting: its result is for a draft no longer there.
-        robot.interact(() -> draft.setText("The parcel arrived on Tuesday."));
-        robot.interact(compute::runNext);
+        Fx.run(() -> draft.setText("The parcel arrived on Tuesday."));
+        Fx.run(compute::runNext);
         assertFalse(owned.showsFoundBadge(), "the result for the first draft was shown after the draft changed");
         assertTrue(worksheet.check().checking());
-        robot.interact(compute::runNext);
+        Fx.run(compute::runNext);
         assertFalse(owned.showsFoundBadge());
         assertFalse(worksheet.check().checking());
 
         // Typing on: the check for an in-between draft comes back after the draft moved on, and is dropped.
-        robot.interact(() -> draft.setText("We are sorry."));
+        Fx.run(() -> draft.setText("We are sorry."));
         waitFor(() -> compute.waiting() == 1);
-        robot.interact(() -> draft.setText(GOOD));
-        robot.interact(compute::runNext);
+        Fx.run(() -> draft.setText(GOOD));
+        Fx.run(compute::runNext);
         assertFalse(owned.showsFoundBadge(), "a result for an in-between draft was shown");
         assertFalse(row(ApologyComponent.REGRET).showsFoundBadge(), "a result for an in-between draft was shown");
         assertTrue(worksheet.check().checking());
         waitFor(() -> compute.waiting() == 1);
-        robot.interact(compute::runNext);
+        Fx.run(compute::runNext);
         assertTrue(owned.showsFoundBadge());
         assertTrue(row(ApologyComponent.REGRET).showsFoundBadge());
         assertFalse(worksheet.check().checking());
