@@ -81,7 +81,7 @@ class TeamConflictsUiTest {
         harness.awaitLoaded();
         harness.select(robot, "Acme");
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> robot.lookup("#own-whatWeDid").tryQuery().isPresent());
 
         // Both change the same text: Ruth's is saved first, Sam's save meets it and the dialog shows both.
@@ -99,8 +99,8 @@ class TeamConflictsUiTest {
 
         TextInputControl merged = robot.lookup("#conflictMerged").queryAs(TextInputControl.class);
         assertTrue(merged.isFocused(), "the keyboard starts in the text to save");
-        robot.interact(() -> merged.setText("The carrier was late, and we shipped late twice."));
-        robot.push(KeyCode.ALT, KeyCode.S);
+        Fx.run(() -> merged.setText("The carrier was late, and we shipped late twice."));
+        Keyboard.push(KeyCode.ALT, KeyCode.S);
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> robot.lookup("#conflictMerged").tryQuery().isEmpty()
                 && "The carrier was late, and we shipped late twice.".equals(ruth.repairCases().load(acme).ownership().whatWeDid()));
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS,
@@ -126,7 +126,7 @@ class TeamConflictsUiTest {
         Node whatWeDid = robot.lookup("#own-whatWeDid").query();
         assertEquals("Ruth's own notes.", ((TextInputControl) whatWeDid).getText());
         assertTrue(whatWeDid.isDisabled(), "no typing what could not be saved");
-        robot.push(KeyCode.ESCAPE);
+        Keyboard.push(KeyCode.ESCAPE);
         assertFalse(harness.main().wizard().autoSave().hasUnsaved());
         assertEquals("_Dismiss", robot.lookup("#teamGoneDismiss").queryAs(Labeled.class).getText());
     }

@@ -84,7 +84,7 @@ class TeamHistoryUiTest {
         harness.select(robot, "Acme");
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> harness.main().wizard().repairProperty().get() != null);
 
-        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y);
+        Keyboard.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y);
         MainWindowHarness.focusNewestWindow(robot);
         TableView<?> table = robot.lookup("#historyTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
@@ -93,38 +93,38 @@ class TeamHistoryUiTest {
         assertEquals("Ruth's words", robot.lookup("#historyBefore").queryAs(TextArea.class).getText());
         assertEquals("Sam's words", robot.lookup("#historyAfter").queryAs(TextArea.class).getText());
 
-        robot.push(KeyCode.ALT, KeyCode.R);
+        Keyboard.push(KeyCode.ALT, KeyCode.R);
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
         String status = robot.lookup("#historyStatus").queryAs(Label.class).getText();
         assertTrue(status.startsWith("Put back: Understand \u00b7 The root cause, as it was before " + sam), status);
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> "Ruth's words".equals(
                 harness.main().wizard().repairProperty().get().understanding().rootCause()));
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertEquals(1, Window.getWindows().stream().filter(Window::isShowing).count(), "Esc closed it");
 
         // Sharing, as the owner: type a login, Enter adds it, Enter again (on the list) saves.
-        robot.interact(() -> fileItem(robot, "shareItem").fire());
+        Fx.run(() -> fileItem(robot, "shareItem").fire());
         MainWindowHarness.focusNewestWindow(robot);
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS,
                 () -> robot.lookup("#shareOwner").queryAs(Label.class).getText().contains("(you)"));
         assertEquals(List.of(sam), robot.lookup("#shareEditors").queryAs(ListView.class).getItems());
         MainWindowHarness.setText(robot, "#shareLogin", "nobody_here");
-        robot.interact(() -> robot.lookup("#shareLogin").query().requestFocus());
-        robot.push(KeyCode.ENTER);
+        Fx.run(() -> robot.lookup("#shareLogin").query().requestFocus());
+        Keyboard.push(KeyCode.ENTER);
         assertEquals(List.of(sam, "nobody_here"), robot.lookup("#shareEditors").queryAs(ListView.class).getItems(),
                 "Enter in the login field adds the name and does not save");
-        robot.interact(() -> robot.lookup("#shareTeamReads").queryAs(CheckBox.class).requestFocus());
-        robot.push(KeyCode.SPACE);
-        robot.push(KeyCode.ALT, KeyCode.S);
+        Fx.run(() -> robot.lookup("#shareTeamReads").queryAs(CheckBox.class).requestFocus());
+        Keyboard.push(KeyCode.SPACE);
+        Keyboard.push(KeyCode.ALT, KeyCode.S);
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS,
                 () -> robot.lookup("#shareProblem").queryAs(Label.class).isVisible());
         assertTrue(robot.lookup("#shareProblem").queryAs(Label.class).getText()
                 .startsWith("The server has no login named nobody_here."));
-        robot.interact(() -> robot.lookup("#shareEditors").queryAs(ListView.class).getSelectionModel().select(1));
-        robot.interact(() -> robot.lookup("#shareEditors").query().requestFocus());
-        robot.push(KeyCode.DELETE);
-        robot.push(KeyCode.ALT, KeyCode.S);
+        Fx.run(() -> robot.lookup("#shareEditors").queryAs(ListView.class).getSelectionModel().select(1));
+        Fx.run(() -> robot.lookup("#shareEditors").query().requestFocus());
+        Keyboard.push(KeyCode.DELETE);
+        Keyboard.push(KeyCode.ALT, KeyCode.S);
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS,
                 () -> Window.getWindows().stream().filter(Window::isShowing).count() == 1);
         try (TeamWorkbook asSam = TeamWorkbook.open(TeamLogins.as(workbook, sam), null, FixedClock.now())) {
@@ -134,7 +134,7 @@ class TeamHistoryUiTest {
 
         // A colleague's relationship: shown, read-only, with the reason.
         harness.select(robot, "Harbour");
-        robot.interact(() -> fileItem(robot, "shareItem").fire());
+        Fx.run(() -> fileItem(robot, "shareItem").fire());
         MainWindowHarness.focusNewestWindow(robot);
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS,
                 () -> robot.lookup("#shareReadOnly").queryAs(Label.class).isVisible());
@@ -143,8 +143,8 @@ class TeamHistoryUiTest {
         assertTrue(robot.lookup("#shareSave").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#shareTeamReads").queryAs(CheckBox.class).isSelected());
         assertTrue(robot.lookup("#shareTeamReads").queryAs(CheckBox.class).isDisabled());
-        robot.push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keyboard.push(KeyCode.ESCAPE);
+        Fx.settle();
         assertFalse(fileItem(robot, "historyItem").isDisable(), "a reader may open the history too");
     }
 
