@@ -63,7 +63,7 @@ public final class WorksheetSearch {
             List<Found> shown = found.stream().sorted(Comparator.comparing(Found::name, String.CASE_INSENSITIVE_ORDER))
                     .limit(MOST_EXCERPTS).toList();
             if (!team) {
-                shown = indexed.shown(words.ftsQuery(), shown);
+                shown = indexed.shown(shown);
             }
             Map<Long, String> texts = texts(shown.stream().map(Found::entryId).toList());
             Map<Long, WorksheetHit> hits = new LinkedHashMap<>();
