@@ -72,7 +72,7 @@ public final class AgendaQuery {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     result.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
-                            .add(new OpenCommitment(rows.getString(2), LocalDate.parse(rows.getString(3))));
+                            .add(new OpenCommitment(rows.getString(2), day(rows.getString(3)).orElseThrow()));
                 }
             }
         }
@@ -81,7 +81,23 @@ public final class AgendaQuery {
 
     /** A stored date, or the day of a stored instant ({@code created_at}: ISO-8601 in UTC). */
     private static Optional<LocalDate> day(String stored) {
-        return stored == null || stored.length() < 10 ? Optional.empty()
-                : Optional.of(LocalDate.parse(stored.substring(0, 10)));
+        if (stored == null || stored.length() < 10) {
+            return Optional.empty();
+        }
+        // Read by hand: the formatter's parse was a large share of reading 10,000 repairs (JFR; benchmarks.md).
+        if (stored.charAt(4) == '-' && stored.charAt(7) == '-' && digits(stored)) {
+            return Optional.of(LocalDate.of(Integer.parseInt(stored, 0, 4, 10), Integer.parseInt(stored, 5, 7, 10),
+                    Integer.parseInt(stored, 8, 10, 10)));
+        }
+        return Optional.of(LocalDate.parse(stored.substring(0, 10)));
+    }
+
+    private static boolean digits(String stored) {
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+            if (stored.charAt(i) < '0' || stored.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

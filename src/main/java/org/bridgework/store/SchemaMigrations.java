@@ -31,7 +31,8 @@ final class SchemaMigrations {
             "0012-text-history.sql",
             "0013-permissions.sql",
             "0014-row-versions.sql",
-            "0015-live-updates.sql");
+            "0015-live-updates.sql",
+            "0016-search-keys.sql");
 
     private SchemaMigrations() {
     }

@@ -19,25 +19,19 @@ import org.bridgework.model.search.WorksheetHit;
 
 /**
  * Finds the relationships whose worksheets mention words, through the index migration 10 made
- * ({@code search_entry}, kept in step by triggers): in a workbook file an FTS5 query, on a team workbook
- * PostgreSQL's full-text search over the same entries. Only reads: looking never changes the workbook.
+ * ({@code search_entry}, kept in step by triggers): in a workbook file an FTS5 query that reads the index alone
+ * ({@link IndexedWorksheetSearch}, migration 16), on a team workbook PostgreSQL's full-text search over the same
+ * entries. Only reads: looking never changes the workbook.
  * Relationships in the Trash are left out; archived ones are found (the portfolio decides whether to show them).
  */
 public final class WorksheetSearch {
-    /** Past this many relationships found, the rest (in the order of their names) are listed by where only. */
+    /**
+     * Past this many relationships found, the rest (in the order of their names) are listed by where only: in a
+     * workbook file the place the index names, without its date.
+     */
     static final int MOST_EXCERPTS = 200;
     /** How much of one text is read to cut its excerpt from: enough for any note, little for a pasted book. */
     static final int EXCERPT_SOURCE_LENGTH = 20_000;
-    /**
-     * One row per relationship found: how many of its entries match, and the one to show (the latest dated: SQLite
-     * takes the other columns from the row whose max() it returns). The entries are read through the narrow
-     * covering index {@code search_entry_place}, not the rows that hold the texts.
-     */
-    private static final String FOUND_SQLITE = "SELECT e.relationship_id, r.name, count(*),"
-            + " max(coalesce(e.day, '')), e.id, e.source, e.position, e.day"
-            + " FROM search_index i JOIN search_entry e INDEXED BY search_entry_place ON e.id = i.rowid"
-            + " JOIN relationship r ON r.id = e.relationship_id"
-            + " WHERE search_index MATCH ? AND r.deleted_at IS NULL GROUP BY e.relationship_id";
     private static final String FOUND_POSTGRESQL = "SELECT DISTINCT ON (e.relationship_id) e.relationship_id, r.name,"
             + " count(*) OVER (PARTITION BY e.relationship_id), NULL, e.id, e.source, e.position, e.day"
             + " FROM search_entry e JOIN relationship r ON r.id = e.relationship_id"
@@ -63,16 +57,21 @@ public final class WorksheetSearch {
             return Map.of();
         }
         try {
-            List<Found> found = found(words);
-            Map<Long, String> texts = texts(found.stream()
-                    .sorted(Comparator.comparing(Found::name, String.CASE_INSENSITIVE_ORDER)).limit(MOST_EXCERPTS)
-                    .map(Found::entryId).toList());
+            boolean team = SqlDialect.of(connection) == SqlDialect.POSTGRESQL;
+            IndexedWorksheetSearch indexed = new IndexedWorksheetSearch(connection);
+            List<Found> found = team ? found(FOUND_POSTGRESQL, words.tsQuery()) : indexed.found(words.ftsQuery());
+            List<Found> shown = found.stream().sorted(Comparator.comparing(Found::name, String.CASE_INSENSITIVE_ORDER))
+                    .limit(MOST_EXCERPTS).toList();
+            if (!team) {
+                shown = indexed.shown(shown);
+            }
+            Map<Long, String> texts = texts(shown.stream().map(Found::entryId).toList());
             Map<Long, WorksheetHit> hits = new LinkedHashMap<>();
             for (Found each : found) {
-                String text = texts.get(each.entryId());
-                Excerpt excerpt = text == null ? new Excerpt(List.of()) : Excerpt.of(text, words);
-                hits.put(each.relationshipId(), new WorksheetHit(each.relationshipId(), each.place(), each.position(),
-                        each.day(), excerpt, each.count()));
+                hits.put(each.relationshipId(), hit(each, null, words));
+            }
+            for (Found each : shown) {
+                hits.put(each.relationshipId(), hit(each, texts.get(each.entryId()), words));
             }
             return hits;
         } catch (SQLException e) {
@@ -80,27 +79,18 @@ public final class WorksheetSearch {
         }
     }
 
-    /** A relationship found: its name, how many entries match, and the entry to show. */
-    private record Found(long relationshipId, String name, int count, long entryId, SearchPlace place, int position,
-                         Optional<LocalDate> day) {
+    private static WorksheetHit hit(Found found, String text, SearchWords words) {
+        Excerpt excerpt = text == null ? new Excerpt(List.of()) : Excerpt.of(text, words);
+        return new WorksheetHit(found.relationshipId(), found.place(), found.position(), found.day(), excerpt,
+                found.count());
     }
 
     /**
-     * The relationships found. A workbook whose covering index was dropped (by hand, with the sqlite3 tool) is
-     * searched all the same, only slower: SQLite refuses INDEXED BY an index that is not there.
+     * A relationship found: its name, how many entries match, and the entry to show (its id -1 and no date when the
+     * workbook file's index named the place without reading the entry: those beyond the first MOST_EXCERPTS).
      */
-    private List<Found> found(SearchWords words) throws SQLException {
-        if (SqlDialect.of(connection) == SqlDialect.POSTGRESQL) {
-            return found(FOUND_POSTGRESQL, words.tsQuery());
-        }
-        try {
-            return found(FOUND_SQLITE, words.ftsQuery());
-        } catch (SQLException e) {
-            if (!String.valueOf(e.getMessage()).contains("no such index")) {
-                throw e;
-            }
-            return found(FOUND_SQLITE.replace(" INDEXED BY search_entry_place", ""), words.ftsQuery());
-        }
+    record Found(long relationshipId, String name, int count, long entryId, SearchPlace place, int position,
+                 Optional<LocalDate> day) {
     }
 
     private List<Found> found(String sql, String query) throws SQLException {
@@ -141,7 +131,7 @@ public final class WorksheetSearch {
     }
 
     /** A stored date; a malformed one (typed into the file by hand) is shown as no date, never a failure. */
-    private static Optional<LocalDate> day(String stored) {
+    static Optional<LocalDate> day(String stored) {
         try {
             return stored == null ? Optional.empty() : Optional.of(Columns.isoDate(stored));
         } catch (RuntimeException e) {

@@ -20,7 +20,8 @@ import org.bridgework.store.Workbook;
  * Times This week's agenda of a workbook of 10,000 open repairs with 200,000 commitments (20 each, due from 200
  * days ago to 200 days ahead; those due ahead planned or in progress, those past done, missed or dropped except
  * one in twenty still open, so overdue), 3 conversations and 2 check-ins each: from asking, to the agenda read
- * from the workbook and assembled, as the store thread does it. 5 unmeasured runs, then 50.
+ * from the workbook and assembled, as the store thread does it. 5 unmeasured runs, then 50. Usage: AgendaBenchmark
+ * [RELATIONSHIPS] [EACH] [FILE].
  */
 public final class AgendaBenchmark {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -31,11 +32,13 @@ public final class AgendaBenchmark {
     public static void main(String[] args) throws Exception {
         int relationships = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int each = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        Path folder = Files.createTempDirectory("agenda-bench");
-        Path file = folder.resolve("agenda.db");
+        // A FILE that exists is read as it is, so a second run skips the writing.
+        Path file = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("agenda-bench").resolve("agenda.db");
         Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        Workbook.open(file, clock).close();
-        fill(file, relationships, each);
+        if (!Files.exists(file)) {
+            Workbook.open(file, clock).close();
+            fill(file, relationships, each);
+        }
         try (Workbook workbook = Workbook.open(file, clock)) {
             Agenda agenda = null;
             for (int i = 0; i < 5; i++) {

@@ -44,7 +44,7 @@ class SearchIndexUpgradeTest {
         try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = plain.createStatement()) {
             // FTS5's own check: the index holds exactly the words of search_entry's texts (it throws otherwise).
-            statement.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')");
+            statement.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)");
         }
     }
 

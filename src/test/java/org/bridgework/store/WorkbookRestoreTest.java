@@ -114,6 +114,8 @@ class WorkbookRestoreTest {
                 statement.execute("DROP TRIGGER " + trigger);
             }
             statement.execute("DROP VIEW search_source");
+            statement.execute("DROP VIEW search_entry_keyed"); // format 16: the index's numbering
+            statement.execute("DROP TABLE search_source_code");
             statement.execute("DROP TABLE search_index");
             statement.execute("DROP TABLE search_entry");
             statement.execute("DROP INDEX conversation_held");

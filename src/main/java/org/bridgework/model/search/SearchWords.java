@@ -44,6 +44,13 @@ public final class SearchWords {
 
     /** Lower case without accents, as the index keeps words. */
     public static String fold(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text.toLowerCase(Locale.ROOT); // No accents to remove: excerpts fold every word they pass.
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }

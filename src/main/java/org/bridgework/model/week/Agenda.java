@@ -20,9 +20,8 @@ import java.util.TreeMap;
  * @param openRepairs how many open repairs were looked at
  */
 public record Agenda(LocalDate today, List<AgendaItem> overdue, List<AgendaDay> days, int snoozed, int openRepairs) {
-    private static final Comparator<AgendaItem> ORDER = Comparator.comparing(AgendaItem::date)
-            .thenComparing(AgendaItem::kind).thenComparing(AgendaItem::name, String.CASE_INSENSITIVE_ORDER)
-            .thenComparingLong(AgendaItem::relationshipId).thenComparing(AgendaItem::what);
+    /** By date, kind, name, relationship, text: one method, not a chain of lambdas (measured: sorting 19,000 cost more). */
+    private static final Comparator<AgendaItem> ORDER = Agenda::inOrder;
 
     public Agenda {
         Objects.requireNonNull(today, "today");
@@ -59,6 +58,20 @@ public record Agenda(LocalDate today, List<AgendaItem> overdue, List<AgendaDay> 
             listed.add(new AgendaDay(day, items));
         });
         return new Agenda(today, overdue, listed, snoozed, repairs.size());
+    }
+
+    private static int inOrder(AgendaItem a, AgendaItem b) {
+        int order = a.date().compareTo(b.date());
+        if (order == 0) {
+            order = a.kind().compareTo(b.kind());
+        }
+        if (order == 0) {
+            order = String.CASE_INSENSITIVE_ORDER.compare(a.name(), b.name());
+        }
+        if (order == 0) {
+            order = Long.compare(a.relationshipId(), b.relationshipId());
+        }
+        return order == 0 ? a.what().compareTo(b.what()) : order;
     }
 
     /** The last day of the week that starts {@code today}: what the store must read commitments up to. */

@@ -128,6 +128,10 @@ public final class AppContext {
         this.portfolioView = new PortfolioController(portfolio, commands, views::focusForm);
         portfolioView.setOpenStep(views::openStep);
         portfolio.selectedProperty().addListener((o, old, item) -> wizard.show(item));
+        // A save may make a relationship match the search shown, or no longer (issue 15: search kept in step).
+        for (AutoSave<?, ?> saves : List.of(portfolio.autoSave(), wizard.autoSave())) {
+            saves.stateProperty().addListener((o, old, state) -> portfolio.searchWorksheetsAgainAfter(state));
+        }
         // The plan follows the repair the wizard holds, so it shows edits still waiting to be saved.
         wizard.repairProperty().addListener((o, old, repair) -> plan.show(portfolio.selectedProperty().get(), repair));
         wireTrash();

@@ -54,6 +54,16 @@ final class PortfolioSearch {
         }, failure);
     }
 
+    /**
+     * Searches the worksheets again for the words shown, if they searched the worksheets: called after each save, so a
+     * word just typed into a worksheet (or removed from it) is found (or no longer found) without retyping the search.
+     */
+    void searchAgainAfter(org.bridgework.ui.common.SaveState save, List<RelationshipItem> items) {
+        if (save == org.bridgework.ui.common.SaveState.SAVED && shown.searchesWorksheets()) {
+            search(shown.typed(), items);
+        }
+    }
+
     /** How many relationships the worksheets' search found (0 when it did not search). */
     ReadOnlyIntegerProperty foundProperty() {
         return found.getReadOnlyProperty();

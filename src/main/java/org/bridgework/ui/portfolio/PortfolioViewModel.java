@@ -319,18 +319,14 @@ public final class PortfolioViewModel implements WorkbookUser {
         return selected;
     }
 
-    /**
-     * True while the workbook is open read-only: the views bind their editing controls' disabled state to it,
-     * and nothing is written.
-     */
+    /** True while the workbook is open read-only: editing controls are disabled by it, and nothing is written. */
     public ReadOnlyBooleanProperty readOnlyProperty() {
         return readOnly.getReadOnlyProperty();
     }
 
     /** Once the workbook has been read again, selects the relationship selected now (for Reopen). */
     public void keepSelectionOnReload() {
-        RelationshipItem item = selected.get();
-        reselect = item == null ? -1 : item.id();
+        reselect = selected.get() == null ? -1 : selected.get().id();
     }
 
     /** True once the workbook's relationships are shown. */
@@ -340,6 +336,11 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     public AutoSave<Long, Relationship> autoSave() {
         return autoSave;
+    }
+
+    /** After a save (the notes, or a repair): the search shown runs again, as the worksheets may now match or not. */
+    public void searchWorksheetsAgainAfter(org.bridgework.ui.common.SaveState save) {
+        worksheets.searchAgainAfter(save, items);
     }
 
     // ---- Internals

@@ -14,6 +14,7 @@ import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipKind;
 import org.bridgework.store.Workbook;
 import org.bridgework.testing.FixedClock;
+import org.bridgework.ui.common.SaveState;
 import org.bridgework.ui.common.TaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,36 @@ class PortfolioSearchTest {
             search.search("pa", items);
             assertNull(pallets.hitProperty().get(), "two letters clear the hits at once");
             assertEquals(0, search.foundProperty().get());
+        }
+    }
+
+    /** A word saved into a worksheet while a search is shown: the search runs again after the save and finds it. */
+    @Test
+    void aSaveRunsTheSearchShownAgain() throws Exception {
+        try (Workbook workbook = Workbook.open(folder.resolve("w.db"), FixedClock.now())) {
+            RelationshipItem harbour = item(workbook, "Harbour", "Cartons in the old sizes");
+            HeldRunner runner = new HeldRunner();
+            PortfolioSearch search = new PortfolioSearch(runner, error -> {
+                throw new AssertionError(error);
+            });
+            search.use(workbook.worksheetSearch());
+            List<RelationshipItem> items = List.of(harbour);
+            search.search("gravel", items);
+            runner.runAll();
+            assertNull(harbour.hitProperty().get());
+
+            Relationship stored = workbook.relationships().findAll().get(0);
+            workbook.relationships().update(new Relationship(stored.id(), "Harbour", "", "", "",
+                    RelationshipKind.CLIENT, "Gravel on the loading bay", false, stored.createdAt(), stored.updatedAt()));
+            search.searchAgainAfter(SaveState.PENDING, items);
+            assertEquals(0, runner.held.size(), "nothing is searched before the save is written");
+            search.searchAgainAfter(SaveState.SAVED, items);
+            runner.runAll();
+            assertEquals(harbour.id(), harbour.hitProperty().get().relationshipId());
+
+            search.search("ca", items);
+            search.searchAgainAfter(SaveState.SAVED, items);
+            assertEquals(0, runner.held.size(), "a search of the names only is not run again in the worksheets");
         }
     }
 
