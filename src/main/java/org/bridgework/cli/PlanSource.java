@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.repair.RepairCase;
+import org.bridgework.model.team.ChangeStamp;
 import org.bridgework.plan.Paper;
 import org.bridgework.plan.PlanRequest;
 import org.bridgework.store.WorkbookException;
@@ -32,7 +34,10 @@ final class PlanSource {
             Relationship relationship = RelationshipByName.find(book.relationships(), name, workbook);
             RepairCase repair = book.repairCases().load(relationship.id());
             Paper paper = options.paper().orElseGet(() -> Paper.forLocale(Locale.getDefault()));
-            return new PlanRequest(relationship, repair, LocalDate.now(clock), options.version(), paper);
+            // A team workbook's server knows who last changed it; a workbook file records no names.
+            Optional<ChangeStamp> lastChange = book.collaboration()
+                    .flatMap(team -> team.stamps().lastChange(relationship.id()));
+            return new PlanRequest(relationship, repair, LocalDate.now(clock), options.version(), paper, lastChange);
         } catch (WorkbookException e) {
             throw new CommandFailure(ProblemTexts.describe(e));
         }

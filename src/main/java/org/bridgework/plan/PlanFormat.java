@@ -1,9 +1,12 @@
 package org.bridgework.plan;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.bridgework.model.team.ChangeStamp;
 import org.bridgework.text.Texts;
 
 /** How the plan writes dates and the model's values: in words from the text bundle, never as enum names. */
@@ -13,12 +16,21 @@ final class PlanFormat {
     private static final DateTimeFormatter SHORT =
             DateTimeFormatter.ofPattern(Texts.get("plan.format.shortDate"), Locale.getDefault());
 
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern(Texts.get("plan.format.time"), Locale.getDefault());
+
     private PlanFormat() {
     }
 
     /** "12 March 2025": in running text and the header. */
     static String longDate(LocalDate date) {
         return LONG.format(date);
+    }
+
+    /** "Last changed by ruth on 4 December 2026 at 10:42", in the reader's own time zone. */
+    static String lastChange(ChangeStamp stamp) {
+        ZonedDateTime when = stamp.at().atZone(ZoneId.systemDefault());
+        return Texts.get("plan.lastChanged", stamp.by(), LONG.format(when), TIME.format(when));
     }
 
     /** "12 Mar 2025": in tables. */

@@ -82,6 +82,10 @@ public final class PlanHtml {
         html.element("h1", null, Xhtml.blank(r.name()) ? Texts.get("plan.noName") : r.name());
         html.element("p", "version-badge " + request.version().name().toLowerCase(java.util.Locale.ROOT),
                 versionLabel(request.version()) + " \u2014 " + Texts.get("plan.versionNote." + request.version().name()));
+        if (request.version().internal()) {
+            // Who last touched it is for our side only: a colleague's name never goes to the other side.
+            request.lastChange().ifPresent(stamp -> html.element("p", "last-changed", PlanFormat.lastChange(stamp)));
+        }
         html.open("table", "facts").open("tbody");
         fact(html, Texts.get("plan.counterpart"), r.organisation());
         fact(html, Texts.get("plan.contact"), r.contactPerson());

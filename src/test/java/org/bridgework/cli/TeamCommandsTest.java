@@ -50,6 +50,13 @@ class TeamCommandsTest {
         PlanRequest plan = PlanSource.load(team, new PlanOptions(Optional.of(name), Optional.empty(),
                 org.bridgework.plan.PlanVersion.INTERNAL, Optional.empty(), Optional.empty()), FixedClock.now());
         assertEquals(name, plan.relationship().name());
+        // Issue 17: the server's record of who last changed it reaches the plan (the import wrote it just now).
+        assertEquals(address.user(), plan.lastChange().orElseThrow().by());
+        assertTrue(plan.lastChange().orElseThrow().at().isAfter(java.time.Instant.now().minusSeconds(600)),
+                "the server's own time of the import, not the fixed clock's");
+        assertTrue(PlanSource.load(local, new PlanOptions(Optional.of(name), Optional.empty(),
+                org.bridgework.plan.PlanVersion.INTERNAL, Optional.empty(), Optional.empty()), FixedClock.now())
+                .lastChange().isEmpty(), "a workbook file records no names");
 
         Path brief = folder.resolve("brief.pdf");
         assertEquals(0, BriefCommand.run(team, name, brief, FixedClock.now(), writer(out), writer(err)), err.toString());

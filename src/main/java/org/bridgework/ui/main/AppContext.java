@@ -94,6 +94,9 @@ public final class AppContext {
         this.trash = new TrashViewModel(store, dialogs, clock, undoHistory);
         this.commands = new RelationshipCommands(portfolio, stage, undoHistory);
         this.timeline = new TimelineViewModel(wizard, compute);
+        // Issue 17: who last changed the relationship, on the timeline and the internal plan of a team workbook
+        org.bridgework.ui.common.ChangedByLine relationshipChanges = new org.bridgework.ui.common.ChangedByLine(store, clock);
+        timeline.showChangedBy(relationshipChanges);
         this.exchange = new ExchangeViewModel(store, dialogs, portfolio, List.of(portfolio, wizard),
                 this::folderForChoosers, clock);
         // Issue 15: calendar export, meeting brief, e-mail drafts
@@ -115,13 +118,14 @@ public final class AppContext {
                 // The wizard first: the portfolio may select a relationship as soon as it has read the list (the
                 // one last viewed), and the wizard must then read its repair from the new workbook. Others'
                 // changes are heard once everything has read the workbook.
-                List.of(wizard, portfolio, trash, exchange, outbound, week,
+                List.of(wizard, portfolio, trash, exchange, outbound, week, relationshipChanges,
                         new LiveUpdates(portfolio, wizard, week, trash)),
                 clock, keeper::remember, this::quit);
         this.backups = new BackupCommands(backupThread, dialogs, settings, workbooks, clock, keeper::save, offsite,
                 new EncryptedRestore(backupThread, steps, dialogs, passphrase, workbooks),
                 new BackUpNow(store, backupThread, steps, dialogs, settings, passphrase, offsite, clock), passphrase);
         this.plan = new PlanViewModel(compute, dialogs, clock, workbooks::folderForChoosers);
+        plan.readLastChangesFrom(relationshipChanges);
         this.views = new RelationshipViews(portfolio, commands, wizard, timeline, plan, dialogs, clock, compute);
         this.weekActions = new WeekActions(week, portfolio, wizard, timeline, dialogs,
                 SnoozeDialog.over(stage, week::today), views::openStep);

@@ -26,6 +26,7 @@ import org.bridgework.plan.PlanPrinter;
 import org.bridgework.plan.PlanRequest;
 import org.bridgework.plan.PlanVersion;
 import org.bridgework.text.Texts;
+import org.bridgework.ui.common.ChangedByLine;
 import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.portfolio.RelationshipItem;
@@ -55,6 +56,8 @@ public final class PlanViewModel {
     /** A print job for the system print dialog; empty when no printer is installed. */
     private Supplier<Optional<PrinterJob>> printerJobs = () -> Optional.ofNullable(PrinterJob.createPrinterJob());
     private RelationshipItem item;
+    /** Null: no one's name is ever printed (a workbook file, or tests). */
+    private ChangedByLine lastChanges;
     private RepairCase repair;
     /** Counts render requests; only the latest one's result is shown. */
     private long generation;
@@ -101,7 +104,21 @@ public final class PlanViewModel {
         rendering = true;
         busy.set(true);
         status.set(Texts.get("plan.view.rendering"));
-        PlanRequest plan = request.get();
+        // Who last changed it is read on the store's thread first (a team workbook's server knows), then the
+        // plan is rendered on the compute thread with it.
+        PlanRequest unstamped = request.get();
+        if (lastChanges == null) {
+            render(mine, unstamped);
+        } else {
+            lastChanges.lastChange(unstamped.relationship().id(), stamp -> {
+                if (mine == generation) {
+                    render(mine, unstamped.withLastChange(stamp));
+                }
+            });
+        }
+    }
+
+    private void render(long mine, PlanRequest plan) {
         runner.run(() -> PlanPages.render(PlanPdf.render(plan), PlanPages.PREVIEW_DPI), rendered -> {
             if (mine == generation) {
                 rendering = false;
@@ -197,6 +214,11 @@ public final class PlanViewModel {
             return true;
         }
         return pages.get() == null || busy.get() || item == null;
+    }
+
+    /** Where the internal version learns who last changed the relationship (a team workbook's server). */
+    public void readLastChangesFrom(ChangedByLine stamps) {
+        this.lastChanges = stamps;
     }
 
     /** Replaces where print jobs come from (tests: no printer, or a fake one). */

@@ -56,6 +56,8 @@ public final class TimelineController {
     @FXML
     private Label countLabel;
     @FXML
+    private Label changedByLabel;
+    @FXML
     private Label filterProblem;
     @FXML
     private Button addCommitmentButton;
@@ -138,6 +140,9 @@ public final class TimelineController {
         missedItem.disableProperty().bind(doneButton.disableProperty());
         openItem.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedItem().isEmpty(), selected)
                 .or(reading));
+        changedByLabel.textProperty().bind(model.changedByProperty());
+        changedByLabel.visibleProperty().bind(model.changedByProperty().isNotEmpty());
+        changedByLabel.managedProperty().bind(changedByLabel.visibleProperty());
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> model.completeProperty().get()
                 ? Texts.get("timeline.count", model.shownCountProperty().get(), model.totalCountProperty().get())
                 : Texts.get("timeline.countReading", model.shownCountProperty().get()),

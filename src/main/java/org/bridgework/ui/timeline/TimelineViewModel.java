@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,6 +35,7 @@ import org.bridgework.model.timeline.TimelineOpening;
 import org.bridgework.model.timeline.TimelineRow;
 import org.bridgework.model.timeline.TimelineRows;
 import org.bridgework.text.Texts;
+import org.bridgework.ui.common.ChangedByLine;
 import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.wizard.RepairUndo;
 import org.bridgework.ui.wizard.WizardViewModel;
@@ -59,6 +62,7 @@ public final class TimelineViewModel {
     private final ReadOnlyBooleanWrapper narrowed = new ReadOnlyBooleanWrapper(this, "narrowed");
     /** True while the timeline is on screen; hidden, it is not assembled after every edit in the wizard. */
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private final ReadOnlyStringWrapper changedBy = new ReadOnlyStringWrapper(this, "changedBy", "");
 
     private final WizardViewModel wizard;
     private final TaskRunner compute;
@@ -256,6 +260,31 @@ public final class TimelineViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /**
+     * Says above the list who last changed the relationship shown ("Changed by ruth at 10:42", a team workbook
+     * only): read when another relationship is shown and after each save.
+     */
+    public void showChangedBy(ChangedByLine line) {
+        changedBy.bind(line.textProperty());
+        wizard.repairProperty().addListener((o, old, repair) -> {
+            if (repair == null) {
+                line.clear();
+            } else {
+                line.show(repair.relationshipId());
+            }
+        });
+        wizard.autoSave().stateProperty().addListener((o, old, state) -> {
+            if (state == org.bridgework.ui.common.SaveState.SAVED) {
+                line.refresh();
+            }
+        });
+    }
+
+    /** Who last changed the relationship shown; blank on a workbook file. */
+    public ReadOnlyStringProperty changedByProperty() {
+        return changedBy.getReadOnlyProperty();
     }
 
     public WizardViewModel wizard() {

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.bridgework.model.team.TextConflict;
 import org.bridgework.text.Texts;
+import org.bridgework.ui.common.StampWords;
 import org.bridgework.ui.common.Theme;
 import org.bridgework.ui.form.TabMovesFocus;
 

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.bridgework.model.repair.RepairCase;
 import org.bridgework.model.team.ChangeStamp;
+import org.bridgework.ui.common.StampWords;
 import org.bridgework.model.team.RepairMerge;
 import org.bridgework.model.team.Sharing;
 import org.bridgework.model.team.TextConflict;

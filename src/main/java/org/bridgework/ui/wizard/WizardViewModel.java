@@ -55,7 +55,7 @@ public final class WizardViewModel implements WorkbookUser {
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "readOnly");
 
     private final UndoHistory undoHistory;
-    private final ChangedByLine changedBy;
+    private final org.bridgework.ui.common.ChangedByLine changedBy;
 
     public WizardViewModel(TaskRunner runner, DialogService dialogs, Duration saveDelay, Clock clock) {
         this(runner, dialogs, saveDelay, clock, new UndoHistory());
@@ -72,7 +72,7 @@ public final class WizardViewModel implements WorkbookUser {
         this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> team.saved(snapshot, repository.save(snapshot)),
                 this::nameOf);
         autoSave.readOnlyProperty().bind(readOnly);
-        this.changedBy = new ChangedByLine(runner, clock);
+        this.changedBy = new org.bridgework.ui.common.ChangedByLine(runner, clock);
         // After each save: who changed the step last is read again, and others' change that waited for our edits
         // is read now (a save writes only the rows that changed, so theirs elsewhere still stands).
         autoSave.stateProperty().addListener((o, old, state) -> {

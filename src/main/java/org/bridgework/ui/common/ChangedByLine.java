@@ -1,4 +1,4 @@
-package org.bridgework.ui.wizard;
+package org.bridgework.ui.common;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.bridgework.model.repair.RepairStep;
@@ -14,14 +16,13 @@ import org.bridgework.store.Collaboration;
 import org.bridgework.store.TeamChangeStamps;
 import org.bridgework.store.WorkbookStore;
 import org.bridgework.text.Texts;
-import org.bridgework.ui.common.TaskRunner;
 
 /**
- * "Changed by ruth at 10:42": who last changed the worksheet on screen, and when, as a team workbook's server
- * recorded it. Blank on a workbook file (one person's, so it records no names) and until the server has
- * answered; read on the store's thread.
+ * "Changed by ruth at 10:42": who last changed a worksheet, or a whole relationship, and when, as a team
+ * workbook's server recorded it. Blank on a workbook file (one person's, so it records no names) and until the
+ * server has answered; read on the store's thread.
  */
-final class ChangedByLine {
+public final class ChangedByLine implements WorkbookUser {
     private static final System.Logger LOG = System.getLogger(ChangedByLine.class.getName());
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
@@ -29,26 +30,44 @@ final class ChangedByLine {
     private final Clock clock;
     private volatile TeamChangeStamps stamps;
     private long shownRelationship = -1;
+    /** The worksheet shown; null for the whole relationship. */
     private RepairStep shownStep;
 
-    ChangedByLine(TaskRunner runner, Clock clock) {
+    /** @param runner the store's thread */
+    public ChangedByLine(TaskRunner runner, Clock clock) {
         this.runner = runner;
         this.clock = clock;
     }
 
-    ReadOnlyStringProperty textProperty() {
+    public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }
 
     /** Reads from {@code store} from now on. */
-    void use(WorkbookStore store) {
+    public void use(WorkbookStore store) {
         stamps = store.collaboration().map(Collaboration::stamps).orElse(null);
+        shownRelationship = -1;
         shownStep = null;
         text.set("");
     }
 
+    @Override
+    public void load(WorkbookStore workbook) {
+        use(workbook);
+    }
+
+    @Override
+    public void continueIn(WorkbookStore copy) {
+        use(copy);
+    }
+
+    @Override
+    public void flush(Consumer<Boolean> done) {
+        done.accept(true); // it only reads
+    }
+
     /** Says who last changed {@code step} of the relationship's repair. */
-    void show(long relationshipId, RepairStep step) {
+    public void show(long relationshipId, RepairStep step) {
         if (relationshipId != shownRelationship || step != shownStep) {
             text.set("");
         }
@@ -57,19 +76,49 @@ final class ChangedByLine {
         refresh();
     }
 
+    /** Says who last changed anything of the relationship (the timeline's line); read once per relationship. */
+    public void show(long relationshipId) {
+        if (relationshipId != shownRelationship || shownStep != null) {
+            show(relationshipId, null); // the same one again is read after saves (refresh), not after each edit
+        }
+    }
+
+    /** Shows nothing until told what to show. */
+    public void clear() {
+        shownRelationship = -1;
+        shownStep = null;
+        text.set("");
+    }
+
     /** Reads it again (after a save). */
-    void refresh() {
+    public void refresh() {
         TeamChangeStamps source = stamps;
         RepairStep step = shownStep;
         long id = shownRelationship;
-        if (source == null || step == null) {
+        if (source == null || id < 0) {
             return;
         }
-        runner.run(() -> source.lastChange(id, step), found -> {
+        runner.run(() -> step == null ? source.lastChange(id) : source.lastChange(id, step), found -> {
             if (id == shownRelationship && step == shownStep) {
                 text.set(found.map(this::words).orElse(""));
             }
         }, error -> LOG.log(System.Logger.Level.WARNING, "Could not read who last changed the worksheet", error));
+    }
+
+    /**
+     * Who last changed the relationship, handed to {@code then} on the JavaFX thread: empty at once on a workbook
+     * file, and empty (logged) if the server could not say, so what waits for it goes on without it.
+     */
+    public void lastChange(long relationshipId, Consumer<Optional<ChangeStamp>> then) {
+        TeamChangeStamps source = stamps;
+        if (source == null) {
+            then.accept(Optional.empty());
+            return;
+        }
+        runner.run(() -> source.lastChange(relationshipId), then, error -> {
+            LOG.log(System.Logger.Level.WARNING, "Could not read who last changed the relationship", error);
+            then.accept(Optional.empty());
+        });
     }
 
     private String words(ChangeStamp stamp) {

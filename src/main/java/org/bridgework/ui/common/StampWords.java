@@ -1,4 +1,4 @@
-package org.bridgework.ui.wizard;
+package org.bridgework.ui.common;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,11 +10,11 @@ import org.bridgework.model.team.ChangeStamp;
 import org.bridgework.text.Texts;
 
 /** When a colleague's change happened, in words: "at 10:42" today, "on 4 Dec 2026, 10:42" before. */
-final class StampWords {
+public final class StampWords {
     private StampWords() {
     }
 
-    static String when(ChangeStamp stamp, Clock clock) {
+    public static String when(ChangeStamp stamp, Clock clock) {
         ZonedDateTime when = stamp.at().atZone(clock.getZone());
         if (when.toLocalDate().equals(LocalDate.now(clock))) {
             return Texts.get("wizard.team.atTime",

@@ -1,4 +1,4 @@
-package org.bridgework.ui.wizard;
+package org.bridgework.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,7 +20,6 @@ import org.bridgework.store.TeamWorkbook;
 import org.bridgework.store.Workbook;
 import org.bridgework.testing.FixedClock;
 import org.bridgework.testing.PostgresServer;
-import org.bridgework.ui.common.ImmediateTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
