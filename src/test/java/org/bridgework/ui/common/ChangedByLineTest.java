@@ -1,6 +1,7 @@
 package org.bridgework.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +54,19 @@ class ChangedByLineTest {
                     .format(ZonedDateTime.ofInstant(recorded, ZoneOffset.UTC));
             assertEquals("Changed by " + ruth + " at " + time, line.textProperty().get());
 
+            // The timeline's line: anything of the relationship, read through the same class.
+            ChangedByLine relationshipLine = new ChangedByLine(new ImmediateTaskRunner(), Clock.fixed(recorded, ZoneOffset.UTC));
+            relationshipLine.load(asSam);
+            relationshipLine.show(id);
+            assertTrue(relationshipLine.textProperty().get().startsWith("Changed by " + ruth + " at "),
+                    relationshipLine.textProperty().get());
+            java.util.concurrent.atomic.AtomicReference<java.util.Optional<org.bridgework.model.team.ChangeStamp>> read =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            relationshipLine.lastChange(id, read::set);
+            assertEquals(ruth, read.get().orElseThrow().by(), "what the internal plan is given");
+            relationshipLine.clear();
+            assertEquals("", relationshipLine.textProperty().get());
+
             line.show(untouched, RepairStep.UNDERSTAND);
             assertEquals("", line.textProperty().get(), "no one has written its repair");
 
@@ -75,6 +89,12 @@ class ChangedByLineTest {
             line.use(file);
             line.show(id, RepairStep.ASSESS);
             assertEquals("", line.textProperty().get());
+            line.show(id);
+            assertEquals("", line.textProperty().get());
+            java.util.concurrent.atomic.AtomicReference<java.util.Optional<org.bridgework.model.team.ChangeStamp>> read =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            line.lastChange(id, read::set);
+            assertEquals(java.util.Optional.empty(), read.get(), "the plan of a workbook file names no one");
         }
     }
 }
