@@ -99,6 +99,11 @@ class LiveUpdatesUiTest {
         assertSame(focused, harness.focusOwner(), "the cursor is in the same field");
         assertEquals(2, focused.getCaretPosition(), "at the same place");
         assertEquals(0, harness.passTime(), "showing their change is not an edit to save");
+        // Issue 17: the timeline says who last changed the relationship (both logins are the same user here).
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> robot.lookup("#timelineChangedBy").tryQuery()
+                .map(label -> ((javafx.scene.control.Label) label).getText().startsWith("Changed by " + address.user()))
+                .orElse(false));
     }
 
     @Test

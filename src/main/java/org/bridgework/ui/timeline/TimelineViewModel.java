@@ -264,7 +264,7 @@ public final class TimelineViewModel {
 
     /**
      * Says above the list who last changed the relationship shown ("Changed by ruth at 10:42", a team workbook
-     * only): read when another relationship is shown and after each save.
+     * only): read when another relationship is shown, after each save and when a colleague's change is read.
      */
     public void showChangedBy(ChangedByLine line) {
         changedBy.bind(line.textProperty());
@@ -275,6 +275,8 @@ public final class TimelineViewModel {
                 line.show(repair.relationshipId());
             }
         });
+        // Read again when the repair is read again from the server (a colleague's change), not after each edit.
+        wizard.milestonesProperty().addListener((o, old, milestones) -> line.refresh());
         wizard.autoSave().stateProperty().addListener((o, old, state) -> {
             if (state == org.bridgework.ui.common.SaveState.SAVED) {
                 line.refresh();
