@@ -104,6 +104,19 @@ class LiveUpdatesUiTest {
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> robot.lookup("#timelineChangedBy").tryQuery()
                 .map(label -> ((javafx.scene.control.Label) label).getText().startsWith("Changed by " + address.user()))
                 .orElse(false));
+        // ...and the window's internal plan, read from the server before rendering.
+        Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> planText().contains("Last changed by " + address.user()));
+    }
+
+    private String planText() throws Exception {
+        org.bridgework.ui.plan.PlanPages pages = WaitForAsyncUtils.asyncFx(() -> harness.main().plan().pagesProperty().get()).get();
+        if (pages == null) {
+            return "";
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pages.pdf())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     @Test
