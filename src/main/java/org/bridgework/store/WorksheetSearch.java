@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bridgework.model.search.Excerpt;
 import org.bridgework.model.search.SearchPlace;
 import org.bridgework.model.search.SearchWords;
@@ -26,10 +27,11 @@ import org.bridgework.model.search.WorksheetHit;
  */
 public final class WorksheetSearch {
     /**
-     * Past this many relationships found, the rest (in the order of their names) are listed by where only: in a
-     * workbook file the place the index names, without its date.
+     * Past this many relationships found (about two screens of the portfolio), the rest (in the order of their
+     * names) are listed by where only: in a workbook file the place the index names, without its date. The portfolio
+     * asks for their excerpts ({@link #excerpts}) as they are scrolled into view.
      */
-    static final int MOST_EXCERPTS = 200;
+    static final int MOST_EXCERPTS = 50;
     /** How much of one text is read to cut its excerpt from: enough for any note, little for a pasted book. */
     static final int EXCERPT_SOURCE_LENGTH = 20_000;
     private static final String FOUND_POSTGRESQL = "SELECT DISTINCT ON (e.relationship_id) e.relationship_id, r.name,"
@@ -53,6 +55,20 @@ public final class WorksheetSearch {
      * ({@link SearchWords#searchesWorksheets()}).
      */
     public Map<Long, WorksheetHit> find(SearchWords words) {
+        return hits(words, null);
+    }
+
+    /**
+     * The hits of those of {@code relationshipIds} that {@code words} find, each with its latest dated place and the
+     * words around the match: for the rows past the first {@link #MOST_EXCERPTS} once they come into view. A
+     * relationship no longer found is left out.
+     */
+    public Map<Long, WorksheetHit> excerpts(SearchWords words, Set<Long> relationshipIds) {
+        return relationshipIds.isEmpty() ? Map.of() : hits(words, relationshipIds);
+    }
+
+    /** Every hit, with the excerpts of the first {@link #MOST_EXCERPTS} by name; or only those of {@code only}. */
+    private Map<Long, WorksheetHit> hits(SearchWords words, Set<Long> only) {
         if (!words.searchesWorksheets()) {
             return Map.of();
         }
@@ -60,8 +76,11 @@ public final class WorksheetSearch {
             boolean team = SqlDialect.of(connection) == SqlDialect.POSTGRESQL;
             IndexedWorksheetSearch indexed = new IndexedWorksheetSearch(connection);
             List<Found> found = team ? found(FOUND_POSTGRESQL, words.tsQuery()) : indexed.found(words.ftsQuery());
-            List<Found> shown = found.stream().sorted(Comparator.comparing(Found::name, String.CASE_INSENSITIVE_ORDER))
-                    .limit(MOST_EXCERPTS).toList();
+            if (only != null) {
+                found = found.stream().filter(each -> only.contains(each.relationshipId())).toList();
+            }
+            List<Found> shown = only != null ? found : found.stream()
+                    .sorted(Comparator.comparing(Found::name, String.CASE_INSENSITIVE_ORDER)).limit(MOST_EXCERPTS).toList();
             if (!team) {
                 shown = indexed.shown(shown);
             }

@@ -183,4 +183,30 @@ class WorksheetSearchTest extends StoreContract {
                     hits.values().stream().filter(hit -> hit.excerpt().text().contains("Gravel")).count());
         }
     }
+
+    /** The rows listed without the words around the match get them when asked for, with the latest dated place. */
+    @Test
+    void theExcerptsOfRelationshipsPastTheFirstShownAreFetchedWhenAskedFor() throws Exception {
+        try (WorkbookStore store = openStore(FixedClock.now())) {
+            for (int i = 0; i < WorksheetSearch.MOST_EXCERPTS; i++) {
+                Relationship draft = Relationship.draft(String.format("A client %03d", i), FixedClock.NOW);
+                store.relationships().create(new Relationship(draft.id(), draft.name(), "", "", "",
+                        RelationshipKind.CLIENT, "Carton sizes on the bay", false, draft.createdAt(), draft.updatedAt()));
+            }
+            long harbour = harbour(store); // "Harbour Foods": after every "A client" by name
+            long quiet = store.relationships().create(Relationship.draft("Quiet one", FixedClock.NOW)).id();
+            SearchWords words = SearchWords.of("carton sizes");
+            assertTrue(store.worksheetSearch().find(words).get(harbour).excerpt().parts().isEmpty(),
+                    "past the first shown: no excerpt with the search");
+
+            Map<Long, WorksheetHit> fetched = store.worksheetSearch().excerpts(words, java.util.Set.of(harbour, quiet));
+
+            assertEquals(List.of(harbour), List.copyOf(fetched.keySet()), "one not found is left out");
+            WorksheetHit hit = fetched.get(harbour);
+            assertEquals(SearchPlace.CONVERSATION, hit.place());
+            assertEquals(Optional.of(MAY_12), hit.day());
+            assertTrue(hit.excerpt().text().contains("Cartons in the old sizes"), hit.excerpt().text());
+            assertEquals(Map.of(), store.worksheetSearch().excerpts(words, java.util.Set.of()));
+        }
+    }
 }

@@ -54,7 +54,7 @@ public final class PortfolioController {
 
         list.setId("portfolio");
         list.setItems(model.shown());
-        list.setCellFactory(ignored -> new RelationshipCell());
+        list.setCellFactory(ignored -> new RelationshipCell(model.worksheets()::wantExcerpt));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             if (item != null || list.getItems().isEmpty()) {
                 model.selectedProperty().set(item);
@@ -99,7 +99,7 @@ public final class PortfolioController {
                 model.all(), model.searchProperty(), model.loadedProperty(), model.readOnlyProperty()));
         list.setPlaceholder(placeholder);
         countLabel.textProperty().bind(Bindings.createStringBinding(this::countText, model.shown(), model.all(),
-                model.foundInWorksheetsProperty(), model.searchProperty()));
+                model.worksheets().foundProperty(), model.searchProperty()));
     }
 
     /** Where Enter takes a relationship the search found in its worksheets: the step that holds the words. */
@@ -158,7 +158,7 @@ public final class PortfolioController {
         if (!org.bridgework.model.search.SearchWords.of(typed).searchesWorksheets()) {
             return Texts.get("portfolio.count.namesOnly", count);
         }
-        int found = model.foundInWorksheetsProperty().get();
+        int found = model.worksheets().foundProperty().get();
         return found == 0 ? count : Texts.get("portfolio.count.foundInWorksheets", count, found);
     }
 

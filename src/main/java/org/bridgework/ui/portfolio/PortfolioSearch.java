@@ -26,22 +26,26 @@ final class PortfolioSearch {
     /** Replaced when another workbook is opened; read on the store thread. */
     private volatile WorksheetSearch store;
     private SearchWords shown = SearchWords.of("");
+    private final LazyExcerpts excerpts;
 
     PortfolioSearch(TaskRunner runner, Consumer<Throwable> failure) {
         this.runner = runner;
         this.failure = failure;
+        this.excerpts = new LazyExcerpts(runner, failure);
     }
 
     /** Searches {@code store} from now on. */
     void use(WorksheetSearch workbookSearch) {
         this.store = workbookSearch;
         shown = SearchWords.of("");
+        excerpts.forget();
     }
 
     /** Looks for {@code typed} in the worksheets and marks {@code items} with what is found (on the JavaFX thread). */
     void search(String typed, List<RelationshipItem> items) {
         SearchWords words = SearchWords.of(typed);
         long mine = latest.incrementAndGet();
+        excerpts.forget();
         if (!words.searchesWorksheets() || store == null) {
             show(words, Map.of(), items);
             return;
@@ -64,6 +68,11 @@ final class PortfolioSearch {
         }
     }
 
+    /** {@code item}'s row is in view: the words around its match are fetched if its hit came without them. */
+    void wantExcerpt(RelationshipItem item) {
+        excerpts.want(item);
+    }
+
     /** How many relationships the worksheets' search found (0 when it did not search). */
     ReadOnlyIntegerProperty foundProperty() {
         return found.getReadOnlyProperty();
@@ -76,6 +85,7 @@ final class PortfolioSearch {
 
     private void show(SearchWords words, Map<Long, WorksheetHit> hits, List<RelationshipItem> items) {
         shown = words;
+        excerpts.showing(words, store);
         for (RelationshipItem item : items) {
             WorksheetHit hit = hits.get(item.id());
             if (item.hitProperty().get() != hit) {

@@ -27,7 +27,6 @@ import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipNames;
 import org.bridgework.model.TrashedRelationship;
 import org.bridgework.model.timeline.PortfolioSummary;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.store.RelationshipRepository;
@@ -306,9 +305,9 @@ public final class PortfolioViewModel implements WorkbookUser {
         return search;
     }
 
-    /** How many relationships the search found in their worksheets (0 while it searches the names only). */
-    public javafx.beans.property.ReadOnlyIntegerProperty foundInWorksheetsProperty() {
-        return worksheets.foundProperty();
+    /** The search through the worksheets: how many it found, and the excerpts fetched as rows come into view. */
+    PortfolioSearch worksheets() {
+        return worksheets;
     }
 
     public BooleanProperty showArchivedProperty() {

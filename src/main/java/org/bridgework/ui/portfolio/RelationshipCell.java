@@ -31,8 +31,11 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
     private final Label trend = new Label();
     private final SearchHitLine hitLine = new SearchHitLine();
     private final HBox row;
+    /** Told of each row shown with a hit, so the words around a match listed without them are fetched. */
+    private final java.util.function.Consumer<RelationshipItem> inView;
 
-    RelationshipCell() {
+    RelationshipCell(java.util.function.Consumer<RelationshipItem> inView) {
+        this.inView = inView;
         name.getStyleClass().add("relationship-name");
         organisation.getStyleClass().addAll("relationship-organisation", "text-muted");
         archivedTag.getStyleClass().add("tag");
@@ -131,6 +134,9 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         archivedTag.managedProperty().bind(archivedTag.visibleProperty());
         org.bridgework.model.search.WorksheetHit hit = item.hitProperty().get();
         hitLine.show(hit);
+        if (hit != null) {
+            inView.accept(item);
+        }
         setAccessibleText(hit == null ? null : item.nameProperty().get() + ", " + SearchHitLine.spoken(hit));
         setGraphic(row);
         setText(null);

@@ -2,6 +2,7 @@ package org.bridgework.ui.portfolio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipKind;
+import org.bridgework.model.search.SearchWords;
 import org.bridgework.store.Workbook;
 import org.bridgework.testing.FixedClock;
 import org.bridgework.ui.common.SaveState;
@@ -116,6 +118,54 @@ class PortfolioSearchTest {
             search.searchAgainAfter(SaveState.SAVED, items);
             assertEquals(0, runner.held.size(), "a search of the names only is not run again in the worksheets");
         }
+    }
+
+    /**
+     * Rows past the first ones by name come without the words around the match; those scrolled into view get them in
+     * one fetch, the others not; an answer that comes after a newer search began is dropped.
+     */
+    @Test
+    void rowsScrolledIntoViewGetTheirExcerptsInOneFetch() throws Exception {
+        try (Workbook workbook = Workbook.open(folder.resolve("w.db"), FixedClock.now())) {
+            List<RelationshipItem> items = new java.util.ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                Relationship draft = Relationship.draft(String.format("Client %03d", i), FixedClock.NOW);
+                items.add(new RelationshipItem(workbook.relationships().create(new Relationship(draft.id(), draft.name(),
+                        "", "", "", RelationshipKind.CLIENT, "Gravel on the bay", false, draft.createdAt(),
+                        draft.updatedAt()))));
+            }
+            HeldRunner runner = new HeldRunner();
+            PortfolioSearch search = new PortfolioSearch(runner, error -> {
+                throw new AssertionError(error);
+            });
+            search.use(workbook.worksheetSearch());
+            search.search("gravel", items);
+            runner.runAll();
+            assertEquals("", excerpt(items.get(60)), "past the first shown: no excerpt yet");
+            assertTrue(excerpt(items.get(0)).contains("Gravel"), excerpt(items.get(0)));
+
+            items.subList(60, 71).forEach(search::wantExcerpt);
+            items.subList(60, 71).forEach(search::wantExcerpt); // scrolled past again: not asked twice
+            assertEquals(1, runner.held.size(), "the rows in view are fetched together");
+            runner.runAll();
+
+            for (RelationshipItem row : items.subList(60, 71)) {
+                assertTrue(excerpt(row).contains("Gravel"), row.nameProperty().get() + ": " + excerpt(row));
+            }
+            assertEquals("", excerpt(items.get(71)), "a row not in view is not fetched");
+
+            search.wantExcerpt(items.get(75));
+            runner.held.remove().run(); // the fetch is now asked for...
+            search.search("bay", items); // ...when a newer search begins
+            runner.held.remove().run(); // the fetch's answer, before the newer search's
+            assertEquals("", excerpt(items.get(75)), "the older search's answer is dropped");
+            runner.runAll();
+            assertEquals(SearchWords.of("bay"), search.shownWords());
+        }
+    }
+
+    private static String excerpt(RelationshipItem item) {
+        return item.hitProperty().get().excerpt().text();
     }
 
     private static RelationshipItem item(Workbook workbook, String name, String notes) {
