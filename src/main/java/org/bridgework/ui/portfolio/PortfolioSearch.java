@@ -26,6 +26,8 @@ final class PortfolioSearch {
     /** Replaced when another workbook is opened; read on the store thread. */
     private volatile WorksheetSearch store;
     private SearchWords shown = SearchWords.of("");
+    /** The words of the newest search asked for, shown or still under way. */
+    private SearchWords asked = SearchWords.of("");
     private final LazyExcerpts excerpts;
 
     PortfolioSearch(TaskRunner runner, Consumer<Throwable> failure) {
@@ -38,12 +40,14 @@ final class PortfolioSearch {
     void use(WorksheetSearch workbookSearch) {
         this.store = workbookSearch;
         shown = SearchWords.of("");
+        asked = shown;
         excerpts.forget();
     }
 
     /** Looks for {@code typed} in the worksheets and marks {@code items} with what is found (on the JavaFX thread). */
     void search(String typed, List<RelationshipItem> items) {
         SearchWords words = SearchWords.of(typed);
+        asked = words;
         long mine = latest.incrementAndGet();
         excerpts.forget();
         if (!words.searchesWorksheets() || store == null) {
@@ -59,12 +63,14 @@ final class PortfolioSearch {
     }
 
     /**
-     * Searches the worksheets again for the words shown, if they searched the worksheets: called after each save, so a
-     * word just typed into a worksheet (or removed from it) is found (or no longer found) without retyping the search.
+     * Searches the worksheets again for the newest words asked for, if they search the worksheets: called after each
+     * save, so a word just typed into a worksheet (or removed from it) is found (or no longer found) without retyping
+     * the search. The newest words, not those shown: a save while a newer search waits (typing in the search hides
+     * the selected relationship, and its editor saves) must not replace that search by the older one.
      */
     void searchAgainAfter(org.bridgework.ui.common.SaveState save, List<RelationshipItem> items) {
-        if (save == org.bridgework.ui.common.SaveState.SAVED && shown.searchesWorksheets()) {
-            search(shown.typed(), items);
+        if (save == org.bridgework.ui.common.SaveState.SAVED && asked.searchesWorksheets()) {
+            search(asked.typed(), items);
         }
     }
 

@@ -121,6 +121,33 @@ class PortfolioSearchTest {
     }
 
     /**
+     * A save while a newer search waits runs that newer search again, never the one shown before it: typing in the
+     * search hides the selected relationship, its editor saves, and the older words' answer was shown in place of the
+     * newer one's ("Nothing matches" on a large workbook).
+     */
+    @Test
+    void aSaveWhileANewerSearchWaitsKeepsTheNewerWords() throws Exception {
+        try (Workbook workbook = Workbook.open(folder.resolve("w.db"), FixedClock.now())) {
+            RelationshipItem harbour = item(workbook, "Harbour", "Cartons in the old sizes");
+            HeldRunner runner = new HeldRunner();
+            PortfolioSearch search = new PortfolioSearch(runner, error -> {
+                throw new AssertionError(error);
+            });
+            search.use(workbook.worksheetSearch());
+            List<RelationshipItem> items = List.of(harbour);
+            search.search("gravel", items);
+            runner.runAll();
+            assertNull(harbour.hitProperty().get());
+
+            search.search("cartons", items);
+            search.searchAgainAfter(SaveState.SAVED, items);
+            runner.runAll();
+            assertEquals("cartons", search.shownWords().typed(), "the newest words are the ones shown");
+            assertEquals(harbour.id(), harbour.hitProperty().get().relationshipId());
+        }
+    }
+
+    /**
      * Rows past the first ones by name come without the words around the match; those scrolled into view get them in
      * one fetch, the others not; an answer that comes after a newer search began is dropped.
      */
