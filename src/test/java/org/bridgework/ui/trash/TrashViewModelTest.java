@@ -168,17 +168,37 @@ class TrashViewModelTest {
     }
 
     /**
+     * A read that fails is said once (reading again at once would fail and say it again, and again); a read that
+     * others' changes caused fails quietly, since the save banner already says the server is away.
+     */
+    @Test
+    void aFailedReadIsSaidOnceAndOneOthersCausedIsNotShown() throws Exception {
+        Workbook gone = Workbook.open(folder.resolve("gone.db"), FixedClock.now());
+        model.load(gone);
+        gone.close();
+        model.refreshAfterOthersChanged();
+        assertEquals(List.of(), dialogs.errors, "a read others' changes caused is logged, not shown");
+        model.refresh();
+        assertEquals(1, dialogs.errors.size(), "said once: " + dialogs.errors);
+    }
+
+    /**
      * Answers every question the same way and remembers what was asked; any other dialog fails the test. A proxy,
      * so it keeps compiling as the dialog interface grows.
      */
     private static final class Answers {
         boolean answer;
         final List<String> asked = new ArrayList<>();
+        final List<String> errors = new ArrayList<>();
         final DialogService service = (DialogService) java.lang.reflect.Proxy.newProxyInstance(
                 DialogService.class.getClassLoader(), new Class<?>[] {DialogService.class}, (proxy, method, args) -> {
                     if (method.getName().equals("confirmDanger")) {
                         asked.add((String) args[1]);
                         return answer;
+                    }
+                    if (method.getName().equals("showError")) {
+                        errors.add((String) args[1]);
+                        return null;
                     }
                     throw new AssertionError("unexpected dialog: " + method.getName() + " "
                             + java.util.Arrays.toString(args));
