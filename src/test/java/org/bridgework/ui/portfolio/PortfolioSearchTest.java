@@ -69,10 +69,7 @@ class PortfolioSearchTest {
             RelationshipItem cartons = item(workbook, "Harbour", "Cartons in the old sizes");
             RelationshipItem pallets = item(workbook, "Fjord", "Pallets arrived crushed");
             HeldRunner runner = new HeldRunner();
-            PortfolioSearch search = new PortfolioSearch(runner, error -> {
-                throw new AssertionError(error);
-            });
-            search.use(workbook.worksheetSearch());
+            PortfolioSearch search = searchOn(workbook, runner);
             List<RelationshipItem> items = List.of(cartons, pallets);
 
             search.search("cartons", items);
@@ -96,10 +93,7 @@ class PortfolioSearchTest {
         try (Workbook workbook = Workbook.open(folder.resolve("w.db"), FixedClock.now())) {
             RelationshipItem harbour = item(workbook, "Harbour", "Cartons in the old sizes");
             HeldRunner runner = new HeldRunner();
-            PortfolioSearch search = new PortfolioSearch(runner, error -> {
-                throw new AssertionError(error);
-            });
-            search.use(workbook.worksheetSearch());
+            PortfolioSearch search = searchOn(workbook, runner);
             List<RelationshipItem> items = List.of(harbour);
             search.search("gravel", items);
             runner.runAll();
@@ -130,10 +124,7 @@ class PortfolioSearchTest {
         try (Workbook workbook = Workbook.open(folder.resolve("w.db"), FixedClock.now())) {
             RelationshipItem harbour = item(workbook, "Harbour", "Cartons in the old sizes");
             HeldRunner runner = new HeldRunner();
-            PortfolioSearch search = new PortfolioSearch(runner, error -> {
-                throw new AssertionError(error);
-            });
-            search.use(workbook.worksheetSearch());
+            PortfolioSearch search = searchOn(workbook, runner);
             List<RelationshipItem> items = List.of(harbour);
             search.search("gravel", items);
             runner.runAll();
@@ -162,10 +153,7 @@ class PortfolioSearchTest {
                         draft.updatedAt()))));
             }
             HeldRunner runner = new HeldRunner();
-            PortfolioSearch search = new PortfolioSearch(runner, error -> {
-                throw new AssertionError(error);
-            });
-            search.use(workbook.worksheetSearch());
+            PortfolioSearch search = searchOn(workbook, runner);
             search.search("gravel", items);
             runner.runAll();
             assertEquals("", excerpt(items.get(60)), "past the first shown: no excerpt yet");
@@ -200,5 +188,14 @@ class PortfolioSearchTest {
         Relationship noted = workbook.relationships().update(new Relationship(made.id(), name, "", "", "",
                 RelationshipKind.CLIENT, notes, false, made.createdAt(), made.updatedAt()));
         return new RelationshipItem(noted);
+    }
+
+    /** A search of {@code workbook}'s worksheets on {@code runner}; any failure fails the test. */
+    private static PortfolioSearch searchOn(Workbook workbook, HeldRunner runner) {
+        PortfolioSearch search = new PortfolioSearch(runner, error -> {
+            throw new AssertionError(error);
+        });
+        search.use(workbook.worksheetSearch());
+        return search;
     }
 }
