@@ -96,7 +96,8 @@ public final class PortfolioController {
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("text-muted");
         placeholder.textProperty().bind(Bindings.createStringBinding(this::placeholderText,
-                model.all(), model.searchProperty(), model.loadedProperty(), model.readOnlyProperty()));
+                model.all(), model.searchProperty(), model.loadedProperty(), model.readOnlyProperty(),
+                model.worksheets().searchingProperty()));
         list.setPlaceholder(placeholder);
         countLabel.textProperty().bind(Bindings.createStringBinding(this::countText, model.shown(), model.all(),
                 model.worksheets().foundProperty(), model.searchProperty()));
@@ -144,8 +145,12 @@ public final class PortfolioController {
             return Texts.get(model.readOnlyProperty().get() ? "portfolio.placeholder.emptyReadOnly"
                     : "portfolio.placeholder.empty");
         }
-        return model.searchProperty().get().isBlank() ? Texts.get("portfolio.placeholder.allArchived")
-                : Texts.get("portfolio.placeholder.noMatch", model.searchProperty().get().strip());
+        if (model.searchProperty().get().isBlank()) {
+            return Texts.get("portfolio.placeholder.allArchived");
+        }
+        // Not "nothing matches" before the worksheets have answered: in a large workbook that takes a moment.
+        return Texts.get(model.worksheets().searchingProperty().get() ? "portfolio.placeholder.searching"
+                : "portfolio.placeholder.noMatch", model.searchProperty().get().strip());
     }
 
     /** The count, and what the search looked through: the names only, or the worksheets too. */

@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import org.bridgework.model.search.SearchWords;
 import org.bridgework.model.search.WorksheetHit;
 import org.bridgework.store.WorksheetSearch;
@@ -23,6 +27,10 @@ final class PortfolioSearch {
     /** Numbers each search asked for; only the answer to the latest is shown. */
     private final AtomicLong latest = new AtomicLong();
     private final ReadOnlyIntegerWrapper found = new ReadOnlyIntegerWrapper(this, "found", 0);
+    /** Counts the answers put on the rows: the list filters again once per answer, not once per row marked. */
+    private final ReadOnlyLongWrapper answersShown = new ReadOnlyLongWrapper(this, "answersShown", 0);
+    /** True while the worksheets are searched for words not yet answered. */
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
     /** Replaced when another workbook is opened; read on the store thread. */
     private volatile WorksheetSearch store;
     private SearchWords shown = SearchWords.of("");
@@ -41,6 +49,7 @@ final class PortfolioSearch {
         this.store = workbookSearch;
         shown = SearchWords.of("");
         asked = shown;
+        searching.set(false);
         excerpts.forget();
     }
 
@@ -55,11 +64,17 @@ final class PortfolioSearch {
             return;
         }
         WorksheetSearch target = store;
+        searching.set(true);
         runner.run(() -> latest.get() == mine ? target.find(words) : null, hits -> {
             if (hits != null && latest.get() == mine && target == store) {
                 show(words, hits, items);
             }
-        }, failure);
+        }, error -> {
+            if (latest.get() == mine) {
+                searching.set(false);
+            }
+            failure.accept(error);
+        });
     }
 
     /**
@@ -84,6 +99,16 @@ final class PortfolioSearch {
         return found.getReadOnlyProperty();
     }
 
+    /** Changes once each time an answer has been put on the rows: the filter must test them again. */
+    ReadOnlyLongProperty answersShownProperty() {
+        return answersShown.getReadOnlyProperty();
+    }
+
+    /** True from asking the worksheets until their answer is shown (or fails). */
+    ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
     /** The words of the search whose hits are shown. */
     SearchWords shownWords() {
         return shown;
@@ -99,5 +124,7 @@ final class PortfolioSearch {
             }
         }
         found.set(hits.size());
+        searching.set(false);
+        answersShown.set(answersShown.get() + 1);
     }
 }

@@ -1,9 +1,7 @@
 package org.bridgework.ui.portfolio;
 
-import java.text.Collator;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -40,14 +38,17 @@ import org.bridgework.ui.common.TaskRunner;
 
 /** The state behind the portfolio and the details form, and the commands on relationships. */
 public final class PortfolioViewModel implements WorkbookUser {
-    private static final Comparator<RelationshipItem> BY_NAME = byName();
-
     // ---- Properties
+    /**
+     * Only what the order or the filter depends on reports a change through the list: the sorted list sorts all of
+     * itself again for each such report. The summary and the search's hit are set on thousands of rows at once, so
+     * the rows watch those themselves, and the filter is asked again once per search answer.
+     */
     private final ObservableList<RelationshipItem> items = FXCollections.observableArrayList(
             item -> new Observable[] {item.nameProperty(), item.organisationProperty(), item.contactPersonProperty(),
-                item.ownerProperty(), item.archivedProperty(), item.summaryProperty(), item.hitProperty()});
+                item.ownerProperty(), item.archivedProperty()});
     // Sorted once, then filtered: a keystroke in the search only tests each relationship again, no sorting.
-    private final SortedList<RelationshipItem> sorted = new SortedList<>(items, BY_NAME);
+    private final SortedList<RelationshipItem> sorted = new SortedList<>(items, RelationshipItem.BY_NAME);
     private final FilteredList<RelationshipItem> shown = new FilteredList<>(sorted);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty showArchived = new SimpleBooleanProperty(this, "showArchived", false);
@@ -83,8 +84,9 @@ public final class PortfolioViewModel implements WorkbookUser {
         this.dialogs = dialogs;
         this.autoSave = new AutoSave<>(runner, saveDelay, snapshot -> repository.update(snapshot), Relationship::name);
         autoSave.readOnlyProperty().bind(readOnly);
-        shown.predicateProperty().bind(Bindings.createObjectBinding(this::currentFilter, search, showArchived));
         this.worksheets = new PortfolioSearch(runner, this::reportFailure);
+        shown.predicateProperty().bind(Bindings.createObjectBinding(this::currentFilter, search, showArchived,
+                worksheets.answersShownProperty()));
         search.addListener((o, old, typed) -> worksheets.search(typed, items));
         // Something hidden by the filter cannot stay selected: the form would edit what the list does not show.
         shown.addListener((javafx.collections.ListChangeListener<RelationshipItem>) change -> {
@@ -388,12 +390,5 @@ public final class PortfolioViewModel implements WorkbookUser {
 
     private void reportFailure(Throwable error) {
         dialogs.showError(Texts.get("error.store.title"), Texts.get("error.store.message"), String.valueOf(error.getMessage()));
-    }
-
-    private static Comparator<RelationshipItem> byName() {
-        Collator collator = Collator.getInstance();
-        collator.setStrength(Collator.SECONDARY);
-        return Comparator.<RelationshipItem, String>comparing(item -> item.nameProperty().get(), collator)
-                .thenComparingLong(RelationshipItem::id);
     }
 }

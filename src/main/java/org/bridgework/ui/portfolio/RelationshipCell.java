@@ -33,6 +33,17 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
     private final HBox row;
     /** Told of each row shown with a hit, so the words around a match listed without them are fetched. */
     private final java.util.function.Consumer<RelationshipItem> inView;
+    /**
+     * The item whose summary and search hit this row watches: those change on thousands of rows at once (a search
+     * answer, a team workbook read again), so they are not reported through the list, which would sort itself
+     * again for each; each row shown redraws itself instead.
+     */
+    private RelationshipItem watched;
+    private final javafx.beans.InvalidationListener redraw = changed -> {
+        if (watched != null && watched == getItem()) {
+            show(watched);
+        }
+    };
 
     RelationshipCell(java.util.function.Consumer<RelationshipItem> inView) {
         this.inView = inView;
@@ -94,6 +105,7 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         organisation.textProperty().unbind();
         archivedTag.visibleProperty().unbind();
         step.textProperty().unbind();
+        watch(empty ? null : item);
         if (empty || item == null) {
             setGraphic(null);
             setText(null);
@@ -108,6 +120,29 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         archivedTag.visibleProperty().bind(item.archivedProperty());
         step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> stepLine(item),
                 item.stageProperty(), item.summaryProperty(), item.outcomeProperty()));
+        archivedTag.managedProperty().bind(archivedTag.visibleProperty());
+        show(item);
+        setGraphic(row);
+        setText(null);
+    }
+
+    private void watch(RelationshipItem item) {
+        if (watched == item) {
+            return;
+        }
+        if (watched != null) {
+            watched.summaryProperty().removeListener(redraw);
+            watched.hitProperty().removeListener(redraw);
+        }
+        watched = item;
+        if (item != null) {
+            item.summaryProperty().addListener(redraw);
+            item.hitProperty().addListener(redraw);
+        }
+    }
+
+    /** The badges from the summary, and the line of where the search found the words. */
+    private void show(RelationshipItem item) {
         PortfolioSummary summary = item.summaryProperty().get();
         overdue.setText(summary.overdueCount() > 0 ? Texts.get("portfolio.overdue", summary.overdueCount()) : "");
         overdue.setVisible(summary.overdueCount() > 0);
@@ -131,14 +166,11 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         String words = TrustWords.portfolioLine(summary);
         trend.setAccessibleText(words);
         trend.setTooltip(words.isEmpty() ? null : new Tooltip(words));
-        archivedTag.managedProperty().bind(archivedTag.visibleProperty());
         org.bridgework.model.search.WorksheetHit hit = item.hitProperty().get();
         hitLine.show(hit);
         if (hit != null) {
             inView.accept(item);
         }
         setAccessibleText(hit == null ? null : item.nameProperty().get() + ", " + SearchHitLine.spoken(hit));
-        setGraphic(row);
-        setText(null);
     }
 }

@@ -1,6 +1,9 @@
 package org.bridgework.ui.portfolio;
 
+import java.text.CollationKey;
+import java.text.Collator;
 import java.time.Instant;
+import java.util.Comparator;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +22,15 @@ import org.bridgework.model.timeline.PortfolioSummary;
  * show the same object and every edit is seen at once. {@link #snapshot()} is what gets saved.
  */
 public final class RelationshipItem {
+    /**
+     * By name as a reader expects (accents and case count only between otherwise equal names), then by id. The
+     * portfolio sorts its whole list again after any rename, so each name's collation key is kept: comparing two
+     * keys is a comparison of bytes, comparing two names with the collator is not.
+     */
+    static final Comparator<RelationshipItem> BY_NAME =
+            Comparator.comparing(RelationshipItem::nameKey).thenComparingLong(RelationshipItem::id);
+    private static final Collator NAME_ORDER = nameOrder();
+
     private final long id;
     private final Instant createdAt;
     private final StringProperty name = new SimpleStringProperty(this, "name");
@@ -32,13 +44,15 @@ public final class RelationshipItem {
     private final ObjectProperty<RepairStep> stage = new SimpleObjectProperty<>(this, "stage");
     /** How the repair ended, once it is closed with Finish; null while it is open. Kept by the wizard. */
     private final ObjectProperty<org.bridgework.model.repair.Outcome> outcome = new SimpleObjectProperty<>(this, "outcome");
-    /** Next due commitment, overdue count and trust trend; kept by the wizard, shown in the list. */
     /** Where its worksheets mention the words searched for; null when they do not, or nothing is searched. */
     private final ObjectProperty<org.bridgework.model.search.WorksheetHit> hit = new SimpleObjectProperty<>(this, "hit");
+    /** Next due commitment, overdue count and trust trend; kept by the wizard, shown in the list. */
     private final ObjectProperty<PortfolioSummary> summary =
             new SimpleObjectProperty<>(this, "summary", PortfolioSummary.NONE);
     /** The folded text the search looks in; worked out again after an edit of a searched field. */
     private String searchText;
+    /** The name's collation key, for {@link #BY_NAME}; worked out again after a rename. */
+    private CollationKey nameKey;
 
     public RelationshipItem(Relationship stored) {
         this.id = stored.id();
@@ -47,6 +61,7 @@ public final class RelationshipItem {
         for (Observable searched : new Observable[] {name, organisation, contactPerson, owner}) {
             searched.addListener(changed -> searchText = null);
         }
+        name.addListener(changed -> nameKey = null);
     }
 
     /** Shows {@code stored}: as read, or as someone else has just saved it (a team workbook). */
@@ -66,6 +81,19 @@ public final class RelationshipItem {
             searchText = PortfolioFilter.searchText(snapshot());
         }
         return searchText;
+    }
+
+    private CollationKey nameKey() {
+        if (nameKey == null) {
+            nameKey = NAME_ORDER.getCollationKey(name.get());
+        }
+        return nameKey;
+    }
+
+    private static Collator nameOrder() {
+        Collator collator = Collator.getInstance();
+        collator.setStrength(Collator.SECONDARY);
+        return collator;
     }
 
     /** The current state, as a record to save. */

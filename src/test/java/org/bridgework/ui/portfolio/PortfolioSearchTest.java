@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.bridgework.model.Relationship;
 import org.bridgework.model.RelationshipKind;
 import org.bridgework.model.search.SearchWords;
 import org.bridgework.store.Workbook;
 import org.bridgework.testing.FixedClock;
 import org.bridgework.ui.common.SaveState;
-import org.bridgework.ui.common.TaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,43 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PortfolioSearchTest {
     @TempDir
     Path folder;
-
-    /** Holds the work until told to run it, as a busy store thread would. */
-    private static final class HeldRunner implements TaskRunner {
-        final Queue<Runnable> held = new ArrayDeque<>();
-        int searched;
-
-        @Override
-        public <T> void runAfter(Duration delay, Callable<T> work, Consumer<? super T> onSuccess,
-                                 Consumer<? super Throwable> onFailure) {
-            held.add(() -> {
-                try {
-                    T result = work.call();
-                    if (result != null) {
-                        searched++;
-                    }
-                    onSuccess.accept(result);
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-            });
-        }
-
-        void runAll() {
-            while (!held.isEmpty()) {
-                held.remove().run();
-            }
-        }
-
-        @Override
-        public boolean awaitIdle(Duration timeout) {
-            return true;
-        }
-
-        @Override
-        public void shutdown() {
-        }
-    }
 
     @Test
     void aSearchOvertakenByANewerOneIsSkippedAndOnlyTheNewestIsShown() throws Exception {
