@@ -20,12 +20,19 @@ import org.bridgework.model.search.SearchPlace;
  */
 final class IndexedWorksheetSearch {
     /**
-     * The numbers of the matching texts, in the index's order. Counted per relationship in Java, not by GROUP BY:
-     * SQLite would sort tens of thousands of numbers that arrive in order already (docs/benchmarks.md).
+     * The numbers of the matching texts, in the index's order, as one text ("4294967297,4294967298,…"): one row
+     * instead of tens of thousands, each of which costs a round of calls through the driver (docs/benchmarks.md).
+     * Counted per relationship in Java, not by GROUP BY: SQLite would sort numbers that arrive in order already.
      */
-    private static final String MATCHES = "SELECT rowid FROM search_index WHERE search_index MATCH ?";
+    private static final String MATCHES = "SELECT group_concat(rowid) FROM search_index WHERE search_index MATCH ?";
     /** The relationships not in the Trash: SQLite reads them from the partial index on their names, not the rows. */
     private static final String NAMES = "SELECT id, name FROM relationship WHERE deleted_at IS NULL";
+    /**
+     * Whether the workbook may have changed since the names were read: the rows this connection changed, and the
+     * number SQLite changes when another connection (another process included) commits.
+     */
+    private static final String CHANGES = "SELECT total_changes()";
+    private static final String OTHERS_CHANGES = "PRAGMA data_version";
     /**
      * The matching entries of the relationships shown, with their dates, to show the latest dated of each: their
      * numbers (kept from reading the index, passed as a JSON array) looked up by search_entry's unique key.
@@ -40,48 +47,143 @@ final class IndexedWorksheetSearch {
     /** The numbers of the texts the last {@link #found} matched, in the index's order; for {@link #shown}. */
     private long[] matched = new long[0];
     private int matchedCount;
+    /**
+     * What {@link #matched} answers, and the workbook's version then: the same words asked again before any write
+     * (the excerpts of rows scrolled into view, a search typed again) are not matched again.
+     */
+    private String matchedQuery;
+    private Version matchedAt;
+    /**
+     * The relationships not in the Trash by name, kept between searches while nothing is written (reading 10,000
+     * names cost a search more than its own match of a rare word); {@link #idOrder} lists them by id.
+     */
+    private long[] namedIds = new long[0];
+    private String[] names = new String[0];
+    private int[] idOrder = new int[0];
+    private Version namesAt;
+
+    /** The workbook as of a read: the rows this connection has changed, and SQLite's count of others' commits. */
+    private record Version(long ours, long others) {
+    }
 
     IndexedWorksheetSearch(Connection connection) {
         this.connection = connection;
     }
 
-    /** Every relationship found, with the place its key says (no entry id, no date yet: see {@link #shown}). */
+    /**
+     * Every relationship found, by name (as {@link WorksheetSearch} shows them), with the place its key says (no entry
+     * id, no date yet: see {@link #shown}).
+     */
     List<WorksheetSearch.Found> found(String ftsQuery) throws SQLException {
-        Map<Long, long[]> counted = new HashMap<>(); // relationship id -> {matches, highest number}
-        try (PreparedStatement select = connection.prepareStatement(MATCHES)) {
-            select.setString(1, ftsQuery);
-            try (ResultSet rows = select.executeQuery()) {
-                long relationship = -1;
-                long[] current = null;
-                matchedCount = 0;
-                while (rows.next()) {
-                    long key = rows.getLong(1);
-                    if (matchedCount == matched.length) {
-                        matched = java.util.Arrays.copyOf(matched, Math.max(1024, matched.length * 2));
-                    }
-                    matched[matchedCount++] = key;
-                    if (key >> 32 != relationship) {
-                        relationship = key >> 32;
-                        current = counted.computeIfAbsent(relationship, id -> new long[2]);
-                    }
-                    current[0]++;
-                    current[1] = Math.max(current[1], key);
+        Version now = new Version(single(CHANGES), single(OTHERS_CHANGES));
+        if (!now.equals(matchedAt) || !ftsQuery.equals(matchedQuery)) {
+            read(matchingNumbers(ftsQuery));
+            matchedQuery = ftsQuery;
+            matchedAt = now;
+        }
+        // Each relationship's run of numbers: its id, how many texts match, the highest number (its place).
+        long[] ids = new long[Math.min(matchedCount, 1024)];
+        int[] counts = new int[ids.length];
+        long[] highest = new long[ids.length];
+        int runs = 0;
+        for (int i = 0; i < matchedCount; i++) {
+            long key = matched[i];
+            if (runs == 0 || key >> 32 != ids[runs - 1]) {
+                if (runs == ids.length) {
+                    ids = java.util.Arrays.copyOf(ids, runs * 2);
+                    counts = java.util.Arrays.copyOf(counts, runs * 2);
+                    highest = java.util.Arrays.copyOf(highest, runs * 2);
                 }
+                ids[runs++] = key >> 32;
+            }
+            counts[runs - 1]++;
+            highest[runs - 1] = key; // in order: the last is the highest
+        }
+        readNamesIfChanged(now);
+        // Both by id: one pass pairs each name with its run, if it has one.
+        int[] runOfName = new int[namedIds.length];
+        java.util.Arrays.fill(runOfName, -1);
+        for (int next = 0, run = 0; next < idOrder.length && run < runs; next++) {
+            long id = namedIds[idOrder[next]];
+            while (run < runs && ids[run] < id) {
+                run++;
+            }
+            if (run < runs && ids[run] == id) {
+                runOfName[idOrder[next]] = run;
             }
         }
         Map<Integer, SearchPlace> places = places();
-        List<WorksheetSearch.Found> found = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(NAMES); ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                long[] each = counted.get(rows.getLong(1));
-                SearchPlace place = each == null ? null : places.get((int) (each[1] >> 24) & 255);
-                if (place != null) { // else not found, or written by a later version: this one cannot say where
-                    found.add(new WorksheetSearch.Found(rows.getLong(1), rows.getString(2), (int) each[0], -1, place,
-                            (int) (each[1] & 0xFFFFFF), Optional.empty()));
-                }
+        List<WorksheetSearch.Found> found = new ArrayList<>(runs);
+        for (int i = 0; i < namedIds.length; i++) {
+            int run = runOfName[i];
+            SearchPlace place = run < 0 ? null : places.get((int) (highest[run] >> 24) & 255);
+            if (place != null) { // else not found, or written by a later version: this one cannot say where
+                found.add(new WorksheetSearch.Found(namedIds[i], names[i], counts[run], -1, place,
+                        (int) (highest[run] & 0xFFFFFF), Optional.empty()));
             }
         }
         return found;
+    }
+
+    /** Reads the comma-separated numbers into {@link #matched}, in order. */
+    private void read(byte[] numbers) {
+        matchedCount = 0;
+        boolean inOrder = true;
+        for (int at = 0, end = numbers.length; at < end; at++) {
+            long key = 0;
+            for (byte digit; at < end && (digit = numbers[at]) != ','; at++) {
+                key = key * 10 + (digit - '0');
+            }
+            if (matchedCount == matched.length) {
+                matched = java.util.Arrays.copyOf(matched, Math.max(1024, matched.length * 2));
+            }
+            inOrder &= matchedCount == 0 || key > matched[matchedCount - 1];
+            matched[matchedCount++] = key;
+        }
+        // FTS5 gives them in order; SQLite does not promise group_concat keeps it, and the runs rely on it.
+        if (!inOrder) {
+            java.util.Arrays.sort(matched, 0, matchedCount);
+        }
+    }
+
+    /**
+     * The numbers of the texts that match, comma-separated in the index's order, as the text's bytes (ASCII digits
+     * and commas: read as bytes, they are not decoded into a Java string first); empty when none match.
+     */
+    private byte[] matchingNumbers(String ftsQuery) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(MATCHES)) {
+            select.setString(1, ftsQuery);
+            try (ResultSet rows = select.executeQuery()) {
+                byte[] numbers = rows.next() ? rows.getBytes(1) : null;
+                return numbers == null ? new byte[0] : numbers;
+            }
+        }
+    }
+
+    private void readNamesIfChanged(Version now) throws SQLException {
+        if (now.equals(namesAt)) {
+            return;
+        }
+        List<Map.Entry<Long, String>> read = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(NAMES); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                read.add(Map.entry(rows.getLong(1), rows.getString(2)));
+            }
+        }
+        // In the order the search shows them in, so what is found is in that order already and sorts in one pass.
+        read.sort(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER));
+        namedIds = read.stream().mapToLong(Map.Entry::getKey).toArray();
+        names = read.stream().map(Map.Entry::getValue).toArray(String[]::new);
+        idOrder = java.util.stream.IntStream.range(0, namedIds.length).boxed()
+                .sorted(java.util.Comparator.comparingLong(i -> namedIds[i])).mapToInt(Integer::intValue).toArray();
+        namesAt = now;
+    }
+
+    private long single(String sql) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /**
@@ -97,8 +199,9 @@ final class IndexedWorksheetSearch {
         Map<Long, WorksheetSearch.Found> byId = new HashMap<>();
         some.forEach(each -> byId.put(each.relationshipId(), each));
         StringBuilder keys = new StringBuilder("[");
-        for (int i = 0; i < matchedCount; i++) {
-            if (byId.containsKey(matched[i] >> 32)) {
+        for (long id : byId.keySet()) {
+            // The numbers are in order, relationship first: each one's run is found by halving, not by a scan.
+            for (int i = firstOf(id); i < matchedCount && matched[i] >> 32 == id; i++) {
                 keys.append(keys.length() == 1 ? "" : ",").append(matched[i]);
             }
         }
@@ -122,6 +225,12 @@ final class IndexedWorksheetSearch {
             }
         }
         return some.stream().map(each -> latest.getOrDefault(each.relationshipId(), each)).toList();
+    }
+
+    /** Where the numbers of relationship {@code id} begin among those matched (or where they would). */
+    private int firstOf(long id) {
+        int from = java.util.Arrays.binarySearch(matched, 0, matchedCount, id << 32);
+        return from >= 0 ? from : -from - 1;
     }
 
     private Map<Integer, SearchPlace> places() throws SQLException {

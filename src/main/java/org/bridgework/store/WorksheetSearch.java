@@ -42,8 +42,12 @@ public final class WorksheetSearch {
     private static final String TEXTS = "SELECT id, substr(body, 1, " + EXCERPT_SOURCE_LENGTH + ") FROM search_entry"
             + " WHERE id IN (";
     private static final int TEXTS_AT_ONCE = 100;
+    /** The excerpt of a hit listed without the words around the match (an excerpt is immutable: one serves all). */
+    private static final Excerpt NO_EXCERPT = new Excerpt(List.of());
 
     private final Connection connection;
+    /** A workbook file's search through its index, kept between searches (it keeps the names); null until used. */
+    private IndexedWorksheetSearch indexed;
 
     WorksheetSearch(Connection connection) {
         this.connection = connection;
@@ -74,7 +78,9 @@ public final class WorksheetSearch {
         }
         try {
             boolean team = SqlDialect.of(connection) == SqlDialect.POSTGRESQL;
-            IndexedWorksheetSearch indexed = new IndexedWorksheetSearch(connection);
+            if (!team && indexed == null) {
+                indexed = new IndexedWorksheetSearch(connection);
+            }
             List<Found> found = team ? found(FOUND_POSTGRESQL, words.tsQuery()) : indexed.found(words.ftsQuery());
             if (only != null) {
                 found = found.stream().filter(each -> only.contains(each.relationshipId())).toList();
@@ -85,7 +91,7 @@ public final class WorksheetSearch {
                 shown = indexed.shown(shown);
             }
             Map<Long, String> texts = texts(shown.stream().map(Found::entryId).toList());
-            Map<Long, WorksheetHit> hits = new LinkedHashMap<>();
+            Map<Long, WorksheetHit> hits = new LinkedHashMap<>(found.size() * 4 / 3 + 1);
             for (Found each : found) {
                 hits.put(each.relationshipId(), hit(each, null, words));
             }
@@ -99,7 +105,7 @@ public final class WorksheetSearch {
     }
 
     private static WorksheetHit hit(Found found, String text, SearchWords words) {
-        Excerpt excerpt = text == null ? new Excerpt(List.of()) : Excerpt.of(text, words);
+        Excerpt excerpt = text == null ? NO_EXCERPT : Excerpt.of(text, words);
         return new WorksheetHit(found.relationshipId(), found.place(), found.position(), found.day(), excerpt,
                 found.count());
     }

@@ -207,6 +207,29 @@ class WorksheetSearchTest extends StoreContract {
             assertEquals(Optional.of(MAY_12), hit.day());
             assertTrue(hit.excerpt().text().contains("Cartons in the old sizes"), hit.excerpt().text());
             assertEquals(Map.of(), store.worksheetSearch().excerpts(words, java.util.Set.of()));
+
+            Relationship stored = store.relationships().findAll().stream().filter(r -> r.id() == harbour).findFirst()
+                    .orElseThrow();
+            store.relationships().update(new Relationship(harbour, "A big harbour", "", "", "", stored.kind(),
+                    stored.notes(), false, stored.createdAt(), stored.updatedAt()));
+            assertFalse(store.worksheetSearch().find(words).get(harbour).excerpt().parts().isEmpty(),
+                    "renamed to come first by name, it is among the first shown (the names are not kept stale)");
+        }
+    }
+
+    /** The Trash as another program left it between two searches (the names are read again when others write). */
+    @Test
+    void aRelationshipTrashedByAnotherConnectionBetweenSearchesIsNotFound() throws Exception {
+        try (WorkbookStore store = openStore(FixedClock.now())) {
+            long id = harbour(store);
+            assertTrue(store.worksheetSearch().find(SearchWords.of("cartons")).containsKey(id));
+            try (var plain = plainConnection();
+                 var trash = plain.prepareStatement("UPDATE relationship SET deleted_at = ? WHERE id = ?")) {
+                trash.setString(1, FixedClock.NOW.toString());
+                trash.setLong(2, id);
+                assertEquals(1, trash.executeUpdate());
+            }
+            assertTrue(store.worksheetSearch().find(SearchWords.of("cartons")).isEmpty());
         }
     }
 }
