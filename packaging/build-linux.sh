@@ -47,6 +47,8 @@ for jar in "$plain"/*.jar; do
         *) cp "$jar" "$work/mods/";;
     esac
 done
+# Work the JVM would do at every start, done once here: signed jars unsigned, packages listed (ImageJars.java).
+"$java_home/bin/java" "$here/ImageJars.java" "$app_version" "$work"/mods/*.jar
 modules=$("$java_home/bin/java" "$here/ModuleClosure.java" org.bridgework "$work/mods" "$work/fx")
 # Locale data: names sort and dates read right for managers outside English-speaking countries.
 modules="$modules,jdk.localedata"
