@@ -36,6 +36,10 @@ import org.bridgework.ui.main.AppContext;
  *   ScaleBench ui WORKBOOK DATA_FOLDER     the real main window (AppContext, as BridgeworkApp builds it)
  *                                          under a real X server: opening the workbook to the first laid-out
  *                                          list, then keystrokes in the search field to the re-laid-out list
+ *   ScaleBench week WORKBOOK DATA_FOLDER RUNS
+ *                                          the same window on a workbook with many open repairs: Ctrl+0 (This
+ *                                          week, read afresh) typed through the X server, to the week's list
+ *                                          laid out with the agenda read (bench/week-on-screen)
  *   ScaleBench saves WORKBOOK SQL_OUT      every relationship saved once through RelationshipRepository.update
  *                                          (one transaction each, as the app's auto-save does), and the same
  *                                          UPDATEs written as SQL for the sqlite3 command
@@ -50,10 +54,20 @@ public final class ScaleBench {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);  // the JavaFX thread would keep the JVM alive
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         switch (args[0]) {
             case "ui" -> ui(Path.of(args[1]), Path.of(args[2]));
+            case "week" -> week(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "saves" -> saves(Path.of(args[1]), Path.of(args[2]));
-            default -> throw new IllegalArgumentException("ui or saves");
+            default -> throw new IllegalArgumentException("ui, week or saves");
         }
     }
 
@@ -221,6 +235,147 @@ public final class ScaleBench {
             }
         }
         report(samples);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** One Ctrl+0: from the key's arrival to the layout of the pulse after the week's list got the new agenda. */
+    private static final class WeekSample {
+        final CountDownLatch done = new CountDownLatch(1);
+        volatile long event;
+        volatile long listed;
+        volatile long laidOut;
+    }
+
+    private static volatile WeekSample asking;
+
+    private static void week(Path workbook, Path dataFolder, int runs) throws Exception {
+        CountDownLatch up = new CountDownLatch(1);
+        Platform.startup(up::countDown);
+        up.await();
+        Platform.setImplicitExit(false);
+        Object[] parts = new Object[3];
+        CountDownLatch listed = new CountDownLatch(1);
+        onFx(() -> {
+            Theme.LIGHT.apply();
+            Stage stage = new Stage();
+            AppContext main = new AppContext(stage, new StoreThread(), new StoreThread("bridgework-compute"),
+                    new StoreThread("bridgework-backup"),
+                    new FxDialogService(stage), AppSettings.load(dataFolder), Clock.systemDefaultZone(), () -> { });
+            Scene scene = new Scene(main.view(), 1366, 768);
+            scene.getStylesheets().add(Theme.appStylesheet());
+            stage.setScene(scene);
+            stage.setX(0);
+            stage.setY(0);
+            stage.show();
+            parts[0] = stage;
+            parts[1] = main;
+            parts[2] = scene;
+            scene.addPostLayoutPulseListener(() -> {
+                if (scene.lookup("#weekList") instanceof ListView<?> list && hasFilledCell(list)) {
+                    listed.countDown();
+                }
+                WeekSample s = asking;
+                if (s != null && s.listed != 0 && s.laidOut == 0) {
+                    s.laidOut = System.nanoTime();
+                    s.done.countDown();
+                }
+            });
+            main.openAtStart(workbook);
+        });
+        if (!listed.await(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("This week never listed anything: does the workbook have open repairs?");
+        }
+        Stage stage = (Stage) parts[0];
+        Scene scene = (Scene) parts[2];
+        Robot[] robot = new Robot[1];
+        int[] rows = new int[1];
+        onFx(() -> {
+            robot[0] = new Robot();
+            ListView<?> list = (ListView<?>) scene.lookup("#weekList");
+            // The read's end: the agenda is put on the list in the same turn if it differs from the one shown (an
+            // equal agenda changes nothing on screen).
+            ((AppContext) parts[1]).week().loadingProperty().addListener((o, was, loading) -> {
+                WeekSample s = asking;
+                if (s != null && s.event != 0 && s.listed == 0 && !loading) {
+                    s.listed = System.nanoTime();
+                    rows[0] = list.getItems().size();
+                }
+            });
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                WeekSample s = asking;
+                if (s != null && s.event == 0 && event.getCode() == KeyCode.DIGIT0) {
+                    s.event = System.nanoTime();
+                }
+            });
+            stage.toFront();
+            stage.requestFocus();
+            robot[0].mouseMove(stage.getX() + 800, stage.getY() + 60);  // the week's title: the window takes keys
+            robot[0].mouseClick(javafx.scene.input.MouseButton.PRIMARY);
+        });
+        Thread.sleep(500);
+        List<Double> total = new ArrayList<>();
+        List<Double> toListed = new ArrayList<>();
+        List<Double> shownAtOnce = new ArrayList<>();
+        int stale = 0;
+        var portfolio = ((AppContext) parts[1]).portfolio();
+        ListView<?> list = (ListView<?>) scene.lookup("#weekList"); // kept by the window while its details show
+        for (int run = -3; run < runs; run++) {  // three unmeasured first
+            // A manager's round: a relationship chosen (its details replace This week), renamed (a save that changes
+            // the agenda: its items carry the name), a pause, then Ctrl+0 brings This week back.
+            int round = run;
+            onFx(() -> {
+                var item = portfolio.shown().get(Math.floorMod(round * 7919, portfolio.shown().size()));
+                portfolio.selectedProperty().set(item);
+                item.nameProperty().set(item.nameProperty().get().replaceFirst(" \\(\\d+\\)$", "") + " (" + (round + 4)
+                        + ")");
+            });
+            Thread.sleep(2500);  // the auto-save, then the pause after it (WeekViewModel.AFTER_SAVES) and the read
+            WeekSample s = new WeekSample();
+            asking = s;
+            int[] shownRows = new int[1];
+            int[] changesAfter = new int[1];
+            long[] firstShown = new long[1];
+            javafx.collections.ListChangeListener<Object> counting = change -> {
+                if (firstShown[0] != 0) {
+                    changesAfter[0]++; // the agenda read after Ctrl+0 differed from the one first shown
+                }
+            };
+            onFx(() -> ((ListView<Object>) list).getItems().addListener(counting));
+            Runnable shownCheck = () -> {
+                if (s.event != 0 && firstShown[0] == 0 && list.getScene() != null && hasFilledCell(list)) {
+                    firstShown[0] = System.nanoTime();
+                    shownRows[0] = list.getItems().size();
+                }
+            };
+            onFx(() -> scene.addPostLayoutPulseListener(shownCheck));
+            Platform.runLater(() -> {
+                robot[0].keyPress(KeyCode.CONTROL);
+                robot[0].keyPress(KeyCode.DIGIT0);
+                robot[0].keyRelease(KeyCode.DIGIT0);
+                robot[0].keyRelease(KeyCode.CONTROL);
+            });
+            if (!s.done.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Ctrl+0 did not list the week again");
+            }
+            Thread.sleep(300);
+            onFx(() -> {
+                scene.removePostLayoutPulseListener(shownCheck);
+                ((ListView<Object>) list).getItems().removeListener(counting);
+            });
+            asking = null;
+            if (run >= 0) {
+                total.add((s.laidOut - s.event) / 1e6);
+                toListed.add((s.listed - s.event) / 1e6);
+                shownAtOnce.add((firstShown[0] - s.event) / 1e6);
+                stale += changesAfter[0] > 0 ? 1 : 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "shown-then-changed %d of %d%n", stale, total.size());
+        line("ctrl0-to-week-on-screen", shownAtOnce.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+        System.out.printf(Locale.ROOT, "week rows %d runs %d%n", rows[0], total.size());
+        line("ctrl0-to-layout", total.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+        line("ctrl0-to-listed", toListed.stream().mapToDouble(Double::doubleValue).sorted().toArray());
         Platform.exit();
         System.exit(0);
     }

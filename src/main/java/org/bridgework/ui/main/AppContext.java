@@ -280,7 +280,7 @@ public final class AppContext {
         return teamMenus;
     }
 
-    WeekViewModel week() {
+    public WeekViewModel week() {
         return week;
     }
 

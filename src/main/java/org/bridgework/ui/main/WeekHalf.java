@@ -73,8 +73,10 @@ final class WeekHalf {
         });
         for (var saves : java.util.List.of(wizard.autoSave().stateProperty(), portfolio.autoSave().stateProperty())) {
             saves.addListener((o, old, state) -> {
-                if (showing && state == SaveState.SAVED) {
+                if (state == SaveState.SAVED && showing) {
                     week.refresh();
+                } else if (state == SaveState.SAVED) {
+                    week.refreshAfterSave(); // current before Ctrl+0 brings it back
                 }
             });
         }

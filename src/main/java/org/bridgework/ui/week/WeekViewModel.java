@@ -24,7 +24,8 @@ import org.bridgework.ui.common.WorkbookUser;
 
 /**
  * The agenda of the open workbook: read and assembled on the store thread (never the JavaFX thread), after the
- * workbook opens, whenever This week is shown, and after each save; only the newest result is kept.
+ * workbook opens, whenever This week is shown, after each save while it is shown and a moment after the saves
+ * while it is not (so it is current when shown again); only the newest result is kept.
  */
 public final class WeekViewModel implements WorkbookUser {
     private static final System.Logger LOG = System.getLogger(WeekViewModel.class.getName());
@@ -39,8 +40,12 @@ public final class WeekViewModel implements WorkbookUser {
     private final DialogService dialogs;
     private final Clock clock;
     private final Supplier<AgendaRules> rules;
+    /** How long the saves must pause before the agenda is read again behind the scenes. */
+    static final java.time.Duration AFTER_SAVES = java.time.Duration.ofSeconds(1);
     private WorkbookStore workbook;
     private long generation;
+    /** Counts the saves heard while This week is not shown; only the last one's pause reads the agenda again. */
+    private long savesHeard;
     private boolean fresh;
 
     /**
@@ -81,6 +86,22 @@ public final class WeekViewModel implements WorkbookUser {
      */
     public void refreshAfterOthersChanged() {
         read(error -> LOG.log(System.Logger.Level.WARNING, "This week could not be read again: "
+                + error.getClass().getSimpleName()));
+    }
+
+    /**
+     * A save was written while This week is not shown: the agenda is read again once the saves pause for
+     * {@link #AFTER_SAVES}, so that Ctrl+0 shows one that is already current instead of the one before the edits
+     * (on 10,000 repairs a read takes about 0.2 s: docs/benchmarks.md). Saves in quick succession, as while
+     * typing, cause one read. A failure is only logged, as the save itself succeeded.
+     */
+    public void refreshAfterSave() {
+        long mine = ++savesHeard;
+        store.runAfter(AFTER_SAVES, () -> Boolean.TRUE, paused -> {
+            if (mine == savesHeard) {
+                refreshAfterOthersChanged();
+            }
+        }, error -> LOG.log(System.Logger.Level.WARNING, "This week could not be read again after a save: "
                 + error.getClass().getSimpleName()));
     }
 

@@ -111,6 +111,15 @@ class WeekUiTest {
                 && harness.main().wizard().repairProperty().get().currentStep() == RepairStep.ACT);
         assertEquals("Harbour Logistics", harness.selectedName());
         assertTrue(robot.lookup("#weekView").tryQuery().isEmpty(), "the relationship's views instead");
+
+        // A rename saved meanwhile is in the agenda before This week is shown again (read once the saves pause).
+        Fx.run(() -> harness.main().portfolio().selectedProperty().get().nameProperty().set("Harbour Logistics Ltd"));
+        while (harness.passTime() > 0) {
+            Fx.settle();
+        }
+        assertTrue(harness.main().week().agendaProperty().get().overdue().stream()
+                .anyMatch(item -> item.name().equals("Harbour Logistics Ltd")), "current before Ctrl+0");
+
         Keyboard.push(KeyCode.CONTROL, KeyCode.DIGIT0);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#weekView").tryQuery().isPresent());
     }
