@@ -13,7 +13,8 @@ import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 
 /**
- * Readies the jars of the app image for a quick start: {@code java ImageJars.java APP_VERSION JAR...}. Both steps
+ * Readies the jars of the app image for a quick start: {@code java ImageJars.java APP_VERSION JAR_OR_FOLDER...}
+ * (`mvn package` runs it on target/bridgework/lib, packaging/build-linux.sh on the packaged image's). Both steps
  * keep every class and resource; both save work the JVM otherwise does at every start, before the app's first
  * class runs, for the jars on the module path (docs/benchmarks.md, "Start-up").
  *
@@ -40,8 +41,7 @@ public final class ImageJars {
 
     public static void main(String[] args) throws IOException {
         String appVersion = args[0];
-        for (String name : java.util.Arrays.copyOfRange(args, 1, args.length)) {
-            Path jar = Path.of(name);
+        for (Path jar : jars(java.util.Arrays.copyOfRange(args, 1, args.length))) {
             if (signed(jar)) {
                 unsign(jar);
                 System.out.println("unsigned " + jar.getFileName());
@@ -52,6 +52,22 @@ public final class ImageJars {
                 listPackages(jar, module.get().rawVersion().orElseGet(() -> fileVersion(jar).orElse(appVersion)));
             }
         }
+    }
+
+    /** The jars named, and those in the folders named. */
+    private static java.util.List<Path> jars(String[] names) throws IOException {
+        java.util.List<Path> jars = new java.util.ArrayList<>();
+        for (String name : names) {
+            Path given = Path.of(name);
+            if (Files.isDirectory(given)) {
+                try (var inside = Files.list(given)) {
+                    inside.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().forEach(jars::add);
+                }
+            } else {
+                jars.add(given);
+            }
+        }
+        return jars;
     }
 
     private static java.util.Optional<String> fileVersion(Path jar) {
