@@ -131,7 +131,8 @@ public final class ScaleBench {
 
     private static volatile Sample pending;
 
-    private static void ui(Path workbook, Path dataFolder) throws Exception {
+    /** The JavaFX toolkit started, and the real main window shown: {stage, AppContext, scene}. */
+    private static Object[] openWindow(Path dataFolder) throws Exception {
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         up.await();
@@ -153,6 +154,11 @@ public final class ScaleBench {
             parts[1] = main;
             parts[2] = scene;
         });
+        return parts;
+    }
+
+    private static void ui(Path workbook, Path dataFolder) throws Exception {
+        Object[] parts = openWindow(dataFolder);
         Thread.sleep(1500);  // the empty window settles
         Stage stage = (Stage) parts[0];
         AppContext main = (AppContext) parts[1];
@@ -250,27 +256,10 @@ public final class ScaleBench {
     private static volatile WeekSample asking;
 
     private static void week(Path workbook, Path dataFolder, int runs) throws Exception {
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(up::countDown);
-        up.await();
-        Platform.setImplicitExit(false);
-        Object[] parts = new Object[3];
+        Object[] parts = openWindow(dataFolder);
         CountDownLatch listed = new CountDownLatch(1);
         onFx(() -> {
-            Theme.LIGHT.apply();
-            Stage stage = new Stage();
-            AppContext main = new AppContext(stage, new StoreThread(), new StoreThread("bridgework-compute"),
-                    new StoreThread("bridgework-backup"),
-                    new FxDialogService(stage), AppSettings.load(dataFolder), Clock.systemDefaultZone(), () -> { });
-            Scene scene = new Scene(main.view(), 1366, 768);
-            scene.getStylesheets().add(Theme.appStylesheet());
-            stage.setScene(scene);
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
-            parts[0] = stage;
-            parts[1] = main;
-            parts[2] = scene;
+            Scene scene = (Scene) parts[2];
             scene.addPostLayoutPulseListener(() -> {
                 if (scene.lookup("#weekList") instanceof ListView<?> list && hasFilledCell(list)) {
                     listed.countDown();
@@ -281,7 +270,7 @@ public final class ScaleBench {
                     s.done.countDown();
                 }
             });
-            main.openAtStart(workbook);
+            ((AppContext) parts[1]).openAtStart(workbook);
         });
         if (!listed.await(120, TimeUnit.SECONDS)) {
             throw new IllegalStateException("This week never listed anything: does the workbook have open repairs?");
@@ -336,12 +325,12 @@ public final class ScaleBench {
             int[] shownRows = new int[1];
             int[] changesAfter = new int[1];
             long[] firstShown = new long[1];
-            javafx.collections.ListChangeListener<Object> counting = change -> {
+            javafx.beans.InvalidationListener counting = change -> {
                 if (firstShown[0] != 0) {
                     changesAfter[0]++; // the agenda read after Ctrl+0 differed from the one first shown
                 }
             };
-            onFx(() -> ((ListView<Object>) list).getItems().addListener(counting));
+            onFx(() -> list.getItems().addListener(counting));
             Runnable shownCheck = () -> {
                 if (s.event != 0 && firstShown[0] == 0 && list.getScene() != null && hasFilledCell(list)) {
                     firstShown[0] = System.nanoTime();
@@ -361,7 +350,7 @@ public final class ScaleBench {
             Thread.sleep(300);
             onFx(() -> {
                 scene.removePostLayoutPulseListener(shownCheck);
-                ((ListView<Object>) list).getItems().removeListener(counting);
+                list.getItems().removeListener(counting);
             });
             asking = null;
             if (run >= 0) {
