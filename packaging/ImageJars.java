@@ -1,16 +1,25 @@
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
 
 /**
  * Readies the jars of the app image for a quick start: {@code java ImageJars.java APP_VERSION JAR_OR_FOLDER...}
@@ -41,13 +50,13 @@ public final class ImageJars {
 
     public static void main(String[] args) throws IOException {
         String appVersion = args[0];
-        for (Path jar : jars(java.util.Arrays.copyOfRange(args, 1, args.length))) {
+        for (Path jar : jars(Arrays.copyOfRange(args, 1, args.length))) {
             if (signed(jar)) {
                 unsign(jar);
                 System.out.println("unsigned " + jar.getFileName());
             }
-            java.util.Optional<java.lang.module.ModuleDescriptor> module = java.lang.module.ModuleFinder.of(jar)
-                    .findAll().stream().map(java.lang.module.ModuleReference::descriptor).findFirst();
+            Optional<ModuleDescriptor> module = ModuleFinder.of(jar).findAll().stream()
+                    .map(ModuleReference::descriptor).findFirst();
             if (module.isPresent() && !module.get().isAutomatic()) {
                 listPackages(jar, module.get().rawVersion().orElseGet(() -> fileVersion(jar).orElse(appVersion)));
             }
@@ -55,8 +64,8 @@ public final class ImageJars {
     }
 
     /** The jars named, and those in the folders named. */
-    private static java.util.List<Path> jars(String[] names) throws IOException {
-        java.util.List<Path> jars = new java.util.ArrayList<>();
+    private static List<Path> jars(String[] names) throws IOException {
+        List<Path> jars = new ArrayList<>();
         for (String name : names) {
             Path given = Path.of(name);
             if (Files.isDirectory(given)) {
@@ -70,13 +79,13 @@ public final class ImageJars {
         return jars;
     }
 
-    private static java.util.Optional<String> fileVersion(Path jar) {
-        java.util.regex.Matcher version = FILE_VERSION.matcher(jar.getFileName().toString());
-        return version.find() ? java.util.Optional.of(version.group(1)) : java.util.Optional.empty();
+    private static Optional<String> fileVersion(Path jar) {
+        Matcher version = FILE_VERSION.matcher(jar.getFileName().toString());
+        return version.find() ? Optional.of(version.group(1)) : Optional.empty();
     }
 
     private static void listPackages(Path jar, String version) {
-        java.util.spi.ToolProvider tool = java.util.spi.ToolProvider.findFirst("jar").orElseThrow();
+        ToolProvider tool = ToolProvider.findFirst("jar").orElseThrow();
         int exit = tool.run(System.out, System.err, "--update", "--file", jar.toString(), "--module-version",
                 version);
         if (exit != 0) {
@@ -90,14 +99,26 @@ public final class ImageJars {
         }
     }
 
+    /** Writes the unsigned copy beside the jar (not named *.jar, so never on the module path), then moves it in. */
     private static void unsign(Path jar) throws IOException {
-        Path copy = Files.createTempFile(jar.getParent(), ".unsigned-", ".jar");
+        Path copy = Files.createTempFile(jar.getParent(), ".unsigned-", ".tmp");
+        try {
+            writeUnsigned(jar, copy);
+            Files.move(copy, jar, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private static void writeUnsigned(Path jar, Path copy) throws IOException {
         try (JarFile file = new JarFile(jar.toFile(), false)) {
             Manifest manifest = new Manifest();
-            manifest.getMainAttributes().putAll(file.getManifest().getMainAttributes());
+            if (file.getManifest() != null) {
+                manifest.getMainAttributes().putAll(file.getManifest().getMainAttributes());
+            }
             manifest.getMainAttributes().putIfAbsent(Attributes.Name.MANIFEST_VERSION, "1.0");
-            try (OutputStream out = Files.newOutputStream(copy); JarOutputStream jarOut = new JarOutputStream(out,
-                    manifest)) {
+            try (OutputStream out = Files.newOutputStream(copy);
+                 JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
                 Enumeration<JarEntry> entries = file.entries();
                 while (entries.hasMoreElements()) {
                     JarEntry entry = entries.nextElement();
@@ -115,6 +136,5 @@ public final class ImageJars {
                 }
             }
         }
-        Files.move(copy, jar, StandardCopyOption.REPLACE_EXISTING);
     }
 }
