@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -23,12 +22,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bridgework.model.team.TextChange;
 import org.bridgework.text.Texts;
-import org.bridgework.ui.common.Theme;
+import org.bridgework.ui.common.OwnedWindows;
 
 /**
  * File → History of this relationship…: who changed which text and when, newest first; the chosen change's whole
@@ -46,20 +44,8 @@ public final class HistoryWindow {
 
     private HistoryWindow(HistoryViewModel model, Window owner, String name) {
         this.model = model;
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(Texts.get("history.title", name));
-        Scene scene = new Scene(layout(), 1000, 600);
-        scene.getStylesheets().add(Theme.appStylesheet());
-        stage.setScene(scene);
-        stage.setMinWidth(640);
-        stage.setMinHeight(420);
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-                event.consume();
-            }
-        });
+        OwnedWindows.setUp(stage, owner, Texts.get("history.title", name), layout(), 1000, 600, 640, 420);
+        OwnedWindows.closeOnEscape(stage);
     }
 
     /** Opens the window over {@code owner} and reads the history into it. */

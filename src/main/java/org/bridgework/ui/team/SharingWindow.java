@@ -4,7 +4,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -15,11 +14,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bridgework.text.Texts;
-import org.bridgework.ui.common.Theme;
+import org.bridgework.ui.common.OwnedWindows;
 
 /**
  * File → Share this relationship…: its owner, the colleagues who may change it (add by login name, remove with
@@ -34,20 +32,8 @@ public final class SharingWindow {
 
     private SharingWindow(SharingViewModel model, Window owner, String name) {
         this.model = model;
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(Texts.get("share.title", name));
-        Scene scene = new Scene(layout(), 560, 460);
-        scene.getStylesheets().add(Theme.appStylesheet());
-        stage.setScene(scene);
-        stage.setMinWidth(440);
-        stage.setMinHeight(380);
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-                event.consume();
-            }
-        });
+        OwnedWindows.setUp(stage, owner, Texts.get("share.title", name), layout(), 560, 460, 440, 380);
+        OwnedWindows.closeOnEscape(stage);
     }
 
     public static SharingWindow open(SharingViewModel model, Window owner, String relationshipName) {

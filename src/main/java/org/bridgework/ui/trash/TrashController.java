@@ -5,14 +5,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bridgework.model.TrashedRelationship;
@@ -21,7 +19,7 @@ import org.bridgework.ui.common.DialogService;
 import org.bridgework.ui.common.FxDialogService;
 import org.bridgework.ui.common.Fxml;
 import org.bridgework.ui.common.Icons;
-import org.bridgework.ui.common.Theme;
+import org.bridgework.ui.common.OwnedWindows;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -55,14 +53,7 @@ public final class TrashController {
     private TrashController(TrashViewModel model, Window owner) {
         this.model = model;
         Parent view = Fxml.load(this);
-        Scene scene = new Scene(view, 860, 480);
-        scene.getStylesheets().add(Theme.appStylesheet());
-        stage.setScene(scene);
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(Texts.get("trash.title"));
-        stage.setMinWidth(560);
-        stage.setMinHeight(320);
+        OwnedWindows.setUp(stage, owner, Texts.get("trash.title"), view, 860, 480, 560, 320);
     }
 
     /** Opens the Trash window over {@code owner} and reads the Trash into it. */

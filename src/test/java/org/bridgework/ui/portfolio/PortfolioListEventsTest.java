@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import org.bridgework.model.RelationshipKind;
 import org.bridgework.model.timeline.PortfolioSummary;
 import org.bridgework.store.Workbook;
 import org.bridgework.testing.FixedClock;
-import org.bridgework.ui.common.DialogService;
+import org.bridgework.testing.NoDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +36,7 @@ class PortfolioListEventsTest {
                 noted(workbook, String.format("Client %03d", i), "Gravel on the loading bay");
             }
             HeldRunner runner = new HeldRunner();
-            PortfolioViewModel model = new PortfolioViewModel(runner, noDialogs(), Duration.ofSeconds(1),
+            PortfolioViewModel model = new PortfolioViewModel(runner, NoDialogs.expected(), Duration.ofSeconds(1),
                     FixedClock.now());
             model.load(workbook);
             runner.runAll();
@@ -65,13 +64,5 @@ class PortfolioListEventsTest {
         Relationship made = workbook.relationships().create(Relationship.draft(name, FixedClock.NOW));
         workbook.relationships().update(new Relationship(made.id(), name, "", "", "", RelationshipKind.CLIENT, notes,
                 false, made.createdAt(), made.updatedAt()));
-    }
-
-    /** No dialog is expected: any would fail the test. */
-    private static DialogService noDialogs() {
-        return (DialogService) Proxy.newProxyInstance(DialogService.class.getClassLoader(),
-                new Class<?>[] {DialogService.class}, (proxy, method, args) -> {
-                    throw new AssertionError("unexpected dialog: " + method.getName() + " " + java.util.Arrays.toString(args));
-                });
     }
 }

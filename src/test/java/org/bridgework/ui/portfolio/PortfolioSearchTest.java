@@ -74,7 +74,7 @@ class PortfolioSearchTest {
     /**
      * A save while a newer search waits runs that newer search again, never the one shown before it: typing in the
      * search hides the selected relationship, its editor saves, and the older words' answer was shown in place of the
-     * newer one's ("Nothing matches" on a large workbook).
+     * newer one's.
      */
     @Test
     void aSaveWhileANewerSearchWaitsKeepsTheNewerWords() throws Exception {

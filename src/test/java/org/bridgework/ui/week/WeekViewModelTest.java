@@ -2,7 +2,6 @@ package org.bridgework.ui.week;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,7 +16,7 @@ import org.bridgework.model.week.AgendaItem;
 import org.bridgework.model.week.AgendaRules;
 import org.bridgework.store.Workbook;
 import org.bridgework.testing.FixedClock;
-import org.bridgework.ui.common.DialogService;
+import org.bridgework.testing.NoDialogs;
 import org.bridgework.ui.common.ImmediateTaskRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +36,7 @@ class WeekViewModelTest {
                     Commitment.planned("Reprint the labels", "Sam", TODAY.plusDays(2)))));
             workbook.repairCases().save(repair);
             ImmediateTaskRunner store = new ImmediateTaskRunner();
-            WeekViewModel week = new WeekViewModel(store, noDialogs(), FixedClock.now(), () -> AgendaRules.DEFAULT);
+            WeekViewModel week = new WeekViewModel(store, NoDialogs.expected(), FixedClock.now(), () -> AgendaRules.DEFAULT);
             week.load(workbook);
             assertEquals(List.of("Reprint the labels"), whats(week.agendaProperty().get()));
 
@@ -58,13 +57,5 @@ class WeekViewModelTest {
         return Stream.concat(agenda.overdue().stream(), agenda.days().stream().flatMap(day -> day.items().stream()))
                 .filter(item -> item.kind() == org.bridgework.model.week.AgendaKind.COMMITMENT)
                 .map(AgendaItem::what).toList();
-    }
-
-    /** No dialog is expected: any would fail the test. */
-    private static DialogService noDialogs() {
-        return (DialogService) Proxy.newProxyInstance(DialogService.class.getClassLoader(),
-                new Class<?>[] {DialogService.class}, (proxy, method, args) -> {
-                    throw new AssertionError("unexpected dialog: " + method.getName());
-                });
     }
 }
