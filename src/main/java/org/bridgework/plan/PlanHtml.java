@@ -78,8 +78,7 @@ public final class PlanHtml {
         Relationship r = request.relationship();
         html.open("div", "cover");
         html.element("p", "kicker", Texts.get("plan.title"));
-        // A heading of only spaces would be left out of the tagged PDF, whose headings must start with H1.
-        html.element("h1", null, Xhtml.blank(r.name()) ? Texts.get("plan.noName") : r.name());
+        html.element("h1", null, Xhtml.invisible(r.name()) ? Texts.get("plan.noName") : r.name());
         html.element("p", "version-badge " + request.version().name().toLowerCase(java.util.Locale.ROOT),
                 versionLabel(request.version()) + " \u2014 " + Texts.get("plan.versionNote." + request.version().name()));
         if (request.version().internal()) {

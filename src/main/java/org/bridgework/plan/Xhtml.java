@@ -115,6 +115,16 @@ final class Xhtml {
         return typed.substring(start, end);
     }
 
+    /**
+     * True when typed text would leave no mark on the page: blank, or nothing but spaces, line breaks and
+     * no-break spaces and invisible format characters (the bidi marks, zero-width spaces and joiners). A heading of such text is
+     * left out of the tagged PDF, whose headings must start with H1, so a heading never holds it.
+     */
+    static boolean invisible(String typed) {
+        return typed == null || typed.codePoints().allMatch(cp -> layout(cp)
+                || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.SPACE_SEPARATOR);
+    }
+
     /** A line break of any kind, or white space that prints as space: what may go unseen around a paragraph. */
     private static boolean layout(int cp) {
         return LINE_BREAKS.indexOf(cp) >= 0 || Character.isWhitespace(cp) && printable(cp);

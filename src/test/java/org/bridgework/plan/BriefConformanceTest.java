@@ -10,6 +10,12 @@ class BriefConformanceTest {
         PlanConformanceTest.assertConforms(BriefPdf.render(PlanSamples.example(PlanVersion.INTERNAL, Paper.A4)));
     }
 
+    /** Its title is the relationship's name, so a name that prints nothing must not leave it without an H1. */
+    @Test
+    void aBriefForANameThatPrintsNothingConforms() throws Exception {
+        PlanConformanceTest.assertConforms(BriefPdf.render(PlanSamples.empty("\u200F")));
+    }
+
     @Test
     void aBriefCutToOnePageConforms() throws Exception {
         PlanConformanceTest.assertConforms(BriefPdf.render(BriefPdfTest.huge(Paper.LETTER)));

@@ -76,6 +76,21 @@ class PlanConformanceTest {
                 "no check-ins, no chart");
     }
 
+    /**
+     * A name that prints nothing (a left-to-right mark, found by HostileTextConformanceTest with seed
+     * -3433676971512321783) left the plan without an H1, so its first heading was an H2.
+     */
+    @Test
+    void aNameThatPrintsNothingStillGivesTheHeadingsAnH1() throws Exception {
+        for (String name : List.of("\u200E", "\u00A0\u200B")) {
+            byte[] pdf = PlanPdf.render(PlanSamples.empty(name));
+            assertConforms(pdf);
+            List<String> headings = PdfStructure.of(pdf).elements().stream().map(Element::type)
+                    .filter(t -> t.matches("H[1-6]")).toList();
+            assertEquals("H1", headings.get(0), headings.toString());
+        }
+    }
+
     /** The check itself can fail: a PDF made without the accessibility settings does. */
     @Test
     void theCheckFailsAPlainPdf() throws Exception {

@@ -54,6 +54,18 @@ class XhtmlTest {
         assertEquals("", paragraphs(" \u2028\n\u0085\t "));
     }
 
+    /** A heading of these would leave no mark on the page, so the plan and the brief put a stand-in there. */
+    @Test
+    void textOfOnlyMarksAndSpacesIsInvisible() {
+        for (String nothing : new String[] {null, "", " \n", "\u200E", "\u200F \u200B", "\u00A0\u3000", "\u2060\u200D\u202E"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(Xhtml.invisible(nothing), String.valueOf(nothing));
+        }
+        // Each of these prints something: a letter, an accent on a no-break space, U+FFFD for a control character.
+        for (String something : new String[] {"a", "\u200Ea", "\u0301", "\u001C", "\uD800"}) {
+            org.junit.jupiter.api.Assertions.assertFalse(Xhtml.invisible(something), something);
+        }
+    }
+
     private static String paragraphs(String typed) {
         return new Xhtml().paragraphs(typed, null).toString();
     }
