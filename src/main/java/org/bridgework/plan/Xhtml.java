@@ -116,9 +116,9 @@ final class Xhtml {
     }
 
     /**
-     * True when typed text would leave no mark on the page: blank, or nothing but spaces, line breaks and
-     * no-break spaces and invisible format characters (the bidi marks, zero-width spaces and joiners). A heading of such text is
-     * left out of the tagged PDF, whose headings must start with H1, so a heading never holds it.
+     * True when typed text would leave no mark on the page: nothing but spaces of any kind, line breaks and
+     * invisible format characters (bidi marks, zero-width spaces and joiners). A heading of such text is left out
+     * of the tagged PDF, whose headings must start with H1, so a heading never holds it.
      */
     static boolean invisible(String typed) {
         return typed == null || typed.codePoints().allMatch(cp -> layout(cp)

@@ -38,9 +38,7 @@ public final class DetailsController {
 
     private final PortfolioViewModel model;
     private final RelationshipCommands commands;
-    private final Supplier<Parent> wizardView;
-    private final Supplier<Parent> timelineView;
-    private final Supplier<Parent> planView;
+    private final Supplier<RelationshipFormController> makeForm;
     private final StackPane view;
     private final ReadOnlyBooleanWrapper timelineShowing = new ReadOnlyBooleanWrapper(this, "timelineShowing");
     private final ReadOnlyBooleanWrapper planShowing = new ReadOnlyBooleanWrapper(this, "planShowing");
@@ -57,9 +55,7 @@ public final class DetailsController {
                              Supplier<Parent> timelineView, Supplier<Parent> planView) {
         this.model = model;
         this.commands = commands;
-        this.wizardView = wizardView;
-        this.timelineView = timelineView;
-        this.planView = planView;
+        this.makeForm = () -> new RelationshipFormController(model, commands, wizardView, timelineView, planView);
         this.view = Fxml.load(this);
     }
 
@@ -91,7 +87,7 @@ public final class DetailsController {
     /** The relationship's part, made and put in front the first time it is needed. */
     private RelationshipFormController form() {
         if (form == null) {
-            form = new RelationshipFormController(model, commands, wizardView, timelineView, planView);
+            form = makeForm.get();
             view.getChildren().add(0, form.view());
             timelineShowing.bind(form.timelineShowingProperty());
             planShowing.bind(form.planShowingProperty());
