@@ -1,6 +1,8 @@
 package org.bridgework.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,12 +59,13 @@ class XhtmlTest {
     /** A heading of these would leave no mark on the page, so the plan and the brief put a stand-in there. */
     @Test
     void textOfOnlyMarksAndSpacesIsInvisible() {
-        for (String nothing : new String[] {null, "", " \n", "\u200E", "\u200F \u200B", "\u00A0\u3000", "\u2060\u200D\u202E"}) {
-            org.junit.jupiter.api.Assertions.assertTrue(Xhtml.invisible(nothing), String.valueOf(nothing));
+        for (String nothing : new String[] {null, "", " \n", "\u200E", "\u200F \u200B", "\u00A0\u3000",
+                "\u2060\u200D\u202E"}) {
+            assertTrue(Xhtml.invisible(nothing), String.valueOf(nothing));
         }
         // Each of these prints something: a letter, an accent on a no-break space, U+FFFD for a control character.
         for (String something : new String[] {"a", "\u200Ea", "\u0301", "\u001C", "\uD800"}) {
-            org.junit.jupiter.api.Assertions.assertFalse(Xhtml.invisible(something), something);
+            assertFalse(Xhtml.invisible(something), something);
         }
     }
 
