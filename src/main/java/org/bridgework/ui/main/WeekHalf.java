@@ -73,9 +73,12 @@ final class WeekHalf {
         });
         for (var saves : java.util.List.of(wizard.autoSave().stateProperty(), portfolio.autoSave().stateProperty())) {
             saves.addListener((o, old, state) -> {
-                if (state == SaveState.SAVED && showing) {
+                if (state != SaveState.SAVED) {
+                    return;
+                }
+                if (showing) {
                     week.refresh();
-                } else if (state == SaveState.SAVED) {
+                } else {
                     week.refreshAfterSave(); // current before Ctrl+0 brings it back
                 }
             });
