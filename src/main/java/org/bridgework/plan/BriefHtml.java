@@ -47,7 +47,7 @@ public final class BriefHtml {
         html.raw("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + Xhtml.escape(Texts.get("plan.language"))
                 + "\">");
         html.open("head");
-        html.element("title", null, Texts.get("brief.documentTitle", relationship.name()));
+        html.element("title", null, Texts.get("brief.documentTitle", PlanFormat.shownName(relationship.name())));
         html.open("style").text(stylesheet(request.paper())).close("style");
         html.close("head");
         html.open("body");
@@ -74,8 +74,7 @@ public final class BriefHtml {
     private void header(Xhtml html) {
         html.open("div", "header");
         html.element("p", "kicker", Texts.get("brief.kicker") + " \u00B7 " + Texts.get("brief.internal"));
-        html.element("h1", null, Xhtml.invisible(relationship.name()) ? Texts.get("plan.noName")
-                : clipped.of(relationship.name(), BriefLimits.TITLE));
+        html.element("h1", null, clipped.of(PlanFormat.shownName(relationship.name()), BriefLimits.TITLE));
         String who = String.join(" \u00B7 ", List.of(relationship.organisation(), relationship.contactPerson()).stream()
                 .filter(s -> !Xhtml.blank(s)).map(s -> clipped.of(s, BriefLimits.NAME)).toList());
         html.element("p", "sub", (who.isEmpty() ? "" : who + " \u00B7 ") + Texts.get("brief.prepared",

@@ -42,6 +42,15 @@ final class PlanFormat {
         return date.map(PlanFormat::shortDate).orElse(Texts.get("plan.noDate"));
     }
 
+    /**
+     * The relationship's name as a plan or a brief shows it (title, running header, the document's title): the
+     * stand-in "(no name)" when the name would leave no mark on the page, as a heading of it would be left out of
+     * the tagged PDF and a running header of it would show a control character's glyph.
+     */
+    static String shownName(String name) {
+        return Xhtml.invisible(name) ? Texts.get("plan.noName") : name;
+    }
+
     /** The value's name as the app shows it ({@code enum.Type.NAME} in the bundle). */
     static String name(Enum<?> value) {
         return Texts.get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());

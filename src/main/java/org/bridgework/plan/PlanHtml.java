@@ -29,7 +29,7 @@ public final class PlanHtml {
         html.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         html.raw("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + Xhtml.escape(Texts.get("plan.language")) + "\">");
         html.open("head");
-        html.element("title", null, Texts.get("plan.documentTitle", r.name()));
+        html.element("title", null, Texts.get("plan.documentTitle", PlanFormat.shownName(r.name())));
         html.raw("<meta name=\"author\" content=\"" + Xhtml.escape(r.owner()) + "\"/>");
         html.raw("<meta name=\"subject\" content=\"" + Xhtml.escape(versionLabel(request.version())) + "\"/>");
         html.open("style").text(stylesheet(request.paper())).close("style");
@@ -55,7 +55,7 @@ public final class PlanHtml {
     private static void runningHeaderAndFooter(Xhtml html, PlanRequest request) {
         html.open("div", "running-header")
                 .element("span", "rh-version", versionLabel(request.version()))
-                .element("span", "rh-name", request.relationship().name())
+                .element("span", "rh-name", PlanFormat.shownName(request.relationship().name()))
                 .close("div");
         html.open("div", "running-footer")
                 .element("span", "rf-date", Texts.get("plan.footer", PlanFormat.longDate(request.today())))
@@ -78,7 +78,7 @@ public final class PlanHtml {
         Relationship r = request.relationship();
         html.open("div", "cover");
         html.element("p", "kicker", Texts.get("plan.title"));
-        html.element("h1", null, Xhtml.invisible(r.name()) ? Texts.get("plan.noName") : r.name());
+        html.element("h1", null, PlanFormat.shownName(r.name()));
         html.element("p", "version-badge " + request.version().name().toLowerCase(java.util.Locale.ROOT),
                 versionLabel(request.version()) + " \u2014 " + Texts.get("plan.versionNote." + request.version().name()));
         if (request.version().internal()) {

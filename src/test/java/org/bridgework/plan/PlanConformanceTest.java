@@ -88,6 +88,11 @@ class PlanConformanceTest {
             List<String> headings = PdfStructure.of(pdf).elements().stream().map(Element::type)
                     .filter(t -> t.matches("H[1-6]")).toList();
             assertEquals("H1", headings.get(0), headings.toString());
+            // The running header and the document's title show the stand-in too, never the marks themselves.
+            String text = PdfText.of(pdf).all();
+            assertTrue(text.chars().noneMatch(c -> c == 0x200E || c == 0x200B), "a mark was drawn: " + text);
+            assertTrue(PdfStructure.of(pdf).title().contains(org.bridgework.text.Texts.get("plan.noName")),
+                    PdfStructure.of(pdf).title());
         }
     }
 
