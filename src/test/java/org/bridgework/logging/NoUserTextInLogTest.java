@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 
 /**
  * Real failures whose exceptions carry what the user typed (a file named after a client, a value from an import,
@@ -40,13 +41,14 @@ class NoUserTextInLogTest {
     private Path data;
     private StoreThread store;
 
+    /**
+     * The toolkit as the UI tests start it (TestFX's primary stage, no implicit exit): a toolkit started here with
+     * {@code Platform.startup} would be the one the UI tests after this class in the JVM get, and it would end
+     * when their last window closes.
+     */
     @BeforeAll
-    static void toolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // Another test class in this JVM started it.
-        }
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
     }
 
     /**

@@ -113,7 +113,12 @@ public final class MainWindowHarness {
         }
         Scene scene = new Scene(main.view(), 1366, 768);
         scene.getStylesheets().add(Theme.appStylesheet());
+        // TestFX hands every test in a JVM the same stage: a size an earlier test gave it (SmallScreenUiTest makes
+        // it 1024×640) would otherwise stay, whatever the new scene's size.
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
         stage.toFront();
         AppContext opening = main;
