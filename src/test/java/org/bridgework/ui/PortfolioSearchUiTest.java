@@ -66,7 +66,9 @@ class PortfolioSearchUiTest {
         String line = robot.lookup(".search-hit").queryAll().stream().filter(javafx.scene.Node::isVisible)
                 .flatMap(flow -> ((javafx.scene.text.TextFlow) flow).getChildren().stream())
                 .map(text -> ((Text) text).getText()).reduce("", String::concat);
-        assertTrue(line.startsWith("Conversation 12 May 2026: New cartons before"), line);
+        // The day as the locale writes it ("May 12, 2026" in the United States, "12 May 2026" in Britain).
+        assertTrue(line.startsWith("Conversation " + org.bridgework.text.Dates.of(java.time.LocalDate.of(2026, 5, 12))
+                + ": New cartons before"), line);
         assertTrue(robot.lookup(".search-hit-match").queryAll().stream()
                 .anyMatch(text -> ((Text) text).getText().equals("sizes")), "the matching words are marked");
 

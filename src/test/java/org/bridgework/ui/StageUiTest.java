@@ -41,6 +41,7 @@ import org.bridgework.plan.PlanRequest;
 import org.bridgework.plan.PlanVersion;
 import org.bridgework.store.Workbook;
 import org.bridgework.testing.FixedClock;
+import org.bridgework.text.Dates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,6 +58,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class StageUiTest {
+    /** The next commitment's day, as the locale writes a day without its year ("Dec 10" in the United States). */
+    private static final String TENTH_OF_DECEMBER = Dates.dayAndMonth(LocalDate.of(2026, 12, 10));
     private static final LocalDate DAY = LocalDate.of(2026, 9, 1);
     private MainWindowHarness harness;
     private MainWindowHarness reopened;
@@ -109,7 +112,7 @@ class StageUiTest {
         Fx.settle();
         assertEquals(RepairStep.ASSESS, shownStep(harness));
         assertEquals(RepairStep.REBUILD, selected(harness).stageProperty().get(), "looking at Step 1 moves nothing");
-        assertEquals("Step 8 \u00b7 Rebuild \u00b7 next due 10 Dec", stepLine(robot));
+        assertEquals("Step 8 \u00b7 Rebuild \u00b7 next due " + TENTH_OF_DECEMBER, stepLine(robot));
         for (int i = 0; i < 3; i++) {
             Fx.run(() -> harness.main().wizard().next());
         }
@@ -126,7 +129,7 @@ class StageUiTest {
 
         assertEquals(RepairStep.PREPARE, shownStep(reopened), "the step last shown is remembered");
         assertEquals(RepairStep.REBUILD, selected(reopened).stageProperty().get());
-        assertEquals("Step 8 \u00b7 Rebuild \u00b7 next due 10 Dec", stepLine(robot));
+        assertEquals("Step 8 \u00b7 Rebuild \u00b7 next due " + TENTH_OF_DECEMBER, stepLine(robot));
         assertTrue(plan(reopened).contains("Step 8 of 8: Rebuild trust"), plan(reopened));
         Map<String, List<String>> after = storedRows(harness.workbook);
         assertEquals(List.of("act"), before.remove("repair_case.current_step"));

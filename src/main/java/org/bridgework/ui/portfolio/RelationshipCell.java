@@ -20,8 +20,6 @@ import org.kordamp.ikonli.feather.Feather;
  * search found it in its worksheets, where and the words around the match.
  */
 final class RelationshipCell extends ListCell<RelationshipItem> {
-    private static final java.time.format.DateTimeFormatter NEXT_DUE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.getDefault());
     private final Label name = new Label();
     private final Label organisation = new Label();
     private final Label step = new Label();
@@ -85,7 +83,7 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         }
         String step = Texts.get("portfolio.step", current.number(), Texts.guidance("guidance." + current.name() + ".title"));
         return item.summaryProperty().get().nextDue().flatMap(c -> c.due())
-                .map(due -> Texts.get("portfolio.nextDue", step, due.format(NEXT_DUE))).orElse(step);
+                .map(due -> Texts.get("portfolio.nextDue", step, org.bridgework.text.Dates.dayAndMonth(due))).orElse(step);
     }
 
     /** As tall as the row needs at the list's width, so wrapped lines show whole rather than cut with "…". */

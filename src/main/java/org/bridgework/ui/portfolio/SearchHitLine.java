@@ -1,11 +1,10 @@
 package org.bridgework.ui.portfolio;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.bridgework.model.search.Excerpt;
 import org.bridgework.model.search.WorksheetHit;
+import org.bridgework.text.Dates;
 import org.bridgework.text.Texts;
 
 /**
@@ -13,7 +12,6 @@ import org.bridgework.text.Texts;
  * around the match with the matching words in bold, and how many other places match. Wraps within the list.
  */
 final class SearchHitLine extends TextFlow {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.getDefault());
 
     SearchHitLine() {
         getStyleClass().add("search-hit");
@@ -46,7 +44,7 @@ final class SearchHitLine extends TextFlow {
     /** "Conversation 12 May 2026", or "Root cause" for a text without a date. */
     static String where(WorksheetHit hit) {
         String place = Texts.get("portfolio.hit.place." + hit.place().name());
-        return hit.day().map(day -> Texts.get("portfolio.hit.dated", place, day.format(DAY))).orElse(place);
+        return hit.day().map(day -> Texts.get("portfolio.hit.dated", place, Dates.of(day))).orElse(place);
     }
 
     /** What a screen reader says of the hit: where, and the words around the match. */

@@ -11,11 +11,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.bridgework.model.timeline.TimelineItem;
 import org.bridgework.model.timeline.TimelineRow;
+import org.bridgework.text.Dates;
 import org.bridgework.text.Texts;
 
 /** A row of the timeline: a month heading, the today marker, or an item with its icon, date and status. */
 final class TimelineCell extends ListCell<TimelineRow> {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.getDefault());
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.getDefault());
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
@@ -86,7 +86,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
 
     private void showItem(TimelineItem item) {
         showAs("timeline-item");
-        date.setText(item.date().format(DAY));
+        date.setText(Dates.dayAndMonth(item.date()));
         ItemLooks.style(icon, item);
         title.setText(ItemLooks.title(item));
         detail.setText(ItemLooks.detail(item));

@@ -1,11 +1,9 @@
 package org.bridgework.ui.timeline;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -17,6 +15,7 @@ import org.bridgework.model.repair.TrustCheckIn;
 import org.bridgework.model.repair.TrustItem;
 import org.bridgework.model.repair.TrustPerspective;
 import org.bridgework.model.repair.TrustRules;
+import org.bridgework.text.Dates;
 import org.bridgework.text.Texts;
 
 /**
@@ -25,7 +24,6 @@ import org.bridgework.text.Texts;
  * time span, so a point sits above the items of its date.
  */
 final class TrendCharts {
-    private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("d MMM", Locale.getDefault());
 
     private TrendCharts() {
     }
@@ -74,7 +72,7 @@ final class TrendCharts {
         axis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number day) {
-                return LocalDate.ofEpochDay(day.longValue()).format(TICK);
+                return Dates.dayAndMonth(LocalDate.ofEpochDay(day.longValue()));
             }
 
             @Override

@@ -1,16 +1,12 @@
 package org.bridgework.ui.week;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.bridgework.model.week.AgendaItem;
 import org.bridgework.text.Texts;
 
 /** The words of This week and its reminders, from the resource bundles. */
 final class WeekTexts {
-    /** A day heading in the user's language, e.g. "Wednesday 25 November". */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
-
     private WeekTexts() {
     }
 
@@ -19,7 +15,8 @@ final class WeekTexts {
     }
 
     static String dayHeading(LocalDate day, LocalDate today) {
-        String date = DAY.format(day);
+        // A day heading as the user's locale writes it: "Wednesday, November 25", "Wednesday 25 November".
+        String date = org.bridgework.text.Dates.weekdayAndMonth(day);
         if (day.equals(today)) {
             return Texts.get("week.heading.today", date);
         }
