@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.bridgework.model.repair.RepairStep;
 import org.bridgework.model.repair.TrustTrend;
 import org.bridgework.model.timeline.PortfolioSummary;
+import org.bridgework.text.Dates;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.Icons;
 import org.bridgework.ui.common.TrustWords;
@@ -83,7 +84,7 @@ final class RelationshipCell extends ListCell<RelationshipItem> {
         }
         String step = Texts.get("portfolio.step", current.number(), Texts.guidance("guidance." + current.name() + ".title"));
         return item.summaryProperty().get().nextDue().flatMap(c -> c.due())
-                .map(due -> Texts.get("portfolio.nextDue", step, org.bridgework.text.Dates.dayAndMonth(due))).orElse(step);
+                .map(due -> Texts.get("portfolio.nextDue", step, Dates.dayAndMonth(due))).orElse(step);
     }
 
     /** As tall as the row needs at the list's width, so wrapped lines show whole rather than cut with "…". */

@@ -12,7 +12,6 @@ import org.bridgework.text.Texts;
  * around the match with the matching words in bold, and how many other places match. Wraps within the list.
  */
 final class SearchHitLine extends TextFlow {
-
     SearchHitLine() {
         getStyleClass().add("search-hit");
         setMinWidth(0);
@@ -41,7 +40,7 @@ final class SearchHitLine extends TextFlow {
         }
     }
 
-    /** "Conversation 12 May 2026", or "Root cause" for a text without a date. */
+    /** "Conversation May 12, 2026" (the day in the locale's medium form), or "Root cause" for a text without a date. */
     static String where(WorksheetHit hit) {
         String place = Texts.get("portfolio.hit.place." + hit.place().name());
         return hit.day().map(day -> Texts.get("portfolio.hit.dated", place, Dates.of(day))).orElse(place);

@@ -3,6 +3,7 @@ package org.bridgework.ui.week;
 import java.time.LocalDate;
 import java.util.List;
 import org.bridgework.model.week.AgendaItem;
+import org.bridgework.text.Dates;
 import org.bridgework.text.Texts;
 
 /** The words of This week and its reminders, from the resource bundles. */
@@ -16,7 +17,7 @@ final class WeekTexts {
 
     static String dayHeading(LocalDate day, LocalDate today) {
         // A day heading as the user's locale writes it: "Wednesday, November 25", "Wednesday 25 November".
-        String date = org.bridgework.text.Dates.weekdayAndMonth(day);
+        String date = Dates.weekdayAndMonth(day);
         if (day.equals(today)) {
             return Texts.get("week.heading.today", date);
         }
@@ -37,7 +38,7 @@ final class WeekTexts {
     /** When, e.g. "due 21 Nov 2026, 2 days late". */
     static String when(AgendaItem item, LocalDate today) {
         long late = item.daysSince(today);
-        String date = org.bridgework.text.Dates.of(item.date());
+        String date = Dates.of(item.date());
         return switch (item.kind()) {
             case GONE_QUIET -> Texts.get("week.when.lastHeard", date);
             default -> late > 0 ? Texts.get("week.when.late", date, late)
