@@ -18,6 +18,8 @@ import org.bridgework.ui.common.TaskRunner;
 final class LazyExcerpts {
     private final TaskRunner runner;
     private final Consumer<Throwable> failure;
+    /** Told after the words fetched are put on their rows, which then grow. */
+    private final Runnable shown;
     /** Rows waiting for the next fetch, by relationship id. */
     private final Map<Long, RelationshipItem> waiting = new LinkedHashMap<>();
     /** Relationships asked for in this search, so a row scrolled past again is not fetched twice. */
@@ -27,9 +29,10 @@ final class LazyExcerpts {
     private SearchWords words;
     private WorksheetSearch store;
 
-    LazyExcerpts(TaskRunner runner, Consumer<Throwable> failure) {
+    LazyExcerpts(TaskRunner runner, Consumer<Throwable> failure, Runnable shown) {
         this.runner = runner;
         this.failure = failure;
+        this.shown = shown;
     }
 
     /** A new search began: nothing is fetched for the one shown until {@link #showing} names the next. */
@@ -79,6 +82,7 @@ final class LazyExcerpts {
                     item.hitProperty().set(fetched);
                 }
             });
+            shown.run();
         }, failure);
     }
 }

@@ -55,6 +55,8 @@ public final class PortfolioController {
         list.setId("portfolio");
         list.setItems(model.shown());
         list.setCellFactory(ignored -> new RelationshipCell(model.worksheets()::wantExcerpt));
+        FocusedRowInView focusedRow = new FocusedRowInView(list);
+        model.worksheets().excerptsShownProperty().addListener((o, old, count) -> focusedRow.rowsChanged());
         list.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             if (item != null || list.getItems().isEmpty()) {
                 model.selectedProperty().set(item);

@@ -29,6 +29,8 @@ final class PortfolioSearch {
     private final ReadOnlyIntegerWrapper found = new ReadOnlyIntegerWrapper(this, "found", 0);
     /** Counts the answers put on the rows: the list filters again once per answer, not once per row marked. */
     private final ReadOnlyLongWrapper answersShown = new ReadOnlyLongWrapper(this, "answersShown", 0);
+    /** Counts the batches of words around the match put on rows shown without them (the rows grow). */
+    private final ReadOnlyLongWrapper excerptsShown = new ReadOnlyLongWrapper(this, "excerptsShown", 0);
     /** True while the worksheets are searched for words not yet answered. */
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
     /** Replaced when another workbook is opened; read on the store thread. */
@@ -41,7 +43,7 @@ final class PortfolioSearch {
     PortfolioSearch(TaskRunner runner, Consumer<Throwable> failure) {
         this.runner = runner;
         this.failure = failure;
-        this.excerpts = new LazyExcerpts(runner, failure);
+        this.excerpts = new LazyExcerpts(runner, failure, () -> excerptsShown.set(excerptsShown.get() + 1));
     }
 
     /** Searches {@code store} from now on. */
@@ -102,6 +104,11 @@ final class PortfolioSearch {
     /** Changes once each time an answer has been put on the rows: the filter must test them again. */
     ReadOnlyLongProperty answersShownProperty() {
         return answersShown.getReadOnlyProperty();
+    }
+
+    /** Changes once each time words around the match have been put on rows in view. */
+    ReadOnlyLongProperty excerptsShownProperty() {
+        return excerptsShown.getReadOnlyProperty();
     }
 
     /** True from asking the worksheets until their answer is shown (or fails). */
