@@ -25,6 +25,8 @@ final class FocusedRowInView {
     /** True from moving to a row until the user scrolls the list by other means. */
     private boolean followsFocus = true;
     private int passesLeft;
+    /** The scene whose layout is waited for, while passes are left. */
+    private Scene listening;
 
     FocusedRowInView(ListView<?> list) {
         this.list = list;
@@ -44,6 +46,7 @@ final class FocusedRowInView {
             return;
         }
         passesLeft = MOST_PASSES;
+        listening = scene;
         scene.addPostLayoutPulseListener(afterLayout);
         Platform.requestNextPulse();
     }
@@ -52,9 +55,10 @@ final class FocusedRowInView {
         VirtualFlow<?> flow = flow();
         int focused = list.getFocusModel().getFocusedIndex();
         passesLeft--;
-        if (flow == null || focused < 0 || !followsFocus || passesLeft <= 0 || whole(flow, focused)) {
+        if (flow == null || focused < 0 || !followsFocus || passesLeft <= 0 || list.getScene() != listening
+                || whole(flow, focused)) {
             passesLeft = 0;
-            list.getScene().removePostLayoutPulseListener(afterLayout);
+            listening.removePostLayoutPulseListener(afterLayout);
             return;
         }
         // As little as makes the row whole, unlike ListView.scrollTo, which puts it at the top; looked at again
