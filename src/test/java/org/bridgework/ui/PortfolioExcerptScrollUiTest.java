@@ -56,8 +56,12 @@ class PortfolioExcerptScrollUiTest {
         ListView<?> list = search(robot);
         Fx.run(list::requestFocus);
         Keyboard.push(KeyCode.END);
-        Fx.settle();
-        Fx.settle();
+        // Waits for the rows to settle (the words come, the rows grow, the list scrolls); the asserts say what is wrong.
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Fx.call(() -> lastRowWhole(list)));
+        } catch (java.util.concurrent.TimeoutException notYet) {
+            // Said by the asserts below.
+        }
         assertEquals(String.format("Client %03d", HOW_MANY - 1), harness.selectedName());
         IndexedCell<?> last = Fx.call(() -> {
             VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
@@ -95,6 +99,13 @@ class PortfolioExcerptScrollUiTest {
         assertEquals(0, Fx.call(() -> list.getFocusModel().getFocusedIndex()), "the keyboard is still on the first row");
         assertTrue(Fx.call(() -> ((VirtualFlow<?>) list.lookup(".virtual-flow")).getLastVisibleCell()
                 .lookup(".search-hit-match") != null), "the rows scrolled to have their words");
+    }
+
+    private static boolean lastRowWhole(ListView<?> list) {
+        IndexedCell<?> last = ((VirtualFlow<?>) list.lookup(".virtual-flow")).getLastVisibleCell();
+        return last != null && last.getIndex() == HOW_MANY - 1 && last.lookup(".search-hit-match") != null
+                && last.localToScene(last.getLayoutBounds()).getMaxY()
+                        <= list.localToScene(list.getLayoutBounds()).getMaxY() + 0.5;
     }
 
     private ListView<?> search(FxRobot robot) throws Exception {
