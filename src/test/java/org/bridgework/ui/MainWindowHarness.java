@@ -111,6 +111,8 @@ public final class MainWindowHarness {
             main = new AppContext(stage, store, compute, backups, dialogs.apply(stage), settings, FixedClock.now(),
                     () -> exitRequested.set(true));
         }
+        // E-mail drafts go to this test's folder, which stop() removes, not to the system's temporary folder.
+        main.outbound().keepDraftsIn(folder.resolve("drafts"));
         Scene scene = new Scene(main.view(), 1366, 768);
         scene.getStylesheets().add(Theme.appStylesheet());
         // TestFX hands every test in a JVM the same stage: a size an earlier test gave it (SmallScreenUiTest makes

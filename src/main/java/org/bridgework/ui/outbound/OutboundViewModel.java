@@ -52,6 +52,8 @@ public final class OutboundViewModel implements WorkbookUser {
     private final Supplier<Path> folderForChoosers;
     private final Clock clock;
     private MailProgram mail;
+    /** Where a draft is written for the mail program to open: the system's temporary folder, or a test's own. */
+    private Path draftsFolder = Path.of(System.getProperty("java.io.tmpdir"), "bridgework-drafts");
     private WorkbookStore workbook;
 
     /**
@@ -132,9 +134,10 @@ public final class OutboundViewModel implements WorkbookUser {
         String fileName = DraftFile.fileName(kind, r.name());
         ZonedDateTime now = ZonedDateTime.now(clock);
         status.set(Texts.get("mail.status.running"));
+        Path drafts = draftsFolder;
         compute.run(() -> {
             byte[] eml = DraftFile.build(kind, request.get(), to.get(), List.of(), now, UUID.randomUUID());
-            Path folder = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "bridgework-drafts"));
+            Path folder = Files.createDirectories(drafts);
             Path draft = folder.resolve(fileName);
             AtomicFiles.write(draft, eml);
             return new Made(draft, eml, mail.open(draft));
@@ -148,6 +151,11 @@ public final class OutboundViewModel implements WorkbookUser {
             status.set("");
             dialogs.showError(Texts.get("mail.error.title"), Texts.get("mail.error.make"), String.valueOf(error));
         });
+    }
+
+    /** Writes drafts into {@code folder} from now on (tests: a folder of their own, removed after them). */
+    public void keepDraftsIn(Path folder) {
+        this.draftsFolder = folder;
     }
 
     /** Replaces the questions and the mail program (tests: answers without a dialog, a mail program or none). */
