@@ -14,27 +14,34 @@ final class DatePatterns {
 
     static String withoutYear(String pattern) {
         List<String> parts = split(pattern);
-        for (int i = 0; i < parts.size(); i++) {
-            if (isYear(parts.get(i))) {
-                if (lastField(parts) == i) {
-                    // "MMM d, y", "d MMM y 'г'.": all from the field before it to the end.
-                    int from = i;
-                    while (from > 0 && !isField(parts, from - 1)) {
-                        from--;
-                    }
-                    parts.subList(from, parts.size()).clear();
-                } else {
-                    // "y年M月d日", "EEEE y. MMMM d.": the year and what follows it up to the next field.
-                    int to = i + 1;
-                    while (to < parts.size() && !isField(parts, to)) {
-                        to++;
-                    }
-                    parts.subList(i, to).clear();
+        for (int i = yearAt(parts); i >= 0; i = yearAt(parts)) {
+            if (lastField(parts) == i) {
+                // "MMM d, y", "d MMM y 'г'.": all from the field before it to the end.
+                int from = i;
+                while (from > 0 && !isField(parts, from - 1)) {
+                    from--;
                 }
-                return withoutYear(String.join("", parts));
+                parts.subList(from, parts.size()).clear();
+            } else {
+                // "y年M月d日", "EEEE y. MMMM d.": the year and what follows it up to the next field.
+                int to = i + 1;
+                while (to < parts.size() && !isField(parts, to)) {
+                    to++;
+                }
+                parts.subList(i, to).clear();
             }
         }
         return String.join("", parts).strip();
+    }
+
+    /** Where the first year (or era) field is; -1 when there is none left. */
+    private static int yearAt(List<String> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (isYear(parts.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Fields (runs of one ASCII letter), quoted words and single other characters. */

@@ -63,10 +63,7 @@ class PortfolioExcerptScrollUiTest {
             // Said by the asserts below.
         }
         assertEquals(String.format("Client %03d", HOW_MANY - 1), harness.selectedName());
-        IndexedCell<?> last = Fx.call(() -> {
-            VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
-            return flow.getLastVisibleCell();
-        });
+        IndexedCell<?> last = Fx.call(() -> flow(list).getLastVisibleCell());
         assertEquals(HOW_MANY - 1, last.getIndex(), "the last row is in view");
         assertTrue(Fx.call(() -> last.lookup(".search-hit-match") != null), "its words around the match have come");
         Bounds row = Fx.call(() -> last.localToScene(last.getLayoutBounds()));
@@ -87,25 +84,29 @@ class PortfolioExcerptScrollUiTest {
         // The wheel as the window gets it (Monocle's robot has none), far down: past the first 50 rows, which come
         // with their words, to rows whose words are fetched as they come into view.
         Fx.run(() -> {
-            javafx.scene.Node flow = list.lookup(".virtual-flow");
-            javafx.event.Event.fireEvent(flow, new ScrollEvent(ScrollEvent.SCROLL, 100, 100, 100, 100, false, false,
+            javafx.event.Event.fireEvent(flow(list), new ScrollEvent(ScrollEvent.SCROLL, 100, 100, 100, 100, false, false,
                     false, false, false, false, 0, -8000, 0, -8000, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                     ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
         });
         Fx.settle();
         Fx.settle();
-        int first = Fx.call(() -> ((VirtualFlow<?>) list.lookup(".virtual-flow")).getFirstVisibleCell().getIndex());
+        int first = Fx.call(() -> flow(list).getFirstVisibleCell().getIndex());
         assertTrue(first > 50, "the wheel scrolled the list down, to row " + first);
         assertEquals(0, Fx.call(() -> list.getFocusModel().getFocusedIndex()), "the keyboard is still on the first row");
-        assertTrue(Fx.call(() -> ((VirtualFlow<?>) list.lookup(".virtual-flow")).getLastVisibleCell()
-                .lookup(".search-hit-match") != null), "the rows scrolled to have their words");
+        assertTrue(Fx.call(() -> flow(list).getLastVisibleCell().lookup(".search-hit-match") != null),
+                "the rows scrolled to have their words");
     }
 
     private static boolean lastRowWhole(ListView<?> list) {
-        IndexedCell<?> last = ((VirtualFlow<?>) list.lookup(".virtual-flow")).getLastVisibleCell();
+        IndexedCell<?> last = flow(list).getLastVisibleCell();
         return last != null && last.getIndex() == HOW_MANY - 1 && last.lookup(".search-hit-match") != null
                 && last.localToScene(last.getLayoutBounds()).getMaxY()
                         <= list.localToScene(list.getLayoutBounds()).getMaxY() + 0.5;
+    }
+
+    /** The list's scrolling part, which knows which rows are in view. */
+    private static VirtualFlow<?> flow(ListView<?> list) {
+        return (VirtualFlow<?>) list.lookup(".virtual-flow");
     }
 
     private ListView<?> search(FxRobot robot) throws Exception {
