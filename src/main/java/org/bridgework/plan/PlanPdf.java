@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.Set;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,6 +29,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 public final class PlanPdf {
     /** The font family the stylesheet asks for. */
     static final String FAMILY = "Lato";
+    /**
+     * Asked for before Lato, for four characters only: the zero-width non-joiner and joiner and the left-to-right
+     * and right-to-left marks. Lato draws each as a visible symbol (for editors that show them); on paper they
+     * must stay invisible, as they are on screen. DejaVu Sans has them as empty glyphs of no width.
+     */
+    static final String MARKS_FAMILY = "Bridgework Marks";
+    /** The characters {@link #MARKS_FAMILY} holds. */
+    static final Set<Integer> INVISIBLE_MARKS = Set.of(0x200C, 0x200D, 0x200E, 0x200F);
     /** Characters Lato lacks (Cyrillic extensions, arrows, many symbols) come from this one. */
     static final String FALLBACK_FAMILY = "DejaVu Sans";
     /** The family openhtmltopdf falls back to when none of those asked for is registered. */
@@ -63,6 +73,7 @@ public final class PlanPdf {
             // A character neither font has is drawn as U+FFFD, like one that cannot be printed at all (Xhtml):
             // visibly not the character typed. The renderer's own default, '#', would pass for typed text.
             builder.useReplacementText(Xhtml.UNPRINTABLE);
+            marks(builder, document);
             font(builder, document, "Lato-Regular.ttf", FAMILY, 400, FontStyle.NORMAL);
             font(builder, document, "Lato-Bold.ttf", FAMILY, 700, FontStyle.NORMAL);
             font(builder, document, "Lato-Italic.ttf", FAMILY, 400, FontStyle.ITALIC);
@@ -101,6 +112,38 @@ public final class PlanPdf {
                 // The renderer's last resort for a family it does not have. Its own is a standard PDF font,
                 // which PDF/A forbids (not embedded), so without this such text would not be drawn at all.
                 builder.useFont(font, LAST_RESORT_FAMILY, weight, style, true);
+            }
+        }
+    }
+
+    /**
+     * Registers {@link #MARKS_FAMILY}: DejaVu Sans cut down to {@link #INVISIBLE_MARKS}, so that the renderer,
+     * which takes each character from the first family that has it, finds only those four there.
+     */
+    private static void marks(PdfRendererBuilder builder, PDDocument document) throws IOException {
+        PDFontSupplier font = new PDFontSupplier(PDType0Font.load(document,
+                new TTFParser().parse(new RandomAccessReadBuffer(MarksFont.BYTES)), true));
+        for (int weight : new int[] {400, 700}) {
+            for (FontStyle style : new FontStyle[] {FontStyle.NORMAL, FontStyle.ITALIC}) {
+                builder.useFont(font, MARKS_FAMILY, weight, style, true);
+            }
+        }
+    }
+
+    /** The cut-down font, made once from DejaVu Sans with PDFBox's subsetter. */
+    private static final class MarksFont {
+        static final byte[] BYTES = make();
+
+        private static byte[] make() {
+            try (InputStream in = fontStream("DejaVuSans.ttf")) {
+                TrueTypeFont dejaVu = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                TTFSubsetter subsetter = new TTFSubsetter(dejaVu);
+                subsetter.addAll(INVISIBLE_MARKS);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                subsetter.writeToStream(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not cut DejaVu Sans down to the invisible marks", e);
             }
         }
     }
