@@ -31,12 +31,12 @@ public final class PlanPdf {
     static final String FAMILY = "Lato";
     /**
      * Asked for before Lato, for four characters only: the zero-width non-joiner and joiner and the left-to-right
-     * and right-to-left marks. Lato draws each as a visible symbol (for editors that show them); on paper they
-     * must stay invisible, as they are on screen. DejaVu Sans has them as empty glyphs of no width.
+     * and right-to-left marks. Lato draws each as a small visible symbol (an arrow, a bar); on paper they must
+     * stay invisible, as they are on screen. DejaVu Sans has them as empty glyphs of no width.
      */
     static final String MARKS_FAMILY = "Bridgework Marks";
     /** The characters {@link #MARKS_FAMILY} holds. */
-    static final Set<Integer> INVISIBLE_MARKS = Set.of(0x200C, 0x200D, 0x200E, 0x200F);
+    private static final Set<Integer> INVISIBLE_MARKS = Set.of(0x200C, 0x200D, 0x200E, 0x200F);
     /** Characters Lato lacks (Cyrillic extensions, arrows, many symbols) come from this one. */
     static final String FALLBACK_FAMILY = "DejaVu Sans";
     /** The family openhtmltopdf falls back to when none of those asked for is registered. */
