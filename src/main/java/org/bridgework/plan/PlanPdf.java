@@ -32,7 +32,7 @@ public final class PlanPdf {
     /**
      * Asked for before Lato, for four characters only: the zero-width non-joiner and joiner and the left-to-right
      * and right-to-left marks. Lato draws each as a small visible symbol (an arrow, a bar); on paper they must
-     * stay invisible, as they are on screen. DejaVu Sans has them as empty glyphs of no width.
+     * stay invisible, as Unicode means them to be. DejaVu Sans has them as empty glyphs of no width.
      */
     static final String MARKS_FAMILY = "Bridgework Marks";
     /** The characters {@link #MARKS_FAMILY} holds. */
