@@ -9,7 +9,7 @@
 #      JavaFX's native libraries go into the runtime's lib/ so they are not unpacked at every start
 #   2. jpackage an app image with the app and library jars on the module path (plain jars work there too);
 #      bin/bridgework becomes a shell launcher with the same options (packaging/linux/launcher says why)
-#   3. put sqlite-jdbc's native library and the icon fonts into the image, so neither is copied to /tmp at every start
+#   3. put sqlite-jdbc's native library into the image, so it is not unpacked to /tmp at every start
 #   4. a training run under Xvfb records the classes the first window loads (lib/app/bridgework.classlist)
 #   5. the .deb (needs libgtk-3-0); its postinst turns the class list into a CDS archive in place
 #   6. the image replaces BUILD_DIR/bridgework, and gets its own CDS archive (bin/bridgework still starts it)
@@ -71,7 +71,6 @@ java_options=(
     -XX:+UseSerialGC                                              # the search filters 10,000 rows faster: docs/benchmarks.md
     -XX:-UsePerfData                                              # no hsperfdata file at every start
     "-Dorg.sqlite.lib.path=\$APPDIR/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
-    "-Dbridgework.iconFonts=\$APPDIR/fonts"                       # icon fonts as files: ui.common.IconFontLoader
 )
 options=()
 for o in "${java_options[@]}"; do options+=(--java-options "$o"); done
@@ -102,14 +101,6 @@ arch=$(uname -m); case $arch in x86_64|amd64) arch=x86_64;; aarch64|arm64) arch=
 mkdir -p "$app/native"
 unzip -q -o -j "$work"/mods/sqlite-jdbc-*.jar "org/sqlite/native/Linux/$arch/libsqlitejdbc.so" -d "$app/native" \
     || fail "sqlite-jdbc has no native library for Linux/$arch"
-# Ikonli's fonts (its packs' and its own) as files: JavaFX copies a font inside a jar to a temporary file at
-# every start (ui.common.IconFontLoader). unzip exits with 11 for a jar without fonts.
-mkdir -p "$app/fonts"
-for jar in "$work"/mods/ikonli-*.jar; do
-    unzip -q -o -j "$jar" 'META-INF/resources/*/fonts/*.ttf' -d "$app/fonts" 2>/dev/null || [ $? -eq 11 ] \
-        || fail "could not unpack the fonts of $jar"
-done
-[ -f "$app/fonts/feather.ttf" ] && [ -f "$app/fonts/ikonli.ttf" ] || fail "Ikonli's fonts are missing from $app/fonts"
 cp "$here/linux/bridgework-cds" "$app/bridgework-cds"
 chmod 755 "$app/bridgework-cds"
 cp "$here/linux/org.bridgework.Bridgework.metainfo.xml" "$app/"
