@@ -62,10 +62,14 @@ class MenuShortcutsUiTest {
 
     @Test
     void everyMenuShortcutIsAKeyAndTheDocumentedOne(FxRobot robot) {
-        List<KeyCombination> found = new ArrayList<>();
-        for (Menu menu : robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus()) {
-            collect(menu, found);
-        }
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        List<KeyCombination> found = Fx.call(() -> {
+            List<KeyCombination> shortcuts = new ArrayList<>();
+            for (Menu menu : bar.getMenus()) {
+                collect(menu, shortcuts);
+            }
+            return shortcuts;
+        });
         for (KeyCombination shortcut : found) {
             assertInstanceOf(KeyCodeCombination.class, shortcut,
                     shortcut.getName() + " is a key, not a typed character");
