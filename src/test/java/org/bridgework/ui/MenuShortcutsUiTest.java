@@ -23,9 +23,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The menus' shortcuts are keys, not typed characters, and exactly the documented ones. The window's FXML gives
- * them as text ("Shortcut+Shift+N"), which JavaFX parses; a name it did not know as a key would silently become a
- * character combination, one that a keyboard layout can move or a dead key swallow.
+ * The menus' shortcuts are keys, not typed characters, and exactly the documented ones: a character combination
+ * (what {@code KeyCombination.valueOf("Shortcut+,")} gives, for one) is one that a keyboard layout can move or a
+ * dead key swallow. Read from the real window, so the shortcuts added in code by other classes count too.
  */
 @ExtendWith(ApplicationExtension.class)
 class MenuShortcutsUiTest {

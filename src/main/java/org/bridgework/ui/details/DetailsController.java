@@ -5,15 +5,15 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.bridgework.text.Texts;
-import org.bridgework.ui.common.Fxml;
 import org.bridgework.ui.common.Icons;
+import static org.bridgework.ui.common.Styled.styled;
 import org.bridgework.ui.portfolio.PortfolioViewModel;
 import org.bridgework.ui.portfolio.RelationshipCommands;
 import org.kordamp.ikonli.feather.Feather;
@@ -25,17 +25,11 @@ import org.kordamp.ikonli.feather.Feather;
  * start: docs/benchmarks.md).
  */
 public final class DetailsController {
-    @FXML
-    private Button emptyNewButton;
-    @FXML
-    private VBox emptyState;
-    @FXML
-    private Label emptyIcon;
-    @FXML
-    private VBox noSelection;
-    @FXML
-    private Label noSelectionLabel;
-
+    private final Button emptyNewButton = new Button(Texts.get("empty.button"));
+    private final VBox emptyState;
+    private final Label emptyIcon = new Label();
+    private final VBox noSelection;
+    private final Label noSelectionLabel = new Label();
     private final PortfolioViewModel model;
     private final RelationshipCommands commands;
     private final Supplier<RelationshipFormController> makeForm;
@@ -56,13 +50,41 @@ public final class DetailsController {
         this.model = model;
         this.commands = commands;
         this.makeForm = () -> new RelationshipFormController(model, commands, wizardView, timelineView, planView);
-        this.view = Fxml.load(this);
+        this.emptyState = emptyState();
+        this.noSelection = new VBox(8, styled(noSelectionLabel, "text-muted"));
+        noSelection.setAlignment(Pos.CENTER);
+        this.view = styled(new StackPane(emptyState, noSelection), "details-area");
+        bind();
     }
 
-    @FXML
-    private void initialize() {
+    /**
+     * The empty state of a new workbook: what Bridgework is for, "New relationship" and the example. Built here,
+     * not in FXML: the first frame shows this view, and FXML's first use costs tens of milliseconds of a start
+     * (docs/benchmarks.md).
+     */
+    private VBox emptyState() {
         emptyIcon.setGraphic(Icons.of(Feather.USERS, 44));
         emptyIcon.getStyleClass().add("empty-icon");
+        Label title = styled(new Label(Texts.get("empty.title")), "title-3");
+        Label text = styled(new Label(Texts.get("empty.text")), "empty-text");
+        text.setWrapText(true);
+        emptyNewButton.getStyleClass().add("accent");
+        emptyNewButton.setOnAction(event -> commands.newRelationship());
+        Label hint = styled(new Label(Texts.get("empty.hint")), "text-muted", "text-small");
+        Button example = styled(new Button(Texts.get("empty.example")), "flat");
+        example.setAccessibleHelp(Texts.get("empty.example.note"));
+        example.setOnAction(event -> openExample.run());
+        Label exampleNote = styled(new Label(Texts.get("empty.example.note")), "text-muted", "text-small");
+        exampleNote.setWrapText(true);
+        VBox exampleBox = new VBox(0, example, exampleNote);
+        exampleBox.setAlignment(Pos.CENTER);
+        VBox state = styled(new VBox(14, emptyIcon, title, text, emptyNewButton, hint, exampleBox), "empty-state");
+        state.setAlignment(Pos.CENTER);
+        state.setMaxWidth(520);
+        return state;
+    }
+
+    private void bind() {
         emptyNewButton.disableProperty().bind(model.readOnlyProperty());
         noSelectionLabel.textProperty().bind(Bindings.when(model.readOnlyProperty())
                 .then(Texts.get("details.noSelection.readOnly")).otherwise(Texts.get("details.noSelection")));
@@ -138,16 +160,6 @@ public final class DetailsController {
     /** Enter in the list: into the form. */
     public void focusForm() {
         startRename();
-    }
-
-    @FXML
-    private void newRelationship() {
-        commands.newRelationship();
-    }
-
-    @FXML
-    private void openExample() {
-        openExample.run();
     }
 
     /** What "Explore the example" in the empty state does. */

@@ -1,18 +1,12 @@
 package org.bridgework.ui.main;
 
 import java.util.List;
-import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import org.bridgework.settings.AppSettings;
 import org.bridgework.text.Texts;
 import org.bridgework.ui.common.DialogService;
-import org.bridgework.ui.common.Fxml;
 import org.bridgework.ui.common.TaskRunner;
 import org.bridgework.ui.exchange.ExchangeViewModel;
 import org.bridgework.ui.plan.PlanViewModel;
@@ -27,70 +21,8 @@ import org.bridgework.ui.wizard.WizardViewModel;
 /** The main window's menus, its two halves and its status bar; each handler forwards to one command. */
 public final class MainController {
 
-    @FXML
-    private SplitPane split;
-    @FXML
-    private Menu recentMenu;
-    @FXML
-    private MenuItem newRelationshipItem;
-    @FXML
-    private MenuItem reopenItem;
-    @FXML
-    private MenuItem renameItem;
-    @FXML
-    private MenuItem archiveItem;
-    @FXML
-    private MenuItem deleteItem;
-    @FXML
-    private MenuItem undoDeleteItem;
-    @FXML
-    private javafx.scene.layout.VBox bottomArea;
-    @FXML
-    private MenuItem detailsViewItem;
-    @FXML
-    private MenuItem repairViewItem;
-    @FXML
-    private MenuItem timelineViewItem;
-    @FXML
-    private MenuItem planViewItem;
-    @FXML
-    private MenuItem printItem;
-    @FXML
-    private MenuItem savePdfItem;
-    @FXML
-    private MenuItem nextStepItem;
-    @FXML
-    private MenuItem previousStepItem;
-    @FXML
-    private CheckMenuItem showArchivedItem;
-    @FXML
-    private CheckMenuItem darkThemeItem;
-    @FXML
-    private CheckMenuItem highContrastItem;
-    @FXML
-    private Label workbookLabel;
-    /** Where {@link org.bridgework.ui.common.Banner}s about the whole window go, under the menu bar. */
-    @FXML
-    private javafx.scene.layout.VBox banners;
-    @FXML
-    private Label saveLabel;
-    @FXML
-    private Label noticeLabel;
-    @FXML
-    private MenuItem restoreItem;
-    @FXML
-    private MenuItem backUpNowItem;
-    @FXML
-    private Label offsiteLabel;
-    @FXML
-    private MenuItem importItem;
-    @FXML
-    private MenuItem saveCopyItem;
-    @FXML
-    private Label exchangeLabel;
-    @FXML
-    private javafx.scene.control.ProgressIndicator exchangeProgress;
-
+    /** The menus, banners, halves and status bar, built in code (see there why). */
+    private final MainWindowView parts = new MainWindowView();
     private final Stage stage;
     private final DialogService dialogs;
     private final AppSettings settings;
@@ -116,14 +48,7 @@ public final class MainController {
     private final Parent view;
     /** File → Export to calendar…, Relationship → Meeting brief… and E-mail draft. */
     private final org.bridgework.ui.outbound.OutboundMenus outbound;
-    @FXML private MenuItem exportCalendarItem;
-    @FXML private MenuItem briefItem;
-    @FXML private Menu mailMenu;
-    @FXML private Label outboundLabel;
     private final WeekHalf week;
-    @FXML private MenuItem openTeamItem;
-    @FXML private Menu recentTeamMenu;
-    @FXML private MenuItem publishItem;
     private final TeamMenus team;
 
     /** Takes its parts from {@code app}, which built and wired them; it builds only the window's own pieces. */
@@ -152,51 +77,93 @@ public final class MainController {
                 compute, stage, workbooks::folderForChoosers);
         this.week = new WeekHalf(views.details().view(), app.week(), app.weekActions(), portfolio, wizard);
         views.details().setOnOpenExample(this::openExample);
-        this.view = Fxml.load(this);
+        this.view = parts.root;
+        giveActions();
+        bind();
     }
 
-    @FXML
-    private void initialize() {
-        week.placeIn(split, portfolioView.view());
+    /** What each menu item does; most forward to one command. */
+    private void giveActions() {
+        MainWindowView v = parts;
+        on(v.newWorkbook, this::newWorkbook);
+        on(v.openWorkbook, this::openWorkbook);
+        on(v.saveNow, unsaved::retryNow);
+        on(v.saveCopy, this::saveCopy);
+        on(v.reopen, this::reopen);
+        on(v.print, this::printPlan);
+        on(v.savePdf, this::savePlanAsPdf);
+        on(v.export, exchange::export);
+        on(v.importFile, exchange::importFile);
+        on(v.restore, backups::restore);
+        on(v.backUpNow, backups::backUpNow);
+        on(v.preferences, backups::editPreferences);
+        on(v.quit, askThenQuit);
+        on(v.newRelationship, commands::newRelationship);
+        on(v.rename, commands::rename);
+        on(v.archive, commands::toggleArchived);
+        on(v.delete, commands::delete);
+        on(v.undoDelete, trash::undoDelete);
+        on(v.trash, () -> TrashController.open(trash, stage));
+        on(v.find, portfolioView::focusSearch);
+        on(v.weekView, this::showWeek);
+        on(v.detailsView, views::showDetails);
+        on(v.repairView, views::showRepair);
+        on(v.timelineView, views::showTimeline);
+        on(v.planView, views::showPlan);
+        on(v.nextStep, this::nextStep);
+        on(v.previousStep, this::previousStep);
+        on(v.shortcuts, this::showShortcuts);
+        on(v.example, this::openExample);
+        on(v.openLog, () -> Diagnostics.of(compute, dialogs, workbooks).openLogFolder());
+        on(v.diagnostics, () -> Diagnostics.of(compute, dialogs, workbooks).copyReport());
+        on(v.about, this::showAbout);
+    }
+
+    private static void on(MenuItem item, Runnable action) {
+        item.setOnAction(event -> action.run());
+    }
+
+    private void bind() {
+        week.placeIn(parts.split, portfolioView.view());
         views.setBeforeShowing(week::showDetails);
-        renameItem.disableProperty().bind(commands.noSelection().or(readOnly()));
-        archiveItem.disableProperty().bind(commands.noSelection().or(readOnly()));
-        deleteItem.disableProperty().bind(commands.noSelection().or(readOnly()));
-        undoDeleteItem.disableProperty().bind(trash.canUndoProperty().not().or(readOnly()));
-        UndoBar undoBar = new UndoBar(trash.history(), UndoBar.SHOWN_FOR, undoDeleteItem.getAccelerator());
-        bottomArea.getChildren().add(0, undoBar.view());
-        undoBar.closeOnEscapeIn(bottomArea.getParent());
-        for (MenuItem item : List.of(detailsViewItem, repairViewItem, timelineViewItem, planViewItem, printItem,
-                savePdfItem, nextStepItem, previousStepItem)) {
+        parts.rename.disableProperty().bind(commands.noSelection().or(readOnly()));
+        parts.archive.disableProperty().bind(commands.noSelection().or(readOnly()));
+        parts.delete.disableProperty().bind(commands.noSelection().or(readOnly()));
+        parts.undoDelete.disableProperty().bind(trash.canUndoProperty().not().or(readOnly()));
+        UndoBar undoBar = new UndoBar(trash.history(), UndoBar.SHOWN_FOR, parts.undoDelete.getAccelerator());
+        parts.bottomArea.getChildren().add(0, undoBar.view());
+        undoBar.closeOnEscapeIn(parts.bottomArea.getParent());
+        for (MenuItem item : List.of(parts.detailsView, parts.repairView, parts.timelineView, parts.planView, parts.print,
+                parts.savePdf, parts.nextStep, parts.previousStep)) {
             item.disableProperty().bind(commands.noSelection());
         }
-        showArchivedItem.selectedProperty().bindBidirectional(portfolio.showArchivedProperty());
-        ThemeMenu.bind(darkThemeItem, highContrastItem, settings, keeper);
-        ZoomMenu.addTo(darkThemeItem.getParentMenu(), settings, keeper);
+        parts.showArchived.selectedProperty().bindBidirectional(portfolio.showArchivedProperty());
+        ThemeMenu.bind(parts.darkTheme, parts.highContrast, settings, keeper);
+        ZoomMenu.addTo(parts.viewMenu, settings, keeper);
         WindowTitle.bind(stage, workbooks);
-        ReadOnlyBanner.show(readOnly(), () -> view, banners, this::reopen, this::openWorkbook);
-        newRelationshipItem.disableProperty().bind(readOnly());
-        reopenItem.disableProperty().bind(readOnly().not());
-        saveLabel.visibleProperty().bind(readOnly().not());
-        StatusBar.showWorkbook(workbookLabel, workbooks.currentProperty());
-        StatusBar.showSaving(saveLabel, portfolio.autoSave(), wizard.autoSave());
-        copier = new CopyElsewhere(workbooks, dialogs, unsaved, banners, () -> TeamCopy.of(portfolio, wizard));
-        new SaveFailureBanner(unsaved, banners, this::saveCopy);
+        ReadOnlyBanner.show(readOnly(), () -> view, parts.banners, this::reopen, this::openWorkbook);
+        parts.newRelationship.disableProperty().bind(readOnly());
+        parts.reopen.disableProperty().bind(readOnly().not());
+        parts.saveLabel.visibleProperty().bind(readOnly().not());
+        StatusBar.showWorkbook(parts.workbookLabel, workbooks.currentProperty());
+        StatusBar.showSaving(parts.saveLabel, portfolio.autoSave(), wizard.autoSave());
+        copier = new CopyElsewhere(workbooks, dialogs, unsaved, parts.banners, () -> TeamCopy.of(portfolio, wizard));
+        new SaveFailureBanner(unsaved, parts.banners, this::saveCopy);
         // Only offered while saving fails: then it is the way to keep working with everything typed.
-        saveCopyItem.disableProperty().bind(unsaved.failing().not());
+        parts.saveCopy.disableProperty().bind(unsaved.failing().not());
         // Closing the window asks first, like Quit, if typed text could not be saved.
         stage.setOnCloseRequest(event -> {
             event.consume();
-            quit();
+            askThenQuit.run();
         });
-        StatusBar.showProgress(exchangeLabel, exchangeProgress, exchange.statusProperty(), exchange.busyProperty());
+        StatusBar.showProgress(parts.exchangeLabel, parts.exchangeProgress, exchange.statusProperty(), exchange.busyProperty());
         // Importing writes; a workbook only looked at takes none (exporting only reads, so it stays).
-        importItem.disableProperty().bind(readOnly());
-        keeper.showRecentIn(recentMenu, file -> leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, () -> workbooks.open(file)));
+        parts.importFile.disableProperty().bind(readOnly());
+        keeper.showRecentIn(parts.recent, file -> leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, () -> workbooks.open(file)));
         bindBackups();
-        team.bind(openTeamItem, recentTeamMenu, publishItem);
-        BrokenSettingsBanner.showIfAny(settings, banners);
-        outbound.bind(exportCalendarItem, briefItem, mailMenu, outboundLabel, commands.noSelection(),
+        team.bind(parts.openTeam, parts.recentTeam, parts.publish);
+        BrokenSettingsBanner.showIfAny(settings, parts.banners);
+        outbound.bind(parts.exportCalendar, parts.brief, parts.mail, parts.outboundLabel, commands.noSelection(),
                 workbooks.currentProperty().isNull());
     }
 
@@ -211,156 +178,59 @@ public final class MainController {
 
     // ---- Menu handlers
 
-    @FXML
     private void newWorkbook() {
         leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER,
                 () -> dialogs.chooseNewWorkbook(workbooks.folderForChoosers()).ifPresent(workbooks::create));
     }
 
-    @FXML
     private void openWorkbook() {
         leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER,
                 () -> dialogs.chooseWorkbookToOpen(workbooks.folderForChoosers()).ifPresent(workbooks::open));
     }
 
-    @FXML
-    private void saveNow() {
-        unsaved.retryNow();
-    }
-
-    @FXML
     private void saveCopy() {
         copier.start(() -> { });
     }
 
     /** Reopen (F5, or the read-only banner's button): reads the workbook again, for editing if it is free now. */
-    @FXML
     private void reopen() {
         portfolio.keepSelectionOnReload();
         workbooks.reopen();
     }
 
-    @FXML
-    private void quit() {
-        askThenQuit.run();
-    }
-
-    @FXML
-    private void newRelationship() {
-        commands.newRelationship();
-    }
-
-    @FXML
-    private void rename() {
-        commands.rename();
-    }
-
-    @FXML
-    private void toggleArchived() {
-        commands.toggleArchived();
-    }
-
-    @FXML
-    private void delete() {
-        commands.delete();
-    }
-
-    @FXML
-    private void undoDelete() {
-        trash.undoDelete();
-    }
-
-    @FXML
-    private void openTrash() {
-        TrashController.open(trash, stage);
-    }
-
-    @FXML
-    private void find() {
-        portfolioView.focusSearch();
-    }
-
     /** Ctrl+0, the entry above the portfolio, or a click on the reminder. */
-    @FXML
     void showWeek() {
         week.show();
     }
 
-    @FXML
-    private void showDetails() {
-        views.showDetails();
-    }
-
-    @FXML
-    private void showRepair() {
-        views.showRepair();
-    }
-
-    @FXML
-    private void showTimeline() {
-        views.showTimeline();
-    }
-
-    @FXML
-    private void showPlan() {
-        views.showPlan();
-    }
-
-    @FXML
     private void printPlan() {
         views.showPlan();
         plan.print();
     }
 
-    @FXML
     private void savePlanAsPdf() {
         views.showPlan();
         plan.saveAsPdf();
     }
 
-    @FXML
-    private void exportData() {
-        exchange.export();
-    }
-
-    @FXML
-    private void importData() {
-        exchange.importFile();
-    }
-
-    @FXML
     private void nextStep() {
         views.showSteps();
         wizard.next();
     }
 
-    @FXML
     private void previousStep() {
         views.showSteps();
         wizard.previous();
     }
 
-    @FXML
     private void openExample() {
         leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, workbooks::openExample);
     }
 
-    @FXML
     private void showShortcuts() {
         dialogs.showInformation(Texts.get("shortcuts.title"), Texts.get("shortcuts.header"), HelpSheets.shortcuts());
     }
 
-    @FXML
-    private void openLogFolder() {
-        Diagnostics.of(compute, dialogs, workbooks).openLogFolder();
-    }
-
-    @FXML
-    private void copyDiagnosticReport() {
-        Diagnostics.of(compute, dialogs, workbooks).copyReport();
-    }
-
-    @FXML
     private void showAbout() {
         dialogs.showInformation(Texts.get("about.title"), Texts.get("app.name"),
                 HelpSheets.about(workbooks.currentProperty().get()));
@@ -368,29 +238,14 @@ public final class MainController {
 
     // ---- Backups and preferences
 
-    @FXML
-    private void restoreBackup() {
-        backups.restore();
-    }
-
-    @FXML
-    private void backUpNow() {
-        backups.backUpNow();
-    }
-
-    @FXML
-    private void editPreferences() {
-        backups.editPreferences();
-    }
-
     /** The status bar tells what happened to backups; the window takes no edits while one is restored. */
     private void bindBackups() {
-        StatusBar.showNotices(noticeLabel, workbooks.noticeProperty());
-        StatusBar.showNotices(offsiteLabel, offsite.statusProperty());
-        backUpNowItem.disableProperty().bind(workbooks.currentProperty().isNull().or(workbooks.restoringProperty())
+        StatusBar.showNotices(parts.noticeLabel, workbooks.noticeProperty());
+        StatusBar.showNotices(parts.offsiteLabel, offsite.statusProperty());
+        parts.backUpNow.disableProperty().bind(workbooks.currentProperty().isNull().or(workbooks.restoringProperty())
                 .or(workbooks.readOnlyProperty()));
-        split.disableProperty().bind(workbooks.restoringProperty());
-        restoreItem.disableProperty().bind(workbooks.currentProperty().isNull().or(workbooks.restoringProperty())
+        parts.split.disableProperty().bind(workbooks.restoringProperty());
+        parts.restore.disableProperty().bind(workbooks.currentProperty().isNull().or(workbooks.restoringProperty())
                 .or(workbooks.readOnlyProperty()));
     }
 

@@ -1,31 +1,32 @@
 package org.bridgework.ui.portfolio;
 
 import javafx.beans.binding.Bindings;
-import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.bridgework.text.Texts;
-import org.bridgework.ui.common.Fxml;
 import org.bridgework.ui.common.Icons;
+import static org.bridgework.ui.common.Styled.styled;
 import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The left side: search, "Show archived", and the list of relationships. */
 public final class PortfolioController {
-    @FXML
-    private Button newButton;
-    @FXML
-    private CustomTextField searchField;
-    @FXML
-    private CheckBox showArchivedBox;
-    @FXML
-    private ListView<RelationshipItem> list;
-    @FXML
-    private Label countLabel;
+    private final Button newButton = styled(new Button(Texts.get("portfolio.new")), "accent", "small");
+    private final CustomTextField searchField = new CustomTextField();
+    private final CheckBox showArchivedBox = new CheckBox(Texts.get("portfolio.showArchived"));
+    private final ListView<RelationshipItem> list = new ListView<>();
+    private final Label countLabel = styled(new Label(), "text-muted", "text-small");
 
     private final PortfolioViewModel model;
     private final RelationshipCommands commands;
@@ -40,11 +41,38 @@ public final class PortfolioController {
         this.model = model;
         this.commands = commands;
         this.openDetails = openDetails;
-        this.view = Fxml.load(this);
+        this.view = layOut();
+        bind();
     }
 
-    @FXML
-    private void initialize() {
+    /**
+     * Title and New, search, "Show archived", the list and its count. Built here, not in FXML: the first frame
+     * shows this view, and FXML's first use costs tens of milliseconds of a start (docs/benchmarks.md).
+     */
+    private VBox layOut() {
+        Label title = styled(new Label(Texts.get("portfolio.title")), "title-4");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        newButton.setMinWidth(Region.USE_PREF_SIZE);
+        newButton.setTooltip(new Tooltip(Texts.get("portfolio.new.tooltip")));
+        newButton.setOnAction(event -> commands.newRelationship());
+        // A flow, not a row: with large text (View → Zoom) the button goes under the title instead of hiding it.
+        FlowPane titleRow = new FlowPane(12, 6, title, newButton);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        searchField.setPromptText(Texts.get("portfolio.search.prompt"));
+        searchField.setAccessibleText(Texts.get("portfolio.search.accessible"));
+        showArchivedBox.setMnemonicParsing(true);
+        list.setAccessibleText(Texts.get("portfolio.list.accessible"));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        countLabel.setId("portfolioCount");
+        countLabel.setWrapText(true);
+        VBox pane = styled(new VBox(10, titleRow, searchField, showArchivedBox, list, countLabel), "portfolio");
+        pane.setPadding(new Insets(14, 12, 10, 14));
+        pane.setMinWidth(260);
+        pane.setPrefWidth(320);
+        return pane;
+    }
+
+    private void bind() {
         newButton.setGraphic(Icons.of(Feather.PLUS));
         newButton.disableProperty().bind(model.readOnlyProperty());
         searchField.setId("search");
@@ -132,11 +160,6 @@ public final class PortfolioController {
 
     public void focusList() {
         list.requestFocus();
-    }
-
-    @FXML
-    private void newRelationship() {
-        commands.newRelationship();
     }
 
     private String placeholderText() {
