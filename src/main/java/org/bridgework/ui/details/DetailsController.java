@@ -25,9 +25,10 @@ import org.kordamp.ikonli.feather.Feather;
  * start: docs/benchmarks.md).
  */
 public final class DetailsController {
-    private final Button emptyNewButton = new Button(Texts.get("empty.button"));
-    private final VBox emptyState;
-    private final Label emptyIcon = new Label();
+    /** The empty state of a new workbook; null until a workbook turns out to be empty. */
+    private VBox emptyState;
+    /** True while the empty state is to be shown; kept here, as its listeners hold it only weakly. */
+    private BooleanBinding emptyShown;
     private final VBox noSelection;
     private final Label noSelectionLabel = new Label();
     private final PortfolioViewModel model;
@@ -50,25 +51,27 @@ public final class DetailsController {
         this.model = model;
         this.commands = commands;
         this.makeForm = () -> new RelationshipFormController(model, commands, wizardView, timelineView, planView);
-        this.emptyState = emptyState();
         this.noSelection = new VBox(8, styled(noSelectionLabel, "text-muted"));
         noSelection.setAlignment(Pos.CENTER);
-        this.view = styled(new StackPane(emptyState, noSelection), "details-area");
+        this.view = styled(new StackPane(noSelection), "details-area");
         bind();
     }
 
     /**
-     * The empty state of a new workbook: what Bridgework is for, "New relationship" and the example. Built here,
-     * not in FXML: the first frame shows this view, and FXML's first use costs tens of milliseconds of a start
-     * (docs/benchmarks.md).
+     * The empty state of a new workbook: what Bridgework is for, "New relationship" and the example. Made when a
+     * workbook is first read and found empty, not for the first frame, which comes before the workbook is read
+     * (its controls styled and laid out unseen were about 15 ms of a start: docs/benchmarks.md). Built in code,
+     * like the rest of this view, because FXML's first use costs tens of milliseconds.
      */
     private VBox emptyState() {
+        Label emptyIcon = new Label();
         emptyIcon.setGraphic(Icons.of(Feather.USERS, 44));
         emptyIcon.getStyleClass().add("empty-icon");
         Label title = styled(new Label(Texts.get("empty.title")), "title-3");
         Label text = styled(new Label(Texts.get("empty.text")), "empty-text");
         text.setWrapText(true);
-        emptyNewButton.getStyleClass().add("accent");
+        Button emptyNewButton = styled(new Button(Texts.get("empty.button")), "accent");
+        emptyNewButton.disableProperty().bind(model.readOnlyProperty());
         emptyNewButton.setOnAction(event -> commands.newRelationship());
         Label hint = styled(new Label(Texts.get("empty.hint")), "text-muted", "text-small");
         Button example = styled(new Button(Texts.get("empty.example")), "flat");
@@ -81,16 +84,18 @@ public final class DetailsController {
         VBox state = styled(new VBox(14, emptyIcon, title, text, emptyNewButton, hint, exampleBox), "empty-state");
         state.setAlignment(Pos.CENTER);
         state.setMaxWidth(520);
+        state.visibleProperty().bind(emptyShown);
         return state;
     }
 
     private void bind() {
-        emptyNewButton.disableProperty().bind(model.readOnlyProperty());
         noSelectionLabel.textProperty().bind(Bindings.when(model.readOnlyProperty())
                 .then(Texts.get("details.noSelection.readOnly")).otherwise(Texts.get("details.noSelection")));
         BooleanBinding loaded = Bindings.createBooleanBinding(() -> model.loadedProperty().get(), model.loadedProperty());
         BooleanBinding hasSelection = Bindings.isNotNull(model.selectedProperty());
-        emptyState.visibleProperty().bind(loaded.and(Bindings.isEmpty(model.all())).and(hasSelection.not()));
+        emptyShown = loaded.and(Bindings.isEmpty(model.all())).and(hasSelection.not());
+        emptyShown.addListener((o, was, now) -> makeEmptyStateIfShown());
+        makeEmptyStateIfShown();
         noSelection.visibleProperty().bind(loaded.and(Bindings.isNotEmpty(model.all())).and(hasSelection.not()));
         model.selectedProperty().addListener((o, old, item) -> {
             if (item != null) {
@@ -99,6 +104,13 @@ public final class DetailsController {
         });
         if (model.selectedProperty().get() != null) {
             form();
+        }
+    }
+
+    private void makeEmptyStateIfShown() {
+        if (emptyShown.get() && emptyState == null) {
+            emptyState = emptyState();
+            view.getChildren().add(emptyState);
         }
     }
 

@@ -156,7 +156,7 @@ public final class MainController {
             event.consume();
             askThenQuit.run();
         });
-        StatusBar.showProgress(parts.exchangeLabel, parts.exchangeProgress, exchange.statusProperty(), exchange.busyProperty());
+        StatusBar.showProgress(parts.exchangeLabel, exchange.statusProperty(), exchange.busyProperty());
         // Importing writes; a workbook only looked at takes none (exporting only reads, so it stays).
         parts.importFile.disableProperty().bind(readOnly());
         keeper.showRecentIn(parts.recent, file -> leaving.leave(LeaveGuard.Leaving.OPEN_ANOTHER, () -> workbooks.open(file)));

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
@@ -95,7 +94,6 @@ final class MainWindowView {
     final VBox banners = styled(new VBox(), "banners");
     final SplitPane split = new SplitPane();
     final Label workbookLabel = styled(new Label(), "text-muted", "text-small");
-    final ProgressIndicator exchangeProgress = new ProgressIndicator();
     final Label exchangeLabel = statusLabel("exchangeLabel");
     final Label outboundLabel = statusLabel("outboundLabel");
     final Label noticeLabel = statusLabel("noticeLabel");
@@ -131,12 +129,9 @@ final class MainWindowView {
         workbookLabel.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        exchangeProgress.setPrefSize(14, 14);
-        exchangeProgress.setVisible(false);
-        exchangeProgress.setManaged(false);
         // The save state is never shortened: the other labels give way first.
         saveLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = styled(new HBox(12, workbookLabel, gap, exchangeProgress, exchangeLabel, outboundLabel,
+        HBox bar = styled(new HBox(12, workbookLabel, gap, exchangeLabel, outboundLabel,
                 noticeLabel, offsiteLabel, saveLabel), "status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 14, 4, 14));

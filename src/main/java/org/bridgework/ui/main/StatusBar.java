@@ -2,6 +2,7 @@ package org.bridgework.ui.main;
 
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
@@ -35,11 +36,23 @@ final class StatusBar {
         });
     }
 
-    static void showProgress(Label label, ProgressIndicator progress, ObservableStringValue status,
-                             ObservableBooleanValue busy) {
+    /**
+     * An export or import under way: its status, with a spinning indicator beside it while busy. The indicator is
+     * made the first time one starts: even hidden, a ProgressIndicator has its skin made and styled with the
+     * first frame (about 20 ms of a start, docs/benchmarks.md).
+     */
+    static void showProgress(Label label, ObservableStringValue status, ObservableBooleanValue busy) {
         label.textProperty().bind(status);
-        progress.visibleProperty().bind(busy);
-        progress.managedProperty().bind(busy);
+        ProgressIndicator[] spinner = new ProgressIndicator[1];
+        ChangeListener<Boolean> showSpinner = (o, was, now) -> {
+            if (now && spinner[0] == null) {
+                spinner[0] = new ProgressIndicator();
+                spinner[0].setPrefSize(14, 14);
+            }
+            label.setGraphic(now ? spinner[0] : null);
+        };
+        busy.addListener(showSpinner);
+        showSpinner.changed(busy, false, busy.get());
     }
 
     /** One line for both kinds of edits: a failure wins over pending, pending over saved. */

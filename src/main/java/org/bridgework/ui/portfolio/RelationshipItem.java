@@ -29,7 +29,6 @@ public final class RelationshipItem {
      */
     static final Comparator<RelationshipItem> BY_NAME =
             Comparator.comparing(RelationshipItem::nameKey).thenComparingLong(RelationshipItem::id);
-    private static final Collator NAME_ORDER = nameOrder();
 
     private final long id;
     private final Instant createdAt;
@@ -85,15 +84,21 @@ public final class RelationshipItem {
 
     private CollationKey nameKey() {
         if (nameKey == null) {
-            nameKey = NAME_ORDER.getCollationKey(name.get());
+            nameKey = NameOrder.COLLATOR.getCollationKey(name.get());
         }
         return nameKey;
     }
 
-    private static Collator nameOrder() {
-        Collator collator = Collator.getInstance();
-        collator.setStrength(Collator.SECONDARY);
-        return collator;
+    /**
+     * The order of names in the user's language, made when the first name is compared, after the first frame
+     * (the list is empty until the workbook is read): making it was about 10 ms of a start (docs/benchmarks.md).
+     */
+    private static final class NameOrder {
+        static final Collator COLLATOR = Collator.getInstance();
+
+        static {
+            COLLATOR.setStrength(Collator.SECONDARY);
+        }
     }
 
     /** The current state, as a record to save. */
