@@ -91,7 +91,7 @@ public final class RelationshipItem {
 
     /**
      * The order of names in the user's language, made when the first name is compared, after the first frame
-     * (the list is empty until the workbook is read): making it was about 10 ms of a start (docs/benchmarks.md).
+     * (the list is empty until the workbook is read): making it was about 15 ms of a start (docs/benchmarks.md).
      */
     private static final class NameOrder {
         static final Collator COLLATOR = Collator.getInstance();
