@@ -45,7 +45,6 @@ public final class MainController {
     private final Runnable askThenQuit;
     private CopyElsewhere copier;
     private final ExchangeViewModel exchange;
-    private final Parent view;
     /** File → Export to calendar…, Relationship → Meeting brief… and E-mail draft. */
     private final org.bridgework.ui.outbound.OutboundMenus outbound;
     private final WeekHalf week;
@@ -77,7 +76,6 @@ public final class MainController {
                 compute, stage, workbooks::folderForChoosers);
         this.week = new WeekHalf(views.details().view(), app.week(), app.weekActions(), portfolio, wizard);
         views.details().setOnOpenExample(this::openExample);
-        this.view = parts.root;
         giveActions();
         bind();
     }
@@ -141,7 +139,7 @@ public final class MainController {
         ThemeMenu.bind(parts.darkTheme, parts.highContrast, settings, keeper);
         ZoomMenu.addTo(parts.viewMenu, settings, keeper);
         WindowTitle.bind(stage, workbooks);
-        ReadOnlyBanner.show(readOnly(), () -> view, parts.banners, this::reopen, this::openWorkbook);
+        ReadOnlyBanner.show(readOnly(), () -> parts.root, parts.banners, this::reopen, this::openWorkbook);
         parts.newRelationship.disableProperty().bind(readOnly());
         parts.reopen.disableProperty().bind(readOnly().not());
         parts.saveLabel.visibleProperty().bind(readOnly().not());
@@ -168,7 +166,7 @@ public final class MainController {
     }
 
     Parent view() {
-        return view;
+        return parts.root;
     }
 
     /** Saves a copy elsewhere (asking where), then runs {@code afterwards}, saved or not. */
